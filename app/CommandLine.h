@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QStringList>
+
+namespace ac {
+
+// `audit-console report …`: loads files and prints a report, without a display.
+int runReportCommand(const QStringList& arguments);
+// `audit-console FILE…` with no window available: prints the overview.
+int printOverview(const QStringList& paths);
+
+} // namespace ac

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "EventStore.h"
+
+#include <simdjson.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ac {
+
+struct ParseIssue
+{
+    uint32_t line = 0; // 1-based within the parsed range
+    std::string reason;
+};
+
+// Turns the text of one chunk of a file into columns with chunk-local dictionaries.
+// One instance per worker thread; not thread-safe.
+class EventParser
+{
+public:
+    struct Limits
+    {
+        size_t maxLineBytes;
+        size_t maxIssues;
+    };
+    EventParser(Limits limits, uint16_t fileBuffer, uint16_t arenaBuffer);
+
+    // JSON lines: every line of [begin, end) is one document (an event, or an EventList /
+    // AKS export on one line). `firstLine` is the line number of `begin`.
+    void parseLines(const char* base, size_t capacity, size_t begin, size_t end, uint32_t firstLine,
+                    const std::atomic_bool* cancel, std::atomic<qint64>* progress);
+    // Pretty-printed or concatenated JSON values: a single event, an array of events, an
+    // EventList or an AKS diagnostic export.
+    void parseDocuments(const char* base, size_t capacity, size_t begin, size_t end);
+
+    uint16_t arenaBufferId() const { return m_arenaBuffer; }
+
+    EventColumns columns;
+    std::vector<ParseIssue> issues;
+    qint64 skipped = 0;
+    uint32_t lineCount = 0; // lines seen by parseLines
+    std::string arena; // unescaped AKS "log" strings; records with buffer arenaBuffer point here
+
+private:
+    struct Fields;
+    // The JSON value being parsed: where its text was parsed from (possibly a padded copy),
+    // and where that text lives in its buffer.
+    struct Doc
+    {
+        const char* parsed;
+        size_t capacity;
+        uint64_t offset;
+        uint16_t buffer;
+        uint32_t line;
+        int depth;
+    };
+
+    void handleValue(std::string_view json, size_t capacity, int depth, uint16_t buffer, uint64_t offset,
+                     uint32_t line);
+    simdjson::error_code collect(simdjson::ondemand::object obj, Fields& f, const Doc& doc, bool& container);
+    void handleItems(simdjson::ondemand::array items, const Doc& doc);
+    void handleEmbeddedLog(std::string_view log, const Doc& doc);
+    void addEvent(const Fields& f, uint16_t buffer, uint64_t offset, uint32_t length, uint32_t line);
+    void reject(uint32_t line, std::string reason);
+
+    Limits m_limits;
+    uint16_t m_fileBuffer;
+    uint16_t m_arenaBuffer;
+    simdjson::ondemand::parser m_parsers[4];
+    simdjson::padded_string m_scratch[4];
+};
+
+std::string describeJsonError(simdjson::error_code e);
+
+} // namespace ac

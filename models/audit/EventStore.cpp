@@ -1,0 +1,136 @@
+#include "EventStore.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+namespace ac {
+
+void EventColumns::reserve(size_t n)
+{
+    time.reserve(n);
+    latencyMs.reserve(n);
+    code.reserve(n);
+    stage.reserve(n);
+    level.reserve(n);
+    decision.reserve(n);
+    auditId.reserve(n);
+    for (auto& c : ids)
+        c.reserve(n);
+    rawBuffer.reserve(n);
+    rawOffset.reserve(n);
+    rawLength.reserve(n);
+    line.reserve(n);
+}
+
+std::vector<uint32_t> EventStore::stagesOf(uint32_t record) const
+{
+    const uint32_t request = m_requestOf[record];
+    std::vector<uint32_t> out;
+    // Stages of one request share its receive time, so they sit next to each other in time order.
+    const int64_t t = m_cols.time[record];
+    const auto lo = std::lower_bound(m_cols.time.begin(), m_cols.time.end(), t) - m_cols.time.begin();
+    for (auto i = static_cast<size_t>(lo); i < m_cols.size() && m_cols.time[i] == t; ++i)
+        if (m_requestOf[i] == request)
+            out.push_back(static_cast<uint32_t>(i));
+    if (out.empty())
+        out.push_back(record);
+    std::stable_sort(out.begin(), out.end(), [this](uint32_t a, uint32_t b) { return m_cols.stage[a] < m_cols.stage[b]; });
+    return out;
+}
+
+std::string_view EventStore::rawJson(uint32_t record) const
+{
+    const auto& buf = m_buffers[m_cols.rawBuffer[record]];
+    if (!buf)
+        return {};
+    return {buf->data() + m_cols.rawOffset[record], m_cols.rawLength[record]};
+}
+
+std::string EventStore::auditIdText(uint32_t record) const
+{
+    if (const auto it = m_cols.auditIdText.find(record); it != m_cols.auditIdText.end())
+        return it->second;
+    return formatAuditId(m_cols.auditId[record]);
+}
+
+const SourceFile& EventStore::sourceOf(uint32_t record) const
+{
+    return m_files[m_fileOfBuffer[m_cols.rawBuffer[record]]];
+}
+
+size_t EventStore::memoryBytes() const
+{
+    const auto& c = m_cols;
+    auto bytes = [](const auto& v) { return v.capacity() * sizeof(v[0]); };
+    size_t total = bytes(c.time) + bytes(c.latencyMs) + bytes(c.code) + bytes(c.stage) + bytes(c.level)
+        + bytes(c.decision) + bytes(c.auditId) + bytes(c.rawBuffer) + bytes(c.rawOffset) + bytes(c.rawLength)
+        + bytes(c.line) + bytes(m_requestOf) + bytes(m_requestLast);
+    for (size_t i = 0; i < kDictColumnCount; ++i)
+        total += bytes(c.ids[i]) + c.dicts[i].memoryBytes();
+    for (const auto& [rec, text] : c.auditIdText)
+        total += sizeof(rec) + text.capacity() + 32;
+    return total;
+}
+
+size_t EventStore::rawBytes() const
+{
+    size_t total = 0;
+    for (const auto& b : m_buffers)
+        if (b)
+            total += b->size();
+    return total;
+}
+
+std::string formatAuditId(const AuditId& id)
+{
+    if (id.isNull())
+        return {};
+    char buf[40];
+    const auto h = id.hi, l = id.lo;
+    std::snprintf(buf, sizeof buf, "%08llx-%04llx-%04llx-%04llx-%012llx", static_cast<unsigned long long>(h >> 32),
+                  static_cast<unsigned long long>((h >> 16) & 0xffff), static_cast<unsigned long long>(h & 0xffff),
+                  static_cast<unsigned long long>(l >> 48), static_cast<unsigned long long>(l & 0xffffffffffffULL));
+    return buf;
+}
+
+AuditId parseAuditId(std::string_view text, bool* isUuid)
+{
+    *isUuid = true;
+    if (text.empty())
+        return {};
+    AuditId id;
+    int nibbles = 0;
+    bool ok = text.size() == 36;
+    for (size_t i = 0; ok && i < text.size(); ++i) {
+        const char c = text[i];
+        if (i == 8 || i == 13 || i == 18 || i == 23) {
+            ok = c == '-';
+            continue;
+        }
+        int v;
+        if (c >= '0' && c <= '9')
+            v = c - '0';
+        else if (c >= 'a' && c <= 'f')
+            v = c - 'a' + 10;
+        else if (c >= 'A' && c <= 'F')
+            v = c - 'A' + 10;
+        else {
+            ok = false;
+            break;
+        }
+        uint64_t& half = nibbles < 16 ? id.hi : id.lo;
+        half = (half << 4) | static_cast<uint64_t>(v);
+        ++nibbles;
+    }
+    // An uppercase UUID would print back in lowercase: keep such text as it was written.
+    if (ok && std::any_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'F'; }))
+        ok = false;
+    if (ok && !id.isNull())
+        return id;
+    *isUuid = false;
+    const uint64_t h = std::hash<std::string_view>{}(text);
+    return {h | 1, h * 0x9E3779B97F4A7C15ULL + text.size()};
+}
+
+} // namespace ac

@@ -1,0 +1,354 @@
+#include "Loader.h"
+
+#include "EventParser.h"
+#include "StoreBuilder.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <zlib.h>
+
+#include <algorithm>
+#include <cstring>
+
+namespace ac {
+
+namespace {
+
+struct OpenedFile
+{
+    std::shared_ptr<RawBuffer> buffer;
+    QString format;
+    QString error;   // nothing could be read
+    QString warning; // something could be read, the rest is reported
+};
+
+bool isGzip(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray magic = f.read(2);
+    return magic.size() == 2 && static_cast<uint8_t>(magic[0]) == 0x1f && static_cast<uint8_t>(magic[1]) == 0x8b;
+}
+
+// Inflates a whole .gz (several members too) into memory; a corrupt tail keeps the text
+// before it, which the line parser then reports line by line.
+OpenedFile gunzip(const QString& path, qint64 onDisk, std::atomic<qint64>* progress, const std::atomic_bool* cancel)
+{
+    OpenedFile out;
+    QString mapError;
+    auto compressed = RawBuffer::mapFile(path, &mapError);
+    if (!compressed) {
+        out.error = mapError;
+        return out;
+    }
+    std::string text;
+    text.reserve(static_cast<size_t>(onDisk) * 4);
+    z_stream zs{};
+    if (inflateInit2(&zs, 15 + 32) != Z_OK) {
+        out.error = QStringLiteral("cannot initialise zlib");
+        return out;
+    }
+    zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(compressed->data()));
+    zs.avail_in = static_cast<uInt>(std::min<size_t>(compressed->size(), UINT32_MAX));
+    size_t fed = zs.avail_in;
+    qint64 reported = 0;
+    for (;;) {
+        if (text.size() == text.capacity())
+            text.reserve(text.capacity() * 2 + (1 << 20));
+        const size_t before = text.size();
+        text.resize(text.capacity());
+        zs.next_out = reinterpret_cast<Bytef*>(text.data() + before);
+        zs.avail_out = static_cast<uInt>(std::min<size_t>(text.size() - before, UINT32_MAX));
+        const size_t room = zs.avail_out;
+        const int rc = inflate(&zs, Z_NO_FLUSH);
+        text.resize(before + (room - zs.avail_out));
+        if (zs.avail_in == 0 && fed < compressed->size()) {
+            const size_t more = std::min<size_t>(compressed->size() - fed, UINT32_MAX);
+            zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(compressed->data() + fed));
+            zs.avail_in = static_cast<uInt>(more);
+            fed += more;
+        }
+        const auto consumed = static_cast<qint64>(fed - zs.avail_in);
+        if (progress && consumed - reported > (1 << 20)) {
+            progress->fetch_add(consumed - reported);
+            reported = consumed;
+            if (cancel && cancel->load())
+                break;
+        }
+        if (rc == Z_STREAM_END) {
+            if (zs.avail_in == 0 && fed >= compressed->size())
+                break;
+            inflateReset(&zs); // another gzip member follows
+            continue;
+        }
+        if (rc == Z_BUF_ERROR && zs.avail_in == 0) {
+            out.warning = QStringLiteral("gzip data ends early (truncated file) after %1 bytes").arg(consumed);
+            break;
+        }
+        if (rc != Z_OK && rc != Z_BUF_ERROR) {
+            out.warning = QStringLiteral("corrupt gzip data at byte %1: %2")
+                              .arg(consumed)
+                              .arg(QString::fromLatin1(zs.msg ? zs.msg : "unknown error"));
+            break;
+        }
+    }
+    if (progress)
+        progress->fetch_add(static_cast<qint64>(fed - zs.avail_in) - reported);
+    inflateEnd(&zs);
+    if (text.empty() && !out.warning.isEmpty()) {
+        out.error = out.warning;
+        return out;
+    }
+    out.buffer = RawBuffer::fromString(std::move(text));
+    out.format = QStringLiteral("gzip");
+    return out;
+}
+
+bool looksBinary(const RawBuffer& b)
+{
+    const size_t n = std::min<size_t>(b.size(), 64 * 1024);
+    return std::memchr(b.data(), '\0', n) != nullptr;
+}
+
+// JSON lines unless the text is pretty-printed: a first line that opens a value without
+// closing it, followed by an indented or closing line.
+bool isJsonLines(const char* p, size_t size)
+{
+    size_t i = 0;
+    if (size >= 3 && std::memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+        i = 3;
+    while (i < size && std::isspace(static_cast<unsigned char>(p[i])))
+        ++i;
+    if (i >= size)
+        return true;
+    if (p[i] == '[')
+        return false;
+    const char* nl = static_cast<const char*>(std::memchr(p + i, '\n', size - i));
+    const size_t lineEnd = nl ? static_cast<size_t>(nl - p) : size;
+    int depth = 0;
+    bool inString = false, escaped = false;
+    for (size_t k = i; k < lineEnd; ++k) {
+        const char c = p[k];
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+    if (depth <= 0 || !nl)
+        return true;
+    size_t k = lineEnd + 1;
+    while (k < size && (p[k] == '\r' || p[k] == '\n'))
+        ++k;
+    return !(k < size && (p[k] == ' ' || p[k] == '\t' || p[k] == '"' || p[k] == '}' || p[k] == ']'));
+}
+
+std::vector<size_t> splitAtLines(const char* p, size_t size, int parts)
+{
+    std::vector<size_t> cuts{0};
+    for (int i = 1; i < parts; ++i) {
+        size_t at = size * static_cast<size_t>(i) / static_cast<size_t>(parts);
+        if (at <= cuts.back())
+            continue;
+        const char* nl = static_cast<const char*>(std::memchr(p + at, '\n', size - at));
+        if (!nl)
+            break;
+        at = static_cast<size_t>(nl - p) + 1;
+        if (at < size && at > cuts.back())
+            cuts.push_back(at);
+    }
+    cuts.push_back(size);
+    return cuts;
+}
+
+struct Task
+{
+    size_t begin = 0, end = 0;
+    uint32_t firstLine = 1;
+    std::unique_ptr<EventParser> parser;
+};
+
+} // namespace
+
+QStringList Loader::auditFilesIn(const QString& dir)
+{
+    // Rotated kube-apiserver logs (audit.log, audit-2026-11-28T10-00-00.000.log, audit.log.1,
+    // kubernetes.audit, *.gz) and exported JSON.
+    static const QRegularExpression pattern(QStringLiteral(R"((\.log|\.json|\.jsonl|\.gz|audit)(\.\d+)?(\.gz)?$)"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    QStringList files;
+    QDirIterator it(dir, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (pattern.match(it.fileName()).hasMatch())
+            files.push_back(path);
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+LoadResult Loader::load(const QStringList& paths, const LoadOptions& options, const ProgressFn& progress,
+                        const std::atomic_bool* cancel)
+{
+    QElapsedTimer timer;
+    timer.start();
+    LoadResult result;
+    StoreBuilder builder(options.privateRanges);
+
+    auto fileIssue = [&](const QString& path, const QString& reason) {
+        result.issues.push_back({path, 0, reason});
+        ++result.fileErrors;
+    };
+
+    QStringList files;
+    for (const QString& p : paths) {
+        const QFileInfo info(p);
+        if (!info.exists()) {
+            fileIssue(p, QStringLiteral("no such file or folder"));
+            builder.addFailedFile(p, QStringLiteral("no such file or folder"));
+        } else if (info.isDir()) {
+            const QStringList found = auditFilesIn(p);
+            if (found.isEmpty()) {
+                fileIssue(p, QStringLiteral("folder holds no audit log files (*.log, *.json, *.gz, *audit*)"));
+                builder.addFailedFile(p, QStringLiteral("no audit log files"));
+            }
+            files += found;
+        } else {
+            files.push_back(p);
+        }
+    }
+
+    qint64 total = 0;
+    for (const QString& f : files)
+        total += QFileInfo(f).size();
+    std::atomic<qint64> done{0};
+    auto report = [&] {
+        if (progress)
+            progress(done.load(), total);
+    };
+
+    const int threads = options.threads > 0 ? options.threads : std::max(1, QThread::idealThreadCount());
+    const EventParser::Limits limits{options.maxLineBytes, options.maxIssuesPerFile};
+
+    for (const QString& path : files) {
+        if (cancel && cancel->load())
+            break;
+        const qint64 onDisk = QFileInfo(path).size();
+        OpenedFile opened;
+        if (isGzip(path)) {
+            opened = gunzip(path, onDisk, &done, cancel);
+        } else {
+            QString error;
+            opened.buffer = RawBuffer::mapFile(path, &error);
+            opened.error = error;
+        }
+        if (!opened.buffer) {
+            fileIssue(path, QStringLiteral("cannot read: ") + opened.error);
+            builder.addFailedFile(path, opened.error);
+            continue;
+        }
+        const RawBuffer& buf = *opened.buffer;
+        if (buf.size() == 0 || std::all_of(buf.data(), buf.data() + buf.size(), [](char c) {
+                return std::isspace(static_cast<unsigned char>(c));
+            })) {
+            fileIssue(path, QStringLiteral("empty file"));
+            builder.addFailedFile(path, QStringLiteral("empty file"));
+            continue;
+        }
+        if (looksBinary(buf)) {
+            fileIssue(path, QStringLiteral("binary file, not a text audit log"));
+            builder.addFailedFile(path, QStringLiteral("binary file"));
+            continue;
+        }
+        if (!opened.warning.isEmpty())
+            result.issues.push_back({path, 0, opened.warning});
+
+        const bool lines = isJsonLines(buf.data(), buf.size());
+        const QString format = (opened.format.isEmpty() ? QString() : opened.format + QLatin1Char(' '))
+            + (lines ? QStringLiteral("json-lines") : QStringLiteral("json-document"));
+        // Parallel only where it pays: one chunk per thread for big JSON-lines files.
+        const int parts = lines && buf.size() > (4 << 20) ? threads : 1;
+        const std::vector<size_t> cuts = splitAtLines(buf.data(), buf.size(), parts);
+        const uint16_t fileBuffer = builder.addBuffer(opened.buffer);
+        std::vector<Task> tasks(cuts.size() - 1);
+        for (size_t i = 0; i + 1 < cuts.size(); ++i) {
+            tasks[i].begin = cuts[i];
+            tasks[i].end = cuts[i + 1];
+            tasks[i].parser = std::make_unique<EventParser>(limits, fileBuffer, builder.reserveBuffer());
+        }
+        const bool plainFile = opened.format.isEmpty();
+        auto run = [&](Task& t) {
+            if (lines)
+                t.parser->parseLines(buf.data(), buf.capacity(), t.begin, t.end, 1, cancel,
+                                     plainFile ? &done : nullptr);
+            else
+                t.parser->parseDocuments(buf.data(), buf.capacity(), t.begin, t.end);
+        };
+        if (tasks.size() == 1) {
+            run(tasks.front());
+        } else {
+            // Reports progress from the calling thread while the pool parses.
+            auto future = QtConcurrent::map(tasks, run);
+            while (!future.isFinished()) {
+                report();
+                QThread::msleep(50);
+            }
+            future.waitForFinished();
+        }
+        if (!lines && plainFile)
+            done.fetch_add(static_cast<qint64>(buf.size()));
+        report();
+        if (cancel && cancel->load())
+            break;
+
+        // Line numbers: each chunk counted from 1; shift by the lines of the chunks before it.
+        uint32_t lineBase = 0;
+        size_t kept = 0;
+        std::vector<EventParser*> parsers;
+        for (size_t i = 0; i < tasks.size(); ++i) {
+            EventParser& p = *tasks[i].parser;
+            if (i > 0) {
+                lineBase += tasks[i - 1].parser->lineCount;
+                for (auto& l : p.columns.line)
+                    l += lineBase;
+                for (auto& is : p.issues)
+                    is.line += lineBase;
+            }
+            for (const auto& is : p.issues) {
+                if (kept++ >= options.maxIssuesPerFile)
+                    break;
+                result.issues.push_back({path, is.line, QString::fromStdString(is.reason)});
+            }
+            result.skipped += p.skipped;
+            parsers.push_back(&p);
+        }
+        builder.addFile(path, format, onDisk, opened.warning, parsers);
+    }
+
+    if (cancel && cancel->load()) {
+        result.cancelled = true;
+        result.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+        return result;
+    }
+    result.store = builder.finish();
+    result.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    return result;
+}
+
+} // namespace ac

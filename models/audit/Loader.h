@@ -1,0 +1,56 @@
+#pragma once
+
+#include "EventStore.h"
+#include "IpClassifier.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace ac {
+
+struct LoadIssue
+{
+    QString file;
+    qint64 line = 0; // 1-based; 0 when the problem is the whole file
+    QString reason;
+};
+
+struct LoadOptions
+{
+    int threads = 0;                          // 0: one per core
+    size_t maxLineBytes = size_t(64) << 20;   // longer lines are rejected, not parsed
+    std::vector<Cidr> privateRanges;          // VPC ranges that count as private besides RFC 1918 & co.
+    size_t maxIssuesPerFile = 200;            // all are counted, this many are kept with line numbers
+};
+
+struct LoadResult
+{
+    std::shared_ptr<const EventStore> store; // null when cancelled
+    std::vector<LoadIssue> issues;
+    qint64 skipped = 0;        // lines or items rejected, all files
+    qint64 fileErrors = 0;     // files that could not be read at all
+    bool cancelled = false;
+    double seconds = 0;
+};
+
+// Progress in input bytes (compressed bytes for .gz); called from worker threads.
+using ProgressFn = std::function<void(qint64 done, qint64 total)>;
+
+class Loader
+{
+public:
+    // Loads every file and every audit file found under each folder into one store.
+    // Never throws: unreadable files and rejected lines become issues.
+    static LoadResult load(const QStringList& paths, const LoadOptions& options = {}, const ProgressFn& progress = {},
+                           const std::atomic_bool* cancel = nullptr);
+
+    // The files of a folder that look like audit logs (recursively, sorted by name).
+    static QStringList auditFilesIn(const QString& dir);
+};
+
+} // namespace ac

@@ -1,0 +1,89 @@
+#include "RawBuffer.h"
+
+#include <simdjson.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace ac {
+
+namespace {
+class MappedBuffer final : public RawBuffer
+{
+public:
+    MappedBuffer(void* addr, size_t size)
+        : m_addr(addr)
+    {
+        m_data = static_cast<const char*>(addr);
+        m_size = size;
+        // The rest of the last page reads as zeros, but a size that ends on a page boundary
+        // has nothing after it: callers copy the last lines instead of reading past the end.
+        m_capacity = size;
+    }
+    ~MappedBuffer() override
+    {
+        if (m_addr)
+            munmap(m_addr, m_size);
+    }
+
+private:
+    void* m_addr;
+};
+
+class OwnedBuffer final : public RawBuffer
+{
+public:
+    explicit OwnedBuffer(std::string&& bytes)
+        : m_bytes(std::move(bytes))
+    {
+        const size_t size = m_bytes.size();
+        m_bytes.resize(size + simdjson::SIMDJSON_PADDING, '\0');
+        m_data = m_bytes.data();
+        m_size = size;
+        m_capacity = m_bytes.size();
+    }
+
+private:
+    std::string m_bytes;
+};
+} // namespace
+
+std::shared_ptr<RawBuffer> RawBuffer::mapFile(const QString& path, QString* error)
+{
+    const QByteArray native = path.toLocal8Bit();
+    const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        *error = QString::fromLocal8Bit(std::strerror(errno));
+        return nullptr;
+    }
+    struct stat st{};
+    if (fstat(fd, &st) != 0) {
+        *error = QString::fromLocal8Bit(std::strerror(errno));
+        ::close(fd);
+        return nullptr;
+    }
+    const auto size = static_cast<size_t>(st.st_size);
+    if (size == 0) {
+        ::close(fd);
+        return std::make_shared<OwnedBuffer>(std::string());
+    }
+    void* addr = mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
+    const int mapErrno = errno;
+    ::close(fd);
+    if (addr == MAP_FAILED) {
+        *error = QString::fromLocal8Bit(std::strerror(mapErrno));
+        return nullptr;
+    }
+    return std::make_shared<MappedBuffer>(addr, size);
+}
+
+std::shared_ptr<RawBuffer> RawBuffer::fromString(std::string&& bytes)
+{
+    return std::make_shared<OwnedBuffer>(std::move(bytes));
+}
+
+} // namespace ac

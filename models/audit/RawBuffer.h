@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+
+#include <cstddef>
+#include <memory>
+#include <string>
+
+namespace ac {
+
+// Immutable bytes that records point into: a read-only mapping of a plain file, or an owned
+// block (a decompressed .gz, unescaped events from an AKS export). The raw JSON of an event
+// is read back from here on demand instead of being copied at load time.
+class RawBuffer
+{
+public:
+    virtual ~RawBuffer() = default;
+    const char* data() const { return m_data; }
+    size_t size() const { return m_size; }
+    // Bytes readable from data(): at least size(); an owned buffer carries simdjson padding.
+    size_t capacity() const { return m_capacity; }
+
+    // Maps `path` read-only. On failure returns nullptr and sets `error`.
+    static std::shared_ptr<RawBuffer> mapFile(const QString& path, QString* error);
+    // Takes ownership of `bytes`, adding the padding simdjson needs after the end.
+    static std::shared_ptr<RawBuffer> fromString(std::string&& bytes);
+
+protected:
+    const char* m_data = nullptr;
+    size_t m_size = 0;
+    size_t m_capacity = 0;
+};
+
+} // namespace ac

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "Filter.h"
+
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ac {
+
+struct TimeRange
+{
+    int64_t from = std::numeric_limits<int64_t>::min(); // µs, inclusive
+    int64_t to = std::numeric_limits<int64_t>::max();   // µs, exclusive
+    bool isAll() const { return from == std::numeric_limits<int64_t>::min() && to == std::numeric_limits<int64_t>::max(); }
+    friend bool operator==(const TimeRange&, const TimeRange&) = default;
+};
+
+enum class Metric : uint8_t {
+    Requests,    // distinct requests (auditIDs)
+    Records,     // audit records (stages)
+    Failures,    // requests whose final code is >= 400
+    SuccessRate, // share of requests whose final code is < 400
+    Distinct,    // distinct values of `distinctOf` among the requests
+};
+
+// A report's question as plain data: which requests, grouped how, counted how.
+struct Query
+{
+    TimeRange range;
+    ExprPtr filter;              // null: everything
+    std::vector<Field> groupBy;  // at most two
+    Metric metric = Metric::Requests;
+    Field distinctOf = Field::Operator;
+    int64_t bucketUs = 0;        // > 0: also group by time bucket of this width
+    size_t limit = 0;            // 0: all groups
+    enum class Order : uint8_t { ValueDesc, KeyAsc } order = Order::ValueDesc;
+
+    bool operator==(const Query& o) const;
+    std::string toString() const;
+};
+
+struct ResultRow
+{
+    std::vector<std::string> keys; // one per groupBy field
+    int64_t bucket = 0;            // bucket start, µs
+    double value = 0;              // the metric
+    int64_t requests = 0;          // requests behind the value
+};
+
+struct ResultTable
+{
+    std::vector<Field> keyFields;
+    bool bucketed = false;
+    std::vector<ResultRow> rows;
+    int64_t totalRequests = 0; // all matching requests, before grouping and limit
+    size_t groups = 0;         // groups before the limit
+};
+
+// The page of matching requests (their last-stage records), newest first.
+struct EventPage
+{
+    std::vector<uint32_t> records;
+    size_t total = 0;
+};
+
+} // namespace ac

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "backends/Backend.h"
+
+#include <string>
+#include <vector>
+
+namespace ac {
+
+// What every report of one window or command shares: the time range and the user's filter.
+struct ReportScope
+{
+    TimeRange range;
+    ExprPtr filter; // null: everything
+};
+
+// The definitions of the important events, the same in every report, backend and test.
+namespace defs {
+ExprPtr created();      // verb create (subresources included, as `verb: create` counts in SLS)
+ExprPtr deleted();      // verb delete or deletecollection
+ExprPtr exec();         // pods/exec
+ExprPtr attach();       // pods/attach
+ExprPtr secretAccess(); // secrets read: get, list, watch
+ExprPtr unauthorized(); // final code 401 or 403
+ExprPtr publicAccess(); // first source IP outside private, loopback, link-local and CGNAT ranges
+ExprPtr systemComponents(); // nodes, service accounts, API server, scheduler, controller manager
+ExprPtr onResource(std::string_view resource); // "pods", or "pods/exec" for a subresource
+} // namespace defs
+
+// A bucket width that gives at most ~maxBuckets buckets over `range`.
+int64_t autoBucketUs(const TimeRange& range, int maxBuckets = 120);
+// Time range actually covered: the scope's, clipped to the data's.
+TimeRange effectiveRange(const Backend& backend, const TimeRange& range);
+
+struct KeyCount
+{
+    std::string key;
+    int64_t count = 0;
+};
+struct TrendPoint
+{
+    int64_t time = 0; // bucket start, µs
+    int64_t count = 0;
+};
+
+struct OverviewReport
+{
+    int64_t total = 0, publicAccess = 0, unauthorized = 0, created = 0, deleted = 0, exec = 0, attach = 0,
+            secretAccess = 0;
+    std::vector<KeyCount> byOperator, byNamespace, byVerb, byCode;
+    std::vector<TrendPoint> trend;
+    int64_t bucketUs = 0;
+
+    static OverviewReport compute(const Backend& backend, const ReportScope& scope, size_t top = 10);
+};
+
+struct ResourceOperationsReport
+{
+    struct Row
+    {
+        std::string resource;
+        Category category = Category::Other;
+        int64_t create = 0, update = 0, del = 0, access = 0;
+    };
+    std::vector<Row> rows; // the eleven resources of the ACK report, in its order
+
+    static ResourceOperationsReport compute(const Backend& backend, const ReportScope& scope);
+};
+
+struct ResourceDetailReport
+{
+    std::string resource;
+    int64_t total = 0;
+    double successRate = 1.0;
+    std::vector<KeyCount> byNamespace, byOperation, byVerb;
+    std::vector<TrendPoint> trend;
+    int64_t bucketUs = 0;
+    EventPage operations; // newest first
+
+    static ResourceDetailReport compute(const Backend& backend, const ReportScope& scope, const std::string& resource,
+                                        size_t operations = 100);
+};
+
+std::vector<KeyCount> toKeyCounts(const ResultTable& table);
+// Bucketed counts with the empty buckets of `range` filled in.
+std::vector<TrendPoint> toTrend(const ResultTable& table, const TimeRange& range, int64_t bucketUs);
+
+} // namespace ac
