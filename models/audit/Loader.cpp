@@ -111,10 +111,17 @@ OpenedFile gunzip(const QString& path, qint64 onDisk, std::atomic<qint64>* progr
     return out;
 }
 
+// Text with a stray NUL or control byte in a line is still a log (that line is reported);
+// a file whose start is mostly control bytes is not.
 bool looksBinary(const RawBuffer& b)
 {
     const size_t n = std::min<size_t>(b.size(), 64 * 1024);
-    return std::memchr(b.data(), '\0', n) != nullptr;
+    size_t control = 0;
+    for (size_t i = 0; i < n; ++i) {
+        const auto c = static_cast<unsigned char>(b.data()[i]);
+        control += c < 0x20 && c != '\n' && c != '\r' && c != '\t';
+    }
+    return control * 20 > n;
 }
 
 // JSON lines unless the text is pretty-printed: a first line that opens a value without

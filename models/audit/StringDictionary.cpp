@@ -1,12 +1,16 @@
 #include "StringDictionary.h"
 
+#include <algorithm>
 #include <cstring>
 #include <functional>
 
 namespace ac {
 
 namespace {
-constexpr size_t kBlockSize = 256 * 1024;
+// Blocks grow with the dictionary: small dictionaries (verbs, namespaces) stay small.
+constexpr size_t kMinBlock = 4 * 1024;
+constexpr size_t kMaxBlock = 1024 * 1024;
+constexpr size_t kOwnBlockAbove = 64 * 1024;
 }
 
 StringDictionary::StringDictionary()
@@ -24,7 +28,7 @@ std::string_view StringDictionary::store(std::string_view s)
 {
     if (s.empty())
         return {};
-    if (s.size() > kBlockSize / 4) {
+    if (s.size() > kOwnBlockAbove) {
         // Oversized strings get a block of their own so that they do not waste a shared one.
         auto block = std::make_unique<char[]>(s.size());
         std::memcpy(block.get(), s.data(), s.size());
@@ -34,10 +38,11 @@ std::string_view StringDictionary::store(std::string_view s)
         return v;
     }
     if (m_blocks.empty() || m_blockUsed + s.size() > m_blockCapacity) {
-        m_blocks.push_back(std::make_unique<char[]>(kBlockSize));
+        const size_t size = std::clamp(m_bytes / 2, kMinBlock, kMaxBlock);
+        m_blocks.push_back(std::make_unique<char[]>(size));
         m_blockUsed = 0;
-        m_blockCapacity = kBlockSize;
-        m_bytes += kBlockSize;
+        m_blockCapacity = size;
+        m_bytes += size;
     }
     char* dst = m_blocks.back().get() + m_blockUsed;
     std::memcpy(dst, s.data(), s.size());
