@@ -88,7 +88,7 @@ void EventParser::parseLines(const char* base, size_t capacity, size_t begin, si
                 reject(line, "line is " + std::to_string(e - b) + " bytes, over the limit of "
                            + std::to_string(m_limits.maxLineBytes));
             } else if (base[b] != '{' || base[e - 1] != '}') {
-                reject(line, base[b] == '{' ? "truncated line: the JSON object is not closed"
+                reject(line, base[b] == '{' ? "truncated or malformed line: it does not end with '}'"
                                             : "not a JSON object (the line does not start with '{')");
             } else {
                 handleValue(std::string_view(base + b, e - b), capacity - b, 0, m_fileBuffer, b, line);
