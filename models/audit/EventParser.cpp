@@ -68,7 +68,7 @@ void EventParser::reject(uint32_t line, std::string reason)
 }
 
 void EventParser::parseLines(const char* base, size_t capacity, size_t begin, size_t end, uint32_t firstLine,
-                             const std::atomic_bool* cancel, std::atomic<qint64>* progress)
+                             const std::function<bool(qint64)>& tick)
 {
     uint32_t line = firstLine;
     size_t pos = begin;
@@ -97,16 +97,15 @@ void EventParser::parseLines(const char* base, size_t capacity, size_t begin, si
         ++line;
         pos = lineEnd + 1;
         if (pos - reported > (1 << 20)) {
-            if (cancel && cancel->load(std::memory_order_relaxed))
-                return;
-            if (progress)
-                progress->fetch_add(static_cast<qint64>(pos - reported), std::memory_order_relaxed);
+            const bool goOn = !tick || tick(static_cast<qint64>(pos - reported));
             reported = pos;
+            if (!goOn)
+                break;
         }
     }
     lineCount = line - firstLine;
-    if (progress)
-        progress->fetch_add(static_cast<qint64>(std::min(pos, end) - reported), std::memory_order_relaxed);
+    if (tick)
+        tick(static_cast<qint64>(std::min(pos, end) - std::min(reported, end)));
 }
 
 void EventParser::parseDocuments(const char* base, size_t capacity, size_t begin, size_t end)
@@ -231,6 +230,38 @@ void EventParser::handleValue(std::string_view json, size_t capacity, int depth,
     addEvent(f, buffer, offset, static_cast<uint32_t>(json.size()), line);
 }
 
+// SIMDJSON_TRY is a bare braced block, which cannot stand before an `else`.
+#define AC_TRY(expr)                                                                                                   \
+    do {                                                                                                               \
+        if (auto acErr_ = (expr); acErr_ != SUCCESS)                                                                   \
+            return acErr_;                                                                                             \
+    } while (false)
+
+namespace {
+// Keys are compared in their raw JSON form: audit-event keys never contain escapes, so the
+// key is `lit` exactly when the raw text is `lit` followed by the closing quote.
+template<size_t N>
+bool is(const char* raw, const char (&lit)[N])
+{
+    return std::memcmp(raw, lit, N - 1) == 0 && raw[N - 1] == '"';
+}
+
+// Calls f(rawKey, value) for each field of an object value; other JSON types are ignored.
+template<typename F>
+error_code forEachField(ondemand::value v, F&& f)
+{
+    ondemand::object obj;
+    if (v.get_object().get(obj) != SUCCESS)
+        return SUCCESS;
+    for (auto result : obj) {
+        ondemand::field field;
+        SIMDJSON_TRY(std::move(result).get(field));
+        SIMDJSON_TRY(f(field.key().raw(), field.value()));
+    }
+    return SUCCESS;
+}
+} // namespace
+
 simdjson::error_code EventParser::collect(ondemand::object obj, Fields& f, const Doc& doc, bool& container)
 {
     auto str = [&f](ondemand::value v, std::string_view& out, std::string_view name) {
@@ -240,77 +271,33 @@ simdjson::error_code EventParser::collect(ondemand::object obj, Fields& f, const
             if (v.type().get(t) == SUCCESS && t != ondemand::json_type::null)
                 f.wrongType = name;
         }
+        return SUCCESS;
     };
-    for (auto fieldResult : obj) {
+    auto username = [&](std::string_view& out, std::string_view name) {
+        return [&out, name, &str](const char* k, ondemand::value v) {
+            return is(k, "username") ? str(v, out, name) : SUCCESS;
+        };
+    };
+    for (auto result : obj) {
         ondemand::field field;
-        SIMDJSON_TRY(std::move(fieldResult).get(field));
-        std::string_view key;
-        SIMDJSON_TRY(field.unescaped_key().get(key));
+        SIMDJSON_TRY(std::move(result).get(field));
+        const char* k = field.key().raw();
         ondemand::value v = field.value();
-        switch (key.size()) {
-        case 4:
-            if (key == "verb")
+        switch (k[0]) {
+        case 'v':
+            if (is(k, "verb"))
                 str(v, f.verb, "verb");
-            else if (key == "kind")
+            break;
+        case 'k':
+            if (is(k, "kind"))
                 str(v, f.kind, "kind");
-            else if (key == "user") {
-                ondemand::object user;
-                if (v.get_object().get(user) == SUCCESS)
-                    for (auto uf : user) {
-                        ondemand::field u;
-                        SIMDJSON_TRY(std::move(uf).get(u));
-                        std::string_view k;
-                        SIMDJSON_TRY(u.unescaped_key().get(k));
-                        if (k == "username")
-                            str(u.value(), f.username, "user.username");
-                    }
-            }
             break;
-        case 5:
-            if (key == "stage")
+        case 's':
+            if (is(k, "stage"))
                 str(v, f.stage, "stage");
-            else if (key == "level")
-                str(v, f.level, "level");
-            else if (key == "items") {
-                ondemand::array items;
-                if (v.get_array().get(items) == SUCCESS) {
-                    container = true;
-                    handleItems(items, doc);
-                }
-            }
-            break;
-        case 7:
-            if (key == "auditID")
-                str(v, f.auditId, "auditID");
-            else if (key == "records") {
-                ondemand::array items;
-                if (v.get_array().get(items) == SUCCESS) {
-                    container = true;
-                    handleItems(items, doc);
-                }
-            }
-            break;
-        case 9:
-            if (key == "objectRef") {
-                ondemand::object ref;
-                if (v.get_object().get(ref) == SUCCESS)
-                    for (auto rf : ref) {
-                        ondemand::field r;
-                        SIMDJSON_TRY(std::move(rf).get(r));
-                        std::string_view k;
-                        SIMDJSON_TRY(r.unescaped_key().get(k));
-                        if (k == "resource")
-                            str(r.value(), f.resource, "objectRef.resource");
-                        else if (k == "namespace")
-                            str(r.value(), f.ns, "objectRef.namespace");
-                        else if (k == "name")
-                            str(r.value(), f.name, "objectRef.name");
-                        else if (k == "subresource")
-                            str(r.value(), f.subresource, "objectRef.subresource");
-                        else if (k == "apiGroup")
-                            str(r.value(), f.apiGroup, "objectRef.apiGroup");
-                    }
-            } else if (key == "sourceIPs") {
+            else if (is(k, "stageTimestamp"))
+                str(v, f.stageTs, "stageTimestamp");
+            else if (is(k, "sourceIPs")) {
                 ondemand::array ips;
                 if (v.get_array().get(ips) == SUCCESS)
                     for (auto ipResult : ips) {
@@ -319,78 +306,92 @@ simdjson::error_code EventParser::collect(ondemand::object obj, Fields& f, const
                         str(ip, f.sourceIp, "sourceIPs");
                         break;
                     }
-            } else if (key == "timestamp") {
-                str(v, f.legacyTs, "timestamp");
-            } else if (key == "userAgent") {
+            }
+            break;
+        case 'l':
+            if (is(k, "level"))
+                str(v, f.level, "level");
+            break;
+        case 'a':
+            if (is(k, "auditID"))
+                str(v, f.auditId, "auditID");
+            else if (is(k, "annotations"))
+                AC_TRY(forEachField(v, [&](const char* ak, ondemand::value av) {
+                    if (is(ak, "authorization.k8s.io/decision"))
+                        return str(av, f.decision, "annotations.authorization.k8s.io/decision");
+                    if (is(ak, "authorization.k8s.io/reason"))
+                        return str(av, f.reason, "annotations.authorization.k8s.io/reason");
+                    return SUCCESS;
+                }));
+            break;
+        case 'u':
+            if (is(k, "user"))
+                AC_TRY(forEachField(v, username(f.username, "user.username")));
+            else if (is(k, "userAgent"))
                 str(v, f.userAgent, "userAgent");
+            break;
+        case 'i':
+            if (is(k, "impersonatedUser"))
+                AC_TRY(forEachField(v, username(f.impersonated, "impersonatedUser.username")));
+            else if (is(k, "items")) {
+                ondemand::array items;
+                if (v.get_array().get(items) == SUCCESS) {
+                    container = true;
+                    handleItems(items, doc);
+                }
             }
             break;
-        case 10:
-            if (key == "properties") {
-                // An AKS diagnostic record: the event is a JSON string in properties.log.
-                ondemand::object props;
-                if (v.get_object().get(props) == SUCCESS)
-                    for (auto pf : props) {
-                        ondemand::field p;
-                        SIMDJSON_TRY(std::move(pf).get(p));
-                        std::string_view k, log;
-                        SIMDJSON_TRY(p.unescaped_key().get(k));
-                        if (k == "log" && p.value().get_string().get(log) == SUCCESS) {
-                            container = true;
-                            handleEmbeddedLog(log, doc);
-                        }
+        case 'o':
+            if (is(k, "objectRef"))
+                AC_TRY(forEachField(v, [&](const char* rk, ondemand::value rv) {
+                    switch (rk[0]) {
+                    case 'r':
+                        return is(rk, "resource") ? str(rv, f.resource, "objectRef.resource") : SUCCESS;
+                    case 'n':
+                        if (is(rk, "namespace"))
+                            return str(rv, f.ns, "objectRef.namespace");
+                        return is(rk, "name") ? str(rv, f.name, "objectRef.name") : SUCCESS;
+                    case 's':
+                        return is(rk, "subresource") ? str(rv, f.subresource, "objectRef.subresource") : SUCCESS;
+                    case 'a':
+                        return is(rk, "apiGroup") ? str(rv, f.apiGroup, "objectRef.apiGroup") : SUCCESS;
+                    default:
+                        return SUCCESS;
                     }
-            }
+                }));
             break;
-        case 11:
-            if (key == "annotations") {
-                ondemand::object ann;
-                if (v.get_object().get(ann) == SUCCESS)
-                    for (auto af : ann) {
-                        ondemand::field a;
-                        SIMDJSON_TRY(std::move(af).get(a));
-                        std::string_view k;
-                        SIMDJSON_TRY(a.unescaped_key().get(k));
-                        if (k == "authorization.k8s.io/decision")
-                            str(a.value(), f.decision, "annotations.authorization.k8s.io/decision");
-                        else if (k == "authorization.k8s.io/reason")
-                            str(a.value(), f.reason, "annotations.authorization.k8s.io/reason");
-                    }
-            }
-            break;
-        case 14:
-            if (key == "responseStatus") {
-                ondemand::object rs;
-                if (v.get_object().get(rs) == SUCCESS)
-                    for (auto sf : rs) {
-                        ondemand::field s;
-                        SIMDJSON_TRY(std::move(sf).get(s));
-                        std::string_view k;
-                        SIMDJSON_TRY(s.unescaped_key().get(k));
-                        if (k == "code" && s.value().get_int64().get(f.code) != SUCCESS)
-                            f.wrongType = "responseStatus.code";
-                    }
-            } else if (key == "stageTimestamp") {
-                str(v, f.stageTs, "stageTimestamp");
-            }
-            break;
-        case 16:
-            if (key == "impersonatedUser") {
-                ondemand::object user;
-                if (v.get_object().get(user) == SUCCESS)
-                    for (auto uf : user) {
-                        ondemand::field u;
-                        SIMDJSON_TRY(std::move(uf).get(u));
-                        std::string_view k;
-                        SIMDJSON_TRY(u.unescaped_key().get(k));
-                        if (k == "username")
-                            str(u.value(), f.impersonated, "impersonatedUser.username");
-                    }
-            }
-            break;
-        case 24:
-            if (key == "requestReceivedTimestamp")
+        case 'r':
+            if (is(k, "responseStatus"))
+                AC_TRY(forEachField(v, [&](const char* sk, ondemand::value sv) {
+                    if (is(sk, "code") && sv.get_int64().get(f.code) != SUCCESS)
+                        f.wrongType = "responseStatus.code";
+                    return SUCCESS;
+                }));
+            else if (is(k, "requestReceivedTimestamp"))
                 str(v, f.received, "requestReceivedTimestamp");
+            else if (is(k, "records")) {
+                ondemand::array items;
+                if (v.get_array().get(items) == SUCCESS) {
+                    container = true;
+                    handleItems(items, doc);
+                }
+            }
+            break;
+        case 't':
+            if (is(k, "timestamp"))
+                str(v, f.legacyTs, "timestamp");
+            break;
+        case 'p':
+            if (is(k, "properties"))
+                // An AKS diagnostic record: the event is a JSON string in properties.log.
+                AC_TRY(forEachField(v, [&](const char* pk, ondemand::value pv) {
+                    std::string_view log;
+                    if (is(pk, "log") && pv.get_string().get(log) == SUCCESS) {
+                        container = true;
+                        handleEmbeddedLog(log, doc);
+                    }
+                    return SUCCESS;
+                }));
             break;
         default:
             break;
@@ -464,22 +465,27 @@ void EventParser::addEvent(const Fields& f, uint16_t buffer, uint64_t offset, ui
     c.auditId.push_back(parseAuditId(f.auditId, &isUuid));
     if (!isUuid)
         c.auditIdText.emplace(index, std::string(f.auditId));
-    auto put = [&c](DictColumn col, std::string_view s) {
+    auto put = [&c](DictColumn col, std::string_view s, uint32_t hint = 0) {
         const auto i = static_cast<size_t>(col);
-        c.ids[i].push_back(c.dicts[i].intern(s));
+        const uint32_t id = c.dicts[i].intern(s, hint);
+        c.ids[i].push_back(id);
+        return id;
     };
     put(DictColumn::Verb, f.verb);
-    put(DictColumn::Username, f.username);
-    put(DictColumn::Operator, operatorOf(f.username, f.reason));
+    const uint32_t user = put(DictColumn::Username, f.username);
+    if (user >= m_hints.size())
+        m_hints.resize(user + 1);
+    UserHints& h = m_hints[user];
+    h.op = put(DictColumn::Operator, operatorOf(f.username, f.reason), h.op);
     put(DictColumn::ImpersonatedUser, f.impersonated);
     put(DictColumn::Namespace, f.ns);
     put(DictColumn::Resource, f.resource);
     put(DictColumn::Subresource, f.subresource);
     put(DictColumn::ApiGroup, f.apiGroup);
     put(DictColumn::Name, f.name);
-    put(DictColumn::SourceIp, f.sourceIp);
-    put(DictColumn::UserAgent, f.userAgent);
-    put(DictColumn::Reason, f.reason);
+    h.ip = put(DictColumn::SourceIp, f.sourceIp, h.ip);
+    h.agent = put(DictColumn::UserAgent, f.userAgent, h.agent);
+    h.reason = put(DictColumn::Reason, f.reason, h.reason);
     c.rawBuffer.push_back(buffer);
     c.rawOffset.push_back(offset);
     c.rawLength.push_back(length);

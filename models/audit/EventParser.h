@@ -4,6 +4,7 @@
 
 #include <simdjson.h>
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,8 +31,10 @@ public:
 
     // JSON lines: every line of [begin, end) is one document (an event, or an EventList /
     // AKS export on one line). `firstLine` is the line number of `begin`.
+    // `tick(bytes)` runs about every MiB with the bytes parsed since the last call; it
+    // returns false to stop (cancel).
     void parseLines(const char* base, size_t capacity, size_t begin, size_t end, uint32_t firstLine,
-                    const std::atomic_bool* cancel, std::atomic<qint64>* progress);
+                    const std::function<bool(qint64)>& tick);
     // Pretty-printed or concatenated JSON values: a single event, an array of events, an
     // EventList or an AKS diagnostic export.
     void parseDocuments(const char* base, size_t capacity, size_t begin, size_t end);
@@ -65,6 +68,14 @@ private:
     void handleEmbeddedLog(std::string_view log, const Doc& doc);
     void addEvent(const Fields& f, uint16_t buffer, uint64_t offset, uint32_t length, uint32_t line);
     void reject(uint32_t line, std::string reason);
+
+    // Per user, the ids its previous record had in columns that mostly follow the user
+    // (operator, user agent, RBAC reason, source IP): a hit saves hashing a long string.
+    struct UserHints
+    {
+        uint32_t op = 0, agent = 0, reason = 0, ip = 0;
+    };
+    std::vector<UserHints> m_hints;
 
     Limits m_limits;
     uint16_t m_fileBuffer;

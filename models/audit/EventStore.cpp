@@ -1,6 +1,7 @@
 #include "EventStore.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <functional>
 
@@ -99,35 +100,33 @@ AuditId parseAuditId(std::string_view text, bool* isUuid)
     *isUuid = true;
     if (text.empty())
         return {};
+    // Lowercase canonical UUIDs only: anything else keeps its text, so it prints back as written.
+    static constexpr auto kHex = [] {
+        std::array<int8_t, 256> t{};
+        t.fill(-1);
+        for (int c = '0'; c <= '9'; ++c)
+            t[static_cast<size_t>(c)] = static_cast<int8_t>(c - '0');
+        for (int c = 'a'; c <= 'f'; ++c)
+            t[static_cast<size_t>(c)] = static_cast<int8_t>(c - 'a' + 10);
+        return t;
+    }();
     AuditId id;
-    int nibbles = 0;
-    bool ok = text.size() == 36;
-    for (size_t i = 0; ok && i < text.size(); ++i) {
-        const char c = text[i];
-        if (i == 8 || i == 13 || i == 18 || i == 23) {
-            ok = c == '-';
-            continue;
-        }
-        int v;
-        if (c >= '0' && c <= '9')
-            v = c - '0';
-        else if (c >= 'a' && c <= 'f')
-            v = c - 'a' + 10;
-        else if (c >= 'A' && c <= 'F')
-            v = c - 'A' + 10;
-        else {
-            ok = false;
-            break;
-        }
-        uint64_t& half = nibbles < 16 ? id.hi : id.lo;
-        half = (half << 4) | static_cast<uint64_t>(v);
-        ++nibbles;
+    if (text.size() == 36 && text[8] == '-' && text[13] == '-' && text[18] == '-' && text[23] == '-') {
+        // Branch-free over the fixed groups 8-4-4-4-12; any non-hex digit sets `bad`'s sign bit.
+        int bad = 0;
+        auto digits = [&](size_t from, size_t n, uint64_t acc) {
+            for (size_t i = from; i < from + n; ++i) {
+                const int8_t v = kHex[static_cast<unsigned char>(text[i])];
+                bad |= v;
+                acc = (acc << 4) | static_cast<uint64_t>(v & 0xf);
+            }
+            return acc;
+        };
+        id.hi = digits(14, 4, digits(9, 4, digits(0, 8, 0)));
+        id.lo = digits(24, 12, digits(19, 4, 0));
+        if (bad >= 0 && !id.isNull())
+            return id;
     }
-    // An uppercase UUID would print back in lowercase: keep such text as it was written.
-    if (ok && std::any_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'F'; }))
-        ok = false;
-    if (ok && !id.isNull())
-        return id;
     *isUuid = false;
     const uint64_t h = std::hash<std::string_view>{}(text);
     return {h | 1, h * 0x9E3779B97F4A7C15ULL + text.size()};

@@ -14,6 +14,7 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 
 namespace ac {
@@ -39,7 +40,7 @@ bool isGzip(const QString& path)
 
 // Inflates a whole .gz (several members too) into memory; a corrupt tail keeps the text
 // before it, which the line parser then reports line by line.
-OpenedFile gunzip(const QString& path, qint64 onDisk, std::atomic<qint64>* progress, const std::atomic_bool* cancel)
+OpenedFile gunzip(const QString& path, qint64 onDisk, const std::function<bool(qint64)>& tick)
 {
     OpenedFile out;
     QString mapError;
@@ -76,10 +77,10 @@ OpenedFile gunzip(const QString& path, qint64 onDisk, std::atomic<qint64>* progr
             fed += more;
         }
         const auto consumed = static_cast<qint64>(fed - zs.avail_in);
-        if (progress && consumed - reported > (1 << 20)) {
-            progress->fetch_add(consumed - reported);
+        if (consumed - reported > (1 << 20)) {
+            const bool goOn = tick(consumed - reported);
             reported = consumed;
-            if (cancel && cancel->load())
+            if (!goOn)
                 break;
         }
         if (rc == Z_STREAM_END) {
@@ -99,8 +100,7 @@ OpenedFile gunzip(const QString& path, qint64 onDisk, std::atomic<qint64>* progr
             break;
         }
     }
-    if (progress)
-        progress->fetch_add(static_cast<qint64>(fed - zs.avail_in) - reported);
+    tick(static_cast<qint64>(fed - zs.avail_in) - reported);
     inflateEnd(&zs);
     if (text.empty() && !out.warning.isEmpty()) {
         out.error = out.warning;
@@ -241,6 +241,7 @@ LoadResult Loader::load(const QStringList& paths, const LoadOptions& options, co
         }
     }
 
+    qint64 mergeNs = 0;
     qint64 total = 0;
     for (const QString& f : files)
         total += QFileInfo(f).size();
@@ -259,7 +260,11 @@ LoadResult Loader::load(const QStringList& paths, const LoadOptions& options, co
         const qint64 onDisk = QFileInfo(path).size();
         OpenedFile opened;
         if (isGzip(path)) {
-            opened = gunzip(path, onDisk, &done, cancel);
+            opened = gunzip(path, onDisk, [&](qint64 bytes) {
+                done.fetch_add(bytes, std::memory_order_relaxed);
+                report();
+                return !(cancel && cancel->load(std::memory_order_relaxed));
+            });
         } else {
             QString error;
             opened.buffer = RawBuffer::mapFile(path, &error);
@@ -300,24 +305,25 @@ LoadResult Loader::load(const QStringList& paths, const LoadOptions& options, co
             tasks[i].parser = std::make_unique<EventParser>(limits, fileBuffer, builder.reserveBuffer());
         }
         const bool plainFile = opened.format.isEmpty();
+        // Progress counts input bytes: for a .gz those were counted while inflating.
+        auto tick = [&](qint64 bytes) {
+            if (plainFile)
+                done.fetch_add(bytes, std::memory_order_relaxed);
+            report();
+            return !(cancel && cancel->load(std::memory_order_relaxed));
+        };
         auto run = [&](Task& t) {
             if (lines)
-                t.parser->parseLines(buf.data(), buf.capacity(), t.begin, t.end, 1, cancel,
-                                     plainFile ? &done : nullptr);
+                t.parser->parseLines(buf.data(), buf.capacity(), t.begin, t.end, 1, tick);
             else
                 t.parser->parseDocuments(buf.data(), buf.capacity(), t.begin, t.end);
         };
-        if (tasks.size() == 1) {
-            run(tasks.front());
-        } else {
-            // Reports progress from the calling thread while the pool parses.
-            auto future = QtConcurrent::map(tasks, run);
-            while (!future.isFinished()) {
-                report();
-                QThread::msleep(50);
-            }
-            future.waitForFinished();
-        }
+        // The calling thread parses the first chunk itself while the pool takes the others.
+        QFuture<void> others;
+        if (tasks.size() > 1)
+            others = QtConcurrent::map(tasks.begin() + 1, tasks.end(), run);
+        run(tasks.front());
+        others.waitForFinished();
         if (!lines && plainFile)
             done.fetch_add(static_cast<qint64>(buf.size()));
         report();
@@ -345,7 +351,9 @@ LoadResult Loader::load(const QStringList& paths, const LoadOptions& options, co
             result.skipped += p.skipped;
             parsers.push_back(&p);
         }
+        const qint64 parsedAt = timer.nsecsElapsed();
         builder.addFile(path, format, onDisk, opened.warning, parsers);
+        mergeNs += timer.nsecsElapsed() - parsedAt;
     }
 
     if (cancel && cancel->load()) {
@@ -353,8 +361,13 @@ LoadResult Loader::load(const QStringList& paths, const LoadOptions& options, co
         result.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
         return result;
     }
+    const qint64 finishAt = timer.nsecsElapsed();
     result.store = builder.finish();
     result.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    if (qEnvironmentVariableIsSet("AC_TRACE_LOAD"))
+        std::fprintf(stderr, "load phases: parse %.3f s, merge %.3f s, sort+requests+derive %.3f s\n",
+                     static_cast<double>(finishAt - mergeNs) / 1e9, static_cast<double>(mergeNs) / 1e9,
+                     result.seconds - static_cast<double>(finishAt) / 1e9);
     return result;
 }
 

@@ -38,7 +38,8 @@ struct LoadResult
     double seconds = 0;
 };
 
-// Progress in input bytes (compressed bytes for .gz); called from worker threads.
+// Progress in input bytes (compressed bytes for .gz); called from the loading threads,
+// possibly from two at once.
 using ProgressFn = std::function<void(qint64 done, qint64 total)>;
 
 class Loader

@@ -69,6 +69,12 @@ void StoreBuilder::append(EventParser& parser)
 {
     EventColumns& dst = m_store->m_cols;
     EventColumns& src = parser.columns;
+    if (dst.size() == 0) {
+        // The first chunk's dictionaries become the store's: nothing to remap.
+        dst = std::move(src);
+        src = EventColumns();
+        return;
+    }
     const auto base = static_cast<uint32_t>(dst.size());
     auto cat = [](auto& to, auto& from) { to.insert(to.end(), from.begin(), from.end()); };
     cat(dst.time, src.time);

@@ -18,6 +18,11 @@ public:
     StringDictionary& operator=(StringDictionary&&) noexcept = default;
 
     uint32_t intern(std::string_view s);
+    // Like intern(s), but first tries `hint`, an id the caller expects s to have.
+    uint32_t intern(std::string_view s, uint32_t hint)
+    {
+        return hint < m_views.size() && m_views[hint] == s ? hint : intern(s);
+    }
     // -1 when the string was never interned.
     int64_t find(std::string_view s) const;
     std::string_view at(uint32_t id) const { return m_views[id]; }
@@ -34,8 +39,10 @@ private:
     size_t m_blockCapacity = 0;
     size_t m_bytes = 0;
     std::vector<std::string_view> m_views;
-    std::vector<uint32_t> m_hashes; // low bits of each entry's hash, for cheap rehash and compare
-    std::vector<uint32_t> m_slots; // id + 1; 0 marks an empty slot
+    // Open addressing: (32 hash bits << 32) | (id + 1), 0 for an empty slot. The hash bits sit
+    // in the slot so that a probe touches the entry's text only when they match.
+    std::vector<uint64_t> m_slots;
+    uint32_t m_last = 0; // the last id interned: logs repeat values line after line
 };
 
 } // namespace ac
