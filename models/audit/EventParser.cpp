@@ -96,6 +96,12 @@ void EventParser::parseLines(const char* base, size_t capacity, size_t begin, si
         }
         ++line;
         pos = lineEnd + 1;
+        if (line - firstLine == 256 && pos < end) {
+            // Size the columns for the whole chunk from the first lines' average length, so
+            // that they neither grow by copying nor keep doubling's slack.
+            const double perLine = static_cast<double>(pos - begin) / 256.0;
+            columns.reserve(columns.size() + static_cast<size_t>(static_cast<double>(end - pos) / perLine * 1.05) + 16);
+        }
         if (pos - reported > (1 << 20)) {
             const bool goOn = !tick || tick(static_cast<qint64>(pos - reported));
             reported = pos;
