@@ -3,6 +3,8 @@
 #include "audit/Loader.h"
 #include "audit/Timestamp.h"
 #include "backends/MemoryBackend.h"
+#include "query/SearchParser.h"
+#include "reports/Facets.h"
 #include "reports/ReportWriter.h"
 
 #include <QCommandLineParser>
@@ -12,17 +14,22 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTextStream>
 
 #include <cstdio>
+#include <mutex>
+#include <unistd.h>
 
 namespace ac {
 
 namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
 void writeOut(const QByteArray& bytes)
 {
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
-    std::fflush(stdout);
 }
 
 void writeErr(const QString& text)
@@ -63,108 +70,207 @@ LoadResult loadWithProgress(const QStringList& paths, int threads)
         if (shown.elapsed() < 200 && done < total)
             return;
         shown.restart();
-        std::fprintf(stderr, "\rLoading… %3d%%", static_cast<int>(100 * done / total));
+        std::fprintf(stderr, "\r%s %3d%%", qPrintable(tr("Loading…")), static_cast<int>(100 * done / total));
         if (done >= total)
             std::fprintf(stderr, "\r              \r");
     });
+}
+
+std::vector<std::string> toStd(const QStringList& list)
+{
+    std::vector<std::string> out;
+    for (const auto& s : list)
+        for (const auto& part : s.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            out.push_back(part.trimmed().toStdString());
+    return out;
+}
+
+// The options `report` and `events` share: what to load and which requests count.
+struct Common
+{
+    QCommandLineOption format, from, to, last, query, ns, account, code, hideSystem, threads;
+    Common(const QString& formats, const QString& defaultFormat)
+        : format(QStringLiteral("format"), formats, QStringLiteral("format"), defaultFormat)
+        , from(QStringLiteral("from"), tr("Start time (RFC 3339 or YYYY-MM-DD[ HH:MM], UTC)."), QStringLiteral("time"))
+        , to(QStringLiteral("to"), tr("End time, exclusive."), QStringLiteral("time"))
+        , last(QStringLiteral("last"), tr("Only the last 15m, 1h, 1d, 7d, 30d, any <n>m|h|d, or all, back from the newest event."),
+               QStringLiteral("span"))
+        , query(QStringLiteral("query"), tr("Log Service search statement, e.g. 'verb: create and objectRef.subresource: exec'."),
+                QStringLiteral("statement"))
+        , ns(QStringLiteral("namespace"), tr("Only this namespace (repeatable, or comma-separated)."), QStringLiteral("ns"))
+        , account(QStringLiteral("account"), tr("Only this operator: a RAM sub-account id or any user (repeatable)."),
+                  QStringLiteral("id"))
+        , code(QStringLiteral("code"), tr("Only this status code or class, e.g. 403 or 4xx (repeatable)."), QStringLiteral("code"))
+        , hideSystem(QStringLiteral("hide-system"), tr("Leave out nodes, service accounts and control-plane components."))
+        , threads(QStringLiteral("threads"), tr("Loader threads (default: one per core)."), QStringLiteral("n"), QStringLiteral("0"))
+    {
+    }
+    void addTo(QCommandLineParser& p) const { p.addOptions({format, from, to, last, query, ns, account, code, hideSystem, threads}); }
+
+    // Fills the filter state; returns false after printing an error.
+    bool read(const QCommandLineParser& p, FilterState& state, std::string& sql, std::optional<int64_t>& fromT,
+              std::optional<int64_t>& toT) const
+    {
+        if (p.isSet(query)) {
+            const QString text = p.value(query);
+            const auto parsed = parseSearch(text.toStdString());
+            if (!parsed.ok()) {
+                writeErr(tr("search statement: %1\n  %2\n  %3^\n")
+                             .arg(QString::fromStdString(parsed.error.toString()), text,
+                                  QString(parsed.error.column - 1, QLatin1Char(' '))));
+                return false;
+            }
+            state.search = parsed.statement->filter;
+            sql = parsed.statement->sql;
+        }
+        state.namespaces = toStd(p.values(ns));
+        state.accounts = toStd(p.values(account));
+        state.codes = toStd(p.values(code));
+        state.hideSystem = p.isSet(hideSystem);
+        state.time.preset = TimePreset::All;
+        if (p.isSet(last)) {
+            const auto t = TimeSelection::parse(p.value(last).toStdString());
+            if (!t) {
+                writeErr(tr("cannot read --last \"%1\": use 15m, 1h, 1d, 7d, 30d, <n>m|h|d or all\n").arg(p.value(last)));
+                return false;
+            }
+            state.time = *t;
+        }
+        for (const auto& [opt, slot] : {std::pair{&from, &fromT}, std::pair{&to, &toT}}) {
+            if (!p.isSet(*opt))
+                continue;
+            *slot = parseTimeArg(p.value(*opt));
+            if (!*slot) {
+                writeErr(tr("cannot read the time \"%1\"\n").arg(p.value(*opt)));
+                return false;
+            }
+        }
+        return true;
+    }
+};
+
+ReportScope resolveScope(const MemoryBackend& backend, const FilterState& state, std::optional<int64_t> fromT,
+                         std::optional<int64_t> toT)
+{
+    ReportScope scope = scopeOf(state, backend.dataRange().to);
+    if (fromT)
+        scope.range.from = std::max(scope.range.from, *fromT);
+    if (toT)
+        scope.range.to = std::min(scope.range.to, *toT);
+    return scope;
+}
+
+void warnSql(const std::string& sql)
+{
+    if (!sql.empty())
+        writeErr(tr("note: the analytic part after '|' runs only on Log Service and was not run here: %1\n")
+                     .arg(QString::fromStdString(sql)));
+}
+
+std::shared_ptr<const EventStore> loadOrFail(const QStringList& paths, int threads, LoadResult& load, bool quiet)
+{
+    load = loadWithProgress(paths, threads);
+    if (!load.store || load.store->recordCount() == 0) {
+        writeErr(QString::fromUtf8(writer::loadedText(load.store.get(), load)));
+        writeErr(tr("no audit events could be loaded\n"));
+        return nullptr;
+    }
+    if (!quiet && (!load.issues.empty() || load.skipped))
+        writeErr(QString::fromUtf8(writer::loadedText(load.store.get(), load)));
+    return load.store;
 }
 } // namespace
 
 int runReportCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "cli", "Prints an ACK audit report of Kubernetes API-server audit logs.\n"
-               "Reports: overview, resources, detail (with --resource)."));
+    parser.setApplicationDescription(tr("Prints an ACK audit report of Kubernetes API-server audit logs.\n"
+                                        "Reports: overview, resources, detail (with --resource)."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("report"), QCoreApplication::translate("cli", "overview | resources | detail"));
-    parser.addPositionalArgument(QStringLiteral("paths"), QCoreApplication::translate("cli", "Audit log files or folders."),
-                                 QStringLiteral("FILE|DIR..."));
-    const QCommandLineOption format(QStringLiteral("format"), QCoreApplication::translate("cli", "text, json or csv."),
-                                    QStringLiteral("format"), QStringLiteral("text"));
+    parser.addPositionalArgument(QStringLiteral("report"), tr("overview | resources | detail"));
+    parser.addPositionalArgument(QStringLiteral("paths"), tr("Audit log files or folders."), QStringLiteral("FILE|DIR..."));
+    const Common common(tr("text, json or csv."), QStringLiteral("text"));
     const QCommandLineOption resource(QStringLiteral("resource"),
-                                      QCoreApplication::translate("cli", "Resource of the detail report (plural, e.g. "
-                                                                         "deployments, pods/exec, aliyunlogconfigs)."),
+                                      tr("Resource of the detail report (plural, e.g. deployments, pods/exec, aliyunlogconfigs)."),
                                       QStringLiteral("resource"));
-    const QCommandLineOption from(QStringLiteral("from"), QCoreApplication::translate("cli", "Start time (RFC 3339 or YYYY-MM-DD[ HH:MM], UTC)."),
-                                  QStringLiteral("time"));
-    const QCommandLineOption to(QStringLiteral("to"), QCoreApplication::translate("cli", "End time, exclusive."),
-                                QStringLiteral("time"));
-    const QCommandLineOption top(QStringLiteral("top"), QCoreApplication::translate("cli", "Entries in each top list (default 10)."),
-                                 QStringLiteral("n"), QStringLiteral("10"));
-    const QCommandLineOption limit(QStringLiteral("limit"), QCoreApplication::translate("cli", "Operations listed by the detail report (default 100)."),
+    const QCommandLineOption top(QStringLiteral("top"), tr("Entries in each top list (default 10)."), QStringLiteral("n"),
+                                 QStringLiteral("10"));
+    const QCommandLineOption limit(QStringLiteral("limit"), tr("Operations listed by the detail report (default 100)."),
                                    QStringLiteral("n"), QStringLiteral("100"));
-    const QCommandLineOption threads(QStringLiteral("threads"), QCoreApplication::translate("cli", "Loader threads (default: one per core)."),
-                                     QStringLiteral("n"), QStringLiteral("0"));
-    parser.addOptions({format, resource, from, to, top, limit, threads});
+    common.addTo(parser);
+    parser.addOptions({resource, top, limit});
     parser.process(arguments);
 
     QStringList args = parser.positionalArguments();
     if (!args.isEmpty() && args.front() == QLatin1String("report"))
         args.removeFirst();
     if (args.size() < 2) {
-        writeErr(QCoreApplication::translate("cli", "usage: audit-console report overview|resources|detail [options] FILE|DIR...\n"));
+        writeErr(tr("usage: audit-console report overview|resources|detail [options] FILE|DIR...\n"));
         return 2;
     }
     const QString report = args.takeFirst();
     if (report != QLatin1String("overview") && report != QLatin1String("resources") && report != QLatin1String("detail")) {
-        writeErr(QCoreApplication::translate("cli", "unknown report \"%1\": use overview, resources or detail\n").arg(report));
+        writeErr(tr("unknown report \"%1\": use overview, resources or detail\n").arg(report));
         return 2;
     }
     if (report == QLatin1String("detail") && !parser.isSet(resource)) {
-        writeErr(QCoreApplication::translate("cli", "the detail report needs --resource, e.g. --resource deployments\n"));
+        writeErr(tr("the detail report needs --resource, e.g. --resource deployments\n"));
         return 2;
     }
-    const QString fmt = parser.value(format);
+    const QString fmt = parser.value(common.format);
     if (fmt != QLatin1String("text") && fmt != QLatin1String("json") && fmt != QLatin1String("csv")) {
-        writeErr(QCoreApplication::translate("cli", "unknown format \"%1\": use text, json or csv\n").arg(fmt));
+        writeErr(tr("unknown format \"%1\": use text, json or csv\n").arg(fmt));
         return 2;
     }
-    ReportScope scope;
-    for (const auto& [opt, slot] : {std::pair{&from, &scope.range.from}, std::pair{&to, &scope.range.to}}) {
-        if (!parser.isSet(*opt))
-            continue;
-        const auto t = parseTimeArg(parser.value(*opt));
-        if (!t) {
-            writeErr(QCoreApplication::translate("cli", "cannot read the time \"%1\"\n").arg(parser.value(*opt)));
-            return 2;
-        }
-        *slot = *t;
-    }
+    FilterState state;
+    std::string sql;
+    std::optional<int64_t> fromT, toT;
+    if (!common.read(parser, state, sql, fromT, toT))
+        return 2;
 
-    const LoadResult load = loadWithProgress(args, parser.value(threads).toInt());
-    const EventStore* store = load.store.get();
-    if (!store || store->recordCount() == 0) {
-        writeErr(QString::fromUtf8(writer::loadedText(store, load)));
-        writeErr(QCoreApplication::translate("cli", "no audit events could be loaded\n"));
+    LoadResult load;
+    const auto store = loadOrFail(args, parser.value(common.threads).toInt(), load, true);
+    if (!store)
         return 1;
-    }
-    const MemoryBackend backend(load.store);
+    const MemoryBackend backend(store);
+    const ReportScope scope = resolveScope(backend, state, fromT, toT);
     const size_t topN = static_cast<size_t>(std::max(1, parser.value(top).toInt()));
+    const auto detailFor = [&] {
+        return ResourceDetailReport::compute(backend, scope, parser.value(resource).toStdString(),
+                                             static_cast<size_t>(std::max(0, parser.value(limit).toInt())));
+    };
+    warnSql(sql);
 
     if (fmt == QLatin1String("json")) {
-        QJsonObject root{{QStringLiteral("loaded"), writer::loadedJson(store, load)}};
+        QJsonObject root{{QStringLiteral("loaded"), writer::loadedJson(store.get(), load)}};
+        QJsonObject filter;
         if (!scope.range.isAll())
-            root.insert(QStringLiteral("range"),
-                        QJsonObject{{QStringLiteral("from"), parser.isSet(from) ? writer::isoTime(scope.range.from) : QString()},
-                                    {QStringLiteral("to"), parser.isSet(to) ? writer::isoTime(scope.range.to) : QString()}});
+            filter.insert(QStringLiteral("range"),
+                          QJsonObject{{QStringLiteral("from"), scope.range.from == TimeRange().from ? QString() : writer::isoTime(scope.range.from)},
+                                      {QStringLiteral("to"), scope.range.to == TimeRange().to ? QString() : writer::isoTime(scope.range.to)}});
+        if (scope.filter)
+            filter.insert(QStringLiteral("query"), QString::fromStdString(scope.filter->toString()));
+        if (!sql.empty())
+            filter.insert(QStringLiteral("notRunLocally"), QString::fromStdString(sql));
+        if (!filter.isEmpty())
+            root.insert(QStringLiteral("filter"), filter);
         if (report == QLatin1String("overview"))
             root.insert(QStringLiteral("overview"), writer::overviewJson(OverviewReport::compute(backend, scope, topN)));
         else if (report == QLatin1String("resources"))
             root.insert(QStringLiteral("resources"), writer::resourcesJson(ResourceOperationsReport::compute(backend, scope)));
         else
-            root.insert(QStringLiteral("detail"),
-                        writer::detailJson(ResourceDetailReport::compute(backend, scope, parser.value(resource).toStdString(),
-                                                                         static_cast<size_t>(parser.value(limit).toInt())),
-                                           store));
+            root.insert(QStringLiteral("detail"), writer::detailJson(detailFor(), store.get()));
         writeOut(QJsonDocument(root).toJson(QJsonDocument::Indented));
         return 0;
     }
-    if (fmt == QLatin1String("text"))
-        writeOut(writer::loadedText(store, load));
-    else
-        writeErr(QString::fromUtf8(writer::loadedText(store, load)));
+    if (fmt == QLatin1String("text")) {
+        writeOut(writer::loadedText(store.get(), load));
+        if (scope.filter)
+            writeOut("Filter: " + QByteArray::fromStdString(scope.filter->toString()) + '\n');
+    } else {
+        writeErr(QString::fromUtf8(writer::loadedText(store.get(), load)));
+    }
     QByteArray out;
     if (report == QLatin1String("overview")) {
         const auto r = OverviewReport::compute(backend, scope, topN);
@@ -173,11 +279,85 @@ int runReportCommand(const QStringList& arguments)
         const auto r = ResourceOperationsReport::compute(backend, scope);
         out = fmt == QLatin1String("csv") ? writer::resourcesCsv(r) : writer::resourcesText(r);
     } else {
-        const auto r = ResourceDetailReport::compute(backend, scope, parser.value(resource).toStdString(),
-                                                     static_cast<size_t>(parser.value(limit).toInt()));
-        out = fmt == QLatin1String("csv") ? writer::detailCsv(r, store) : writer::detailText(r, store);
+        const auto r = detailFor();
+        out = fmt == QLatin1String("csv") ? writer::detailCsv(r, store.get()) : writer::detailText(r, store.get());
     }
     writeOut(out);
+    return 0;
+}
+
+int runEventsCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Prints the audit records that match a search, in time order."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("paths"), tr("Audit log files or folders."), QStringLiteral("FILE|DIR..."));
+    const Common common(tr("jsonl (the raw events) or csv."), QStringLiteral("jsonl"));
+    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most this many records (default: all)."),
+                                   QStringLiteral("n"), QStringLiteral("0"));
+    common.addTo(parser);
+    parser.addOption(limit);
+    parser.process(arguments);
+    QStringList args = parser.positionalArguments();
+    if (!args.isEmpty() && args.front() == QLatin1String("events"))
+        args.removeFirst();
+    if (args.isEmpty()) {
+        writeErr(tr("usage: audit-console events [--query STATEMENT] [--format jsonl|csv] [--limit N] FILE|DIR...\n"));
+        return 2;
+    }
+    const QString fmt = parser.value(common.format);
+    if (fmt != QLatin1String("jsonl") && fmt != QLatin1String("csv")) {
+        writeErr(tr("unknown format \"%1\": use jsonl or csv\n").arg(fmt));
+        return 2;
+    }
+    FilterState state;
+    std::string sql;
+    std::optional<int64_t> fromT, toT;
+    if (!common.read(parser, state, sql, fromT, toT))
+        return 2;
+    LoadResult load;
+    const auto store = loadOrFail(args, parser.value(common.threads).toInt(), load, false);
+    if (!store)
+        return 1;
+    const MemoryBackend backend(store);
+    const ReportScope scope = resolveScope(backend, state, fromT, toT);
+    warnSql(sql);
+    Query q;
+    q.range = scope.range;
+    q.filter = scope.filter;
+    const int n = parser.value(limit).toInt();
+    const auto records = backend.matchRecords(q, n > 0 ? static_cast<size_t>(n) : SIZE_MAX);
+    QByteArray out;
+    if (fmt == QLatin1String("csv"))
+        out += "time,auditID,stage,verb,operator,username,namespace,resource,subresource,name,code,sourceIP,userAgent,file,line\r\n";
+    for (uint32_t r : records) {
+        if (fmt == QLatin1String("jsonl")) {
+            // An event that was pretty-printed in its file is printed on one line.
+            const auto raw = store->rawJson(r);
+            QByteArray line(raw.data(), static_cast<qsizetype>(raw.size()));
+            if (line.contains('\n'))
+                line = QJsonDocument::fromJson(line).toJson(QJsonDocument::Compact);
+            out += line + '\n';
+        } else {
+            const QJsonObject e = writer::eventSummaryJson(*store, r);
+            bool first = true;
+            for (const char* key : {"time", "auditID", "stage", "verb", "operator", "username", "namespace", "resource",
+                                    "subresource", "name", "code", "sourceIP", "userAgent", "file", "line"}) {
+                if (!first)
+                    out += ',';
+                const QJsonValue v = e.value(QLatin1String(key));
+                out += writer::csvField(v.isString() ? v.toString() : QString::number(v.toDouble(), 'g', 15));
+                first = false;
+            }
+            out += "\r\n";
+        }
+        if (out.size() > (1 << 20)) {
+            writeOut(out);
+            out.clear();
+        }
+    }
+    writeOut(out);
+    writeErr(QCoreApplication::translate("cli", "%n matching record(s)\n", nullptr, static_cast<int>(records.size())));
     return 0;
 }
 

@@ -6,6 +6,8 @@ namespace ac {
 
 // `audit-console report …`: loads files and prints a report, without a display.
 int runReportCommand(const QStringList& arguments);
+// `audit-console events …`: prints the matching records as JSON lines or CSV.
+int runEventsCommand(const QStringList& arguments);
 // `audit-console FILE…` with no window available: prints the overview.
 int printOverview(const QStringList& paths);
 

@@ -14,6 +14,10 @@ int main(int argc, char** argv)
         QCoreApplication app(argc, argv);
         return ac::runReportCommand(QCoreApplication::arguments());
     }
+    if (argc > 1 && std::strcmp(argv[1], "events") == 0) {
+        QCoreApplication app(argc, argv);
+        return ac::runEventsCommand(QCoreApplication::arguments());
+    }
     QCoreApplication app(argc, argv);
     QStringList paths = QCoreApplication::arguments().mid(1);
     if (paths.contains(QStringLiteral("--version")) || paths.contains(QStringLiteral("-v"))

@@ -11,6 +11,7 @@
 #include <bit>
 #include <cmath>
 #include <cstring>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -111,29 +112,54 @@ bool textMatches(const Expr& e, std::string_view text)
     return TokenPattern(e.value).matches(text);
 }
 
+// The string value of a top-level key, found in the raw text (the audit-event keys are unique
+// and never escaped; a nested object could only hold the same key inside a body, after it).
+std::optional<std::string> rawStringField(std::string_view raw, std::string_view quotedKey)
+{
+    const size_t at = raw.find(quotedKey);
+    if (at == std::string_view::npos)
+        return std::nullopt;
+    size_t i = at + quotedKey.size();
+    while (i < raw.size() && (raw[i] == ' ' || raw[i] == ':'))
+        ++i;
+    if (i >= raw.size() || raw[i] != '"')
+        return std::nullopt;
+    std::string out;
+    for (++i; i < raw.size() && raw[i] != '"'; ++i) {
+        if (raw[i] == '\\' && i + 1 < raw.size()) {
+            const char e = raw[++i];
+            out += e == 'n' ? '\n' : e == 't' ? '\t' : e == 'u' ? '?' : e;
+            if (e == 'u')
+                i += 4;
+            continue;
+        }
+        out += raw[i];
+    }
+    return out;
+}
+
 // Values of fields kept only in the raw JSON.
 std::vector<std::string> rawValues(const EventStore& s, Field f, uint32_t record)
 {
     if (f == Field::AuditId)
         return {s.auditIdText(record)};
+    if (f == Field::RequestUri) {
+        if (auto uri = rawStringField(s.rawJson(record), "\"requestURI\""))
+            return {std::move(*uri)};
+        return {};
+    }
     std::vector<std::string> out;
     simdjson::dom::parser parser;
     simdjson::dom::element doc;
     if (parser.parse(simdjson::padded_string(s.rawJson(record))).get(doc))
         return out;
-    if (f == Field::RequestUri) {
-        std::string_view uri;
-        if (!doc["requestURI"].get(uri))
-            out.emplace_back(uri);
-    } else if (f == Field::UserGroups) {
-        simdjson::dom::array groups;
-        if (!doc["user"]["groups"].get(groups))
-            for (auto g : groups) {
-                std::string_view v;
-                if (!g.get(v))
-                    out.emplace_back(v);
-            }
-    }
+    simdjson::dom::array groups;
+    if (!doc["user"]["groups"].get(groups))
+        for (auto g : groups) {
+            std::string_view v;
+            if (!g.get(v))
+                out.emplace_back(v);
+        }
     return out;
 }
 
@@ -169,13 +195,6 @@ bool containsFolded(std::string_view hay, std::string_view lowerNeedle)
     return false;
 }
 
-struct Acc
-{
-    int64_t requests = 0;
-    int64_t failures = 0;
-    int64_t withCode = 0;
-    std::unordered_set<uint32_t> distinct;
-};
 
 // A group-by key of one record as an integer, and its text.
 struct KeyOf
@@ -347,35 +366,54 @@ Bitset MemoryBackend::evalLeaf(const Expr& e, size_t lo, size_t hi) const
     return Bitset(wordCount(n), 0);
 }
 
-Bitset MemoryBackend::evalRecords(const Expr& e, size_t lo, size_t hi) const
+MemoryBackend::BitsetPtr MemoryBackend::evalRecords(const Expr& e, size_t lo, size_t hi) const
+{
+    const std::string key = e.toString() + '@' + std::to_string(lo) + '-' + std::to_string(hi);
+    {
+        std::lock_guard lock(m_cacheMutex);
+        for (auto it = m_cache.begin(); it != m_cache.end(); ++it)
+            if (it->first == key) {
+                m_cache.splice(m_cache.begin(), m_cache, it);
+                return it->second;
+            }
+    }
+    auto result = std::make_shared<const Bitset>(evalNode(e, lo, hi));
+    std::lock_guard lock(m_cacheMutex);
+    m_cache.emplace_front(key, result);
+    if (m_cache.size() > 48)
+        m_cache.pop_back();
+    return result;
+}
+
+Bitset MemoryBackend::evalNode(const Expr& e, size_t lo, size_t hi) const
 {
     const size_t n = m_store->recordCount();
     switch (e.op) {
     case Expr::Op::All:
         return scan(n, lo, hi, [](size_t) { return true; });
     case Expr::Op::And: {
-        Bitset acc = evalRecords(*e.children.front(), lo, hi);
+        Bitset acc = *evalRecords(*e.children.front(), lo, hi);
         for (size_t i = 1; i < e.children.size(); ++i) {
-            const Bitset b = evalRecords(*e.children[i], lo, hi);
+            const BitsetPtr b = evalRecords(*e.children[i], lo, hi);
             for (size_t w = 0; w < acc.size(); ++w)
-                acc[w] &= b[w];
+                acc[w] &= (*b)[w];
         }
         return acc;
     }
     case Expr::Op::Or: {
         Bitset acc(wordCount(n), 0);
         for (const auto& child : e.children) {
-            const Bitset b = evalRecords(*child, lo, hi);
+            const BitsetPtr b = evalRecords(*child, lo, hi);
             for (size_t w = 0; w < acc.size(); ++w)
-                acc[w] |= b[w];
+                acc[w] |= (*b)[w];
         }
         return acc;
     }
     case Expr::Op::Not: {
-        Bitset b = evalRecords(*e.children.front(), lo, hi);
-        const Bitset range = scan(n, lo, hi, [](size_t) { return true; });
+        Bitset b = *evalRecords(*e.children.front(), lo, hi);
+        const BitsetPtr range = evalRecords(*Expr::all(), lo, hi);
         for (size_t w = 0; w < b.size(); ++w)
-            b[w] = ~b[w] & range[w];
+            b[w] = ~b[w] & (*range)[w];
         return b;
     }
     default:
@@ -392,14 +430,94 @@ Bitset MemoryBackend::matchRequests(const Query& q) const
     Bitset requests(wordCount(s.requestCount()), 0);
     if (lo >= hi)
         return requests;
-    const Bitset records = evalRecords(q.filter ? *q.filter : *Expr::all(), lo, hi);
+    const BitsetPtr records = evalRecords(q.filter ? *q.filter : *Expr::all(), lo, hi);
     const auto& requestOf = s.requestOfRecord();
-    forEachSet(records, [&](uint32_t r) {
+    forEachSet(*records, [&](uint32_t r) {
         const uint32_t req = requestOf[r];
         requests[req >> 6] |= uint64_t(1) << (req & 63);
     });
     return requests;
 }
+
+std::vector<uint32_t> MemoryBackend::matchRecords(const Query& q, size_t limit) const
+{
+    const auto& time = m_store->columns().time;
+    const auto lo = static_cast<size_t>(std::lower_bound(time.begin(), time.end(), q.range.from) - time.begin());
+    const auto hi = static_cast<size_t>(std::lower_bound(time.begin(), time.end(), q.range.to) - time.begin());
+    std::vector<uint32_t> out;
+    if (lo >= hi)
+        return out;
+    const BitsetPtr records = evalRecords(q.filter ? *q.filter : *Expr::all(), lo, hi);
+    for (size_t w = lo / 64; w < records->size() && out.size() < limit; ++w) {
+        uint64_t word = (*records)[w];
+        while (word && out.size() < limit) {
+            out.push_back(static_cast<uint32_t>(w * 64 + static_cast<size_t>(std::countr_zero(word))));
+            word &= word - 1;
+        }
+    }
+    return out;
+}
+
+void MemoryBackend::clearCache() const
+{
+    std::lock_guard lock(m_cacheMutex);
+    m_cache.clear();
+}
+
+namespace {
+struct Counts
+{
+    int64_t requests = 0;
+    int64_t failures = 0;
+    int64_t withCode = 0;
+    void add(int code)
+    {
+        ++requests;
+        if (code != 0) {
+            ++withCode;
+            failures += code >= 400;
+        }
+    }
+};
+
+// How many distinct keys a field can have, for a dense array of groups; 0 when too many.
+size_t keyDomain(const EventStore& s, Field f)
+{
+    const auto& info = fieldInfo(f);
+    switch (info.kind) {
+    case FieldKind::Dict:
+        return s.columns().dict(info.column).size();
+    case FieldKind::DerivedDict:
+    case FieldKind::Enum:
+        return 8;
+    case FieldKind::Number:
+        return f == Field::Code ? 32768 : 0;
+    default:
+        return 1;
+    }
+}
+
+double metricValue(Metric m, const Counts& c, size_t distinct)
+{
+    switch (m) {
+    case Metric::Requests:
+    case Metric::Records:
+        return static_cast<double>(c.requests);
+    case Metric::Failures:
+        return static_cast<double>(c.failures);
+    case Metric::SuccessRate:
+        return c.withCode ? static_cast<double>(c.withCode - c.failures) / static_cast<double>(c.withCode) : 1.0;
+    case Metric::Distinct:
+        return static_cast<double>(distinct);
+    }
+    return 0;
+}
+
+int64_t floorTo(int64_t t, int64_t step)
+{
+    return (t >= 0 ? t / step : (t - step + 1) / step) * step;
+}
+} // namespace
 
 ResultTable MemoryBackend::run(const Query& q) const
 {
@@ -410,88 +528,104 @@ ResultTable MemoryBackend::run(const Query& q) const
     table.bucketed = q.bucketUs > 0;
 
     const Bitset requests = matchRequests(q);
-    std::vector<KeyOf> keys;
-    for (Field f : q.groupBy)
-        keys.push_back({s, f});
-    const KeyOf distinctKey{s, q.distinctOf};
-
-    struct GroupKey
-    {
-        uint32_t k[2]{0, 0};
-        int64_t bucket = 0;
-        bool operator==(const GroupKey&) const = default;
-    };
-    struct Hash
-    {
-        size_t operator()(const GroupKey& g) const
-        {
-            return std::hash<uint64_t>{}((uint64_t(g.k[0]) << 32 | g.k[1]) ^ static_cast<uint64_t>(g.bucket) * 0x9E3779B97F4A7C15ULL);
-        }
-    };
-    std::unordered_map<GroupKey, Acc, Hash> groups;
-
-    auto add = [&](uint32_t record, int64_t weight) {
-        GroupKey g;
-        for (size_t i = 0; i < keys.size() && i < 2; ++i)
-            g.k[i] = keys[i](record);
-        if (q.bucketUs > 0) {
-            const int64_t t = c.time[record];
-            g.bucket = (t >= 0 ? t / q.bucketUs : (t - q.bucketUs + 1) / q.bucketUs) * q.bucketUs;
-        }
-        Acc& a = groups[g];
-        a.requests += weight;
-        const int code = c.code[record];
-        if (code != 0) {
-            ++a.withCode;
-            if (code >= 400)
-                ++a.failures;
-        }
-        if (q.metric == Metric::Distinct)
-            a.distinct.insert(distinctKey(record));
-    };
-
-    const auto& last = s.requestLastRecord();
-    if (q.metric == Metric::Records) {
-        // Count the records of the matching requests that fall in the range.
-        const auto& requestOf = s.requestOfRecord();
-        const auto lo = std::lower_bound(c.time.begin(), c.time.end(), q.range.from) - c.time.begin();
-        const auto hi = std::lower_bound(c.time.begin(), c.time.end(), q.range.to) - c.time.begin();
-        for (auto r = lo; r < hi; ++r) {
-            const uint32_t req = requestOf[static_cast<size_t>(r)];
-            if (requests[req >> 6] >> (req & 63) & 1)
-                add(static_cast<uint32_t>(r), 1);
-        }
-    } else {
-        forEachSet(requests, [&](uint32_t req) { add(last[req], 1); });
-    }
-
     for (const auto& w : requests)
         table.totalRequests += std::popcount(w);
-    table.groups = groups.size();
-    table.rows.reserve(groups.size());
-    for (auto& [g, a] : groups) {
-        ResultRow row;
-        for (size_t i = 0; i < keys.size() && i < 2; ++i)
-            row.keys.push_back(keys[i].text(g.k[i]));
-        row.bucket = g.bucket;
-        row.requests = a.requests;
-        switch (q.metric) {
-        case Metric::Requests:
-        case Metric::Records:
-            row.value = static_cast<double>(a.requests);
-            break;
-        case Metric::Failures:
-            row.value = static_cast<double>(a.failures);
-            break;
-        case Metric::SuccessRate:
-            row.value = a.withCode ? static_cast<double>(a.withCode - a.failures) / static_cast<double>(a.withCode) : 1.0;
-            break;
-        case Metric::Distinct:
-            row.value = static_cast<double>(a.distinct.size());
-            break;
+    std::vector<KeyOf> keys;
+    for (size_t i = 0; i < q.groupBy.size() && i < 2; ++i)
+        keys.push_back({s, q.groupBy[i]});
+
+    // Visits the records that count: each matching request's last stage, or for the Records
+    // metric every record in range of a matching request.
+    const auto lo = static_cast<size_t>(std::lower_bound(c.time.begin(), c.time.end(), q.range.from) - c.time.begin());
+    const auto hi = static_cast<size_t>(std::lower_bound(c.time.begin(), c.time.end(), q.range.to) - c.time.begin());
+    auto visit = [&](auto&& f) {
+        if (q.metric == Metric::Records) {
+            const auto& requestOf = s.requestOfRecord();
+            for (size_t r = lo; r < hi; ++r) {
+                const uint32_t req = requestOf[r];
+                if (requests[req >> 6] >> (req & 63) & 1)
+                    f(static_cast<uint32_t>(r));
+            }
+        } else {
+            const auto& last = s.requestLastRecord();
+            forEachSet(requests, [&](uint32_t req) { f(last[req]); });
         }
+    };
+
+    auto finish = [&](ResultRow row, const Counts& counts, size_t distinct) {
+        row.requests = counts.requests;
+        row.value = metricValue(q.metric, counts, distinct);
         table.rows.push_back(std::move(row));
+    };
+
+    // Dense path: at most one key and a bounded number of buckets, counted in an array.
+    const size_t domain = keys.empty() ? 1 : keyDomain(s, q.groupBy.front());
+    const int64_t firstBucket = q.bucketUs > 0 && lo < hi ? floorTo(c.time[lo], q.bucketUs) : 0;
+    const size_t buckets = q.bucketUs > 0 && lo < hi
+        ? static_cast<size_t>((floorTo(c.time[hi - 1], q.bucketUs) - firstBucket) / q.bucketUs + 1)
+        : 1;
+    if (q.metric != Metric::Distinct && keys.size() <= 1 && domain > 0 && domain * buckets <= (size_t(1) << 22)) {
+        std::vector<Counts> cells(domain * buckets);
+        visit([&](uint32_t r) {
+            const size_t key = keys.empty() ? 0 : keys.front()(r);
+            const size_t bucket = q.bucketUs > 0 ? static_cast<size_t>((c.time[r] - firstBucket) / q.bucketUs) : 0;
+            cells[key * buckets + bucket].add(c.code[r]);
+        });
+        for (size_t cell = 0; cell < cells.size(); ++cell) {
+            if (cells[cell].requests == 0)
+                continue;
+            ResultRow row;
+            if (!keys.empty())
+                row.keys.push_back(keys.front().text(static_cast<uint32_t>(cell / buckets)));
+            row.bucket = q.bucketUs > 0 ? firstBucket + static_cast<int64_t>(cell % buckets) * q.bucketUs : 0;
+            finish(std::move(row), cells[cell], 0);
+        }
+    } else {
+        struct GroupKey
+        {
+            uint32_t k[2]{0, 0};
+            int64_t bucket = 0;
+            bool operator==(const GroupKey&) const = default;
+        };
+        struct Hash
+        {
+            size_t operator()(const GroupKey& g) const
+            {
+                return std::hash<uint64_t>{}((uint64_t(g.k[0]) << 32 | g.k[1])
+                                             ^ static_cast<uint64_t>(g.bucket) * 0x9E3779B97F4A7C15ULL);
+            }
+        };
+        struct Group
+        {
+            Counts counts;
+            std::unordered_set<uint32_t> distinct;
+        };
+        std::unordered_map<GroupKey, Group, Hash> groups;
+        const KeyOf distinctKey{s, q.distinctOf};
+        visit([&](uint32_t r) {
+            GroupKey g;
+            for (size_t i = 0; i < keys.size(); ++i)
+                g.k[i] = keys[i](r);
+            if (q.bucketUs > 0)
+                g.bucket = floorTo(c.time[r], q.bucketUs);
+            Group& group = groups[g];
+            group.counts.add(c.code[r]);
+            if (q.metric == Metric::Distinct)
+                group.distinct.insert(distinctKey(r));
+        });
+        for (auto& [g, group] : groups) {
+            ResultRow row;
+            for (size_t i = 0; i < keys.size(); ++i)
+                row.keys.push_back(keys[i].text(g.k[i]));
+            row.bucket = g.bucket;
+            finish(std::move(row), group.counts, group.distinct.size());
+        }
     }
+    // No match at all still answers a metric without groups (0 requests, rate 1).
+    if (keys.empty() && q.bucketUs == 0 && table.rows.empty())
+        finish(ResultRow(), Counts(), 0);
+
+    table.groups = table.rows.size();
     auto keyLess = [](const ResultRow& a, const ResultRow& b) {
         if (a.bucket != b.bucket)
             return a.bucket < b.bucket;

@@ -1,5 +1,7 @@
 #include "Filter.h"
 
+#include "audit/Timestamp.h"
+
 #include <charconv>
 #include <cmath>
 
@@ -17,7 +19,7 @@ bool needsQuotes(std::string_view v)
         return true;
     for (char c : v)
         if (c == ' ' || c == '"' || c == '(' || c == ')' || c == ':' || c == '|' || c == '<' || c == '>' || c == '='
-            || c == '\t')
+            || c == '!' || c == '\t' || c == '\n' || c == '\r' || c == '\\')
             return true;
     for (std::string_view kw : {"and", "or", "not"})
         if (v.size() == kw.size()) {
@@ -87,24 +89,39 @@ ExprPtr Expr::text(std::string words)
     return make(std::move(e));
 }
 
+namespace {
+// `a and (b and c)` is `a and b and c`: nested same-operator groups are flattened so that an
+// expression and its printed text parse back to the same tree.
+ExprPtr group(Expr::Op op, std::vector<ExprPtr> children)
+{
+    std::vector<ExprPtr> flat;
+    for (auto& c : children) {
+        if (!c)
+            continue;
+        if (c->op == op)
+            flat.insert(flat.end(), c->children.begin(), c->children.end());
+        else
+            flat.push_back(std::move(c));
+    }
+    if (flat.empty())
+        return Expr::all();
+    if (flat.size() == 1)
+        return flat.front();
+    Expr e;
+    e.op = op;
+    e.children = std::move(flat);
+    return make(std::move(e));
+}
+} // namespace
+
 ExprPtr Expr::and_(std::vector<ExprPtr> children)
 {
-    if (children.size() == 1)
-        return children.front();
-    Expr e;
-    e.op = Op::And;
-    e.children = std::move(children);
-    return make(std::move(e));
+    return group(Op::And, std::move(children));
 }
 
 ExprPtr Expr::or_(std::vector<ExprPtr> children)
 {
-    if (children.size() == 1)
-        return children.front();
-    Expr e;
-    e.op = Op::Or;
-    e.children = std::move(children);
-    return make(std::move(e));
+    return group(Op::Or, std::move(children));
 }
 
 ExprPtr Expr::not_(ExprPtr child)
@@ -133,10 +150,13 @@ std::string Expr::toString() const
         return std::string(fieldInfo(field).name) + (mode == Mode::Exact ? " = " : ": ") + quote(value);
     case Op::Compare: {
         static constexpr std::string_view ops[] = {" = ", " != ", " < ", " <= ", " > ", " >= "};
-        return std::string(fieldInfo(field).name) + std::string(ops[static_cast<int>(cmp)]) + formatNumber(number);
+        const std::string operand = field == Field::Time ? quote(formatRfc3339Micros(static_cast<int64_t>(number)))
+                                                         : formatNumber(number);
+        return std::string(fieldInfo(field).name) + std::string(ops[static_cast<int>(cmp)]) + operand;
     }
     case Op::Text:
-        return quote(value);
+        // A bare `*` means "everything"; the word itself must be quoted.
+        return value == "*" ? std::string("\"*\"") : quote(value);
     case Op::Not: {
         const auto& c = *children.front();
         const bool group = c.op == Op::And || c.op == Op::Or;

@@ -1,5 +1,7 @@
 #include "Reports.h"
 
+#include "query/FilterState.h"
+
 #include <algorithm>
 #include <array>
 #include <map>
@@ -37,11 +39,7 @@ ExprPtr publicAccess()
 }
 ExprPtr systemComponents()
 {
-    // The ACK documentation's own query, one term each.
-    std::vector<ExprPtr> terms;
-    for (const char* t : {"node", "serviceaccount", "apiserver", "kube-scheduler", "kube-controller-manager"})
-        terms.push_back(Expr::match(Field::Username, t));
-    return Expr::or_(std::move(terms));
+    return systemComponentsFilter();
 }
 ExprPtr onResource(std::string_view resource)
 {
