@@ -8,6 +8,7 @@
 #include <simdjson.h>
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cmath>
 #include <cstring>
@@ -163,38 +164,56 @@ std::vector<std::string> rawValues(const EventStore& s, Field f, uint32_t record
     return out;
 }
 
-bool containsFolded(std::string_view hay, std::string_view lowerNeedle)
+// Case-insensitive Horspool search: full-text search scans every byte of the raw events, and
+// skipping by the needle's length keeps it far below one comparison per byte.
+class FoldedSearcher
 {
-    if (lowerNeedle.empty())
-        return true;
-    if (hay.size() < lowerNeedle.size())
-        return false;
-    const char first = lowerNeedle.front();
-    const char firstUpper = (first >= 'a' && first <= 'z') ? static_cast<char>(first - 'a' + 'A') : first;
-    const char* p = hay.data();
-    const char* end = hay.data() + hay.size() - lowerNeedle.size() + 1;
-    while (p < end) {
-        const char* a = static_cast<const char*>(std::memchr(p, first, static_cast<size_t>(end - p)));
-        const char* b = first == firstUpper ? nullptr
-                                            : static_cast<const char*>(std::memchr(p, firstUpper, static_cast<size_t>(end - p)));
-        const char* hit = !a ? b : (!b ? a : std::min(a, b));
-        if (!hit)
-            return false;
-        size_t k = 1;
-        for (; k < lowerNeedle.size(); ++k) {
-            char c = hit[k];
-            if (c >= 'A' && c <= 'Z')
-                c = static_cast<char>(c - 'A' + 'a');
-            if (c != lowerNeedle[k])
-                break;
+public:
+    explicit FoldedSearcher(std::string lowerNeedle)
+        : m_needle(std::move(lowerNeedle))
+    {
+        const size_t n = m_needle.size();
+        m_skip.fill(n == 0 ? 1 : n);
+        for (size_t i = 0; i + 1 < n; ++i) {
+            const auto c = static_cast<unsigned char>(m_needle[i]);
+            m_skip[c] = n - 1 - i;
+            if (c >= 'a' && c <= 'z')
+                m_skip[c - 'a' + 'A'] = n - 1 - i;
         }
-        if (k == lowerNeedle.size())
-            return true;
-        p = hit + 1;
     }
-    return false;
-}
 
+    bool foundIn(std::string_view hay) const
+    {
+        const size_t n = m_needle.size();
+        if (n == 0)
+            return true;
+        if (hay.size() < n)
+            return false;
+        const char* p = hay.data();
+        const char* last = hay.data() + hay.size() - n;
+        const auto lastNeedle = static_cast<unsigned char>(m_needle[n - 1]);
+        while (p <= last) {
+            const auto c = static_cast<unsigned char>(p[n - 1]);
+            if (fold(c) == lastNeedle && matchesAt(p))
+                return true;
+            p += m_skip[c];
+        }
+        return false;
+    }
+
+private:
+    static unsigned char fold(unsigned char c) { return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c - 'A' + 'a') : c; }
+    bool matchesAt(const char* p) const
+    {
+        for (size_t k = 0; k + 1 < m_needle.size(); ++k)
+            if (fold(static_cast<unsigned char>(p[k])) != static_cast<unsigned char>(m_needle[k]))
+                return false;
+        return true;
+    }
+
+    std::string m_needle;
+    std::array<size_t, 256> m_skip{};
+};
 
 // A group-by key of one record as an integer, and its text.
 struct KeyOf
@@ -279,8 +298,8 @@ Bitset MemoryBackend::evalLeaf(const Expr& e, size_t lo, size_t hi) const
     const auto& info = fieldInfo(e.field);
 
     if (e.op == Expr::Op::Text) {
-        const std::string needle = toLower(e.value);
-        return scan(n, lo, hi, [&](size_t r) { return containsFolded(s.rawJson(static_cast<uint32_t>(r)), needle); });
+        const FoldedSearcher searcher(toLower(e.value));
+        return scan(n, lo, hi, [&](size_t r) { return searcher.foundIn(s.rawJson(static_cast<uint32_t>(r))); });
     }
     if (e.op == Expr::Op::Compare) {
         switch (e.field) {

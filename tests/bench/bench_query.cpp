@@ -1,0 +1,95 @@
+// Query benchmark: a field filter plus a whole report over the loaded store, with a cold
+// condition cache (a new backend per run), facet counts, and full-text search. Figures only.
+#include "audit/Loader.h"
+#include "backends/MemoryBackend.h"
+#include "query/SearchParser.h"
+#include "reports/Facets.h"
+#include "reports/Reports.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <cstdio>
+
+using namespace ac;
+
+namespace {
+template<typename F>
+double bestOfMs(int runs, F&& f)
+{
+    double best = 1e300;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        f();
+        best = std::min(best, static_cast<double>(t.nsecsElapsed()) / 1e6);
+    }
+    return best;
+}
+
+ExprPtr parse(const char* text)
+{
+    return parseSearch(text).statement->filter;
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: bench_query FILE|DIR...\n");
+        return 2;
+    }
+    const LoadResult r = Loader::load(app.arguments().mid(1));
+    if (!r.store)
+        return 1;
+    std::printf("records %zu, requests %zu\n", r.store->recordCount(), r.store->requestCount());
+
+    std::printf("\nfilter + whole overview report (13 queries), cold cache, best of 5:\n");
+    for (const char* filter : {"", "objectRef.namespace: prod-web", "user.username: serviceaccount",
+                               "NOT user.username: node NOT user.username: serviceaccount NOT user.username: apiserver "
+                               "NOT user.username: kube-scheduler NOT user.username: kube-controller-manager",
+                               "objectRef.name: web-* and responseStatus.code >= 400", "accountType: ram-subaccount"}) {
+        ReportScope scope;
+        scope.filter = *filter ? parse(filter) : nullptr;
+        int64_t total = 0;
+        const double ms = bestOfMs(5, [&] {
+            const MemoryBackend fresh(r.store);
+            total = OverviewReport::compute(fresh, scope).total;
+        });
+        std::printf("  %7.1f ms  %8lld requests  %s\n", ms, static_cast<long long>(total), *filter ? filter : "(no filter)");
+    }
+
+    std::printf("\nfilter change with the report's other queries cached (the window's case):\n");
+    {
+        const MemoryBackend warm(r.store);
+        OverviewReport::compute(warm, {});
+        ReportScope scope;
+        scope.filter = parse("objectRef.namespace: prod-web");
+        std::printf("  %7.1f ms  overview after adding a namespace filter\n",
+                    bestOfMs(1, [&] { OverviewReport::compute(warm, scope); }));
+        std::printf("  %7.1f ms  resource operations, same filter\n",
+                    bestOfMs(1, [&] { ResourceOperationsReport::compute(warm, scope); }));
+        FilterState state;
+        state.namespaces = {"prod-web"};
+        std::printf("  %7.1f ms  the three facets' choices with counts\n", bestOfMs(1, [&] {
+                        facetChoices(warm, state, {}, FilterState::Facet::Namespace);
+                        facetChoices(warm, state, {}, FilterState::Facet::Account);
+                        facetChoices(warm, state, {}, FilterState::Facet::Code);
+                    }));
+    }
+
+    std::printf("\nfull-text search over the raw events (%.0f MB), cold, best of 3:\n",
+                static_cast<double>(r.store->rawBytes()) / 1e6);
+    for (const char* words : {"276543210987654321", "web-7d9c", "passwd", "x", "no-such-text-anywhere"}) {
+        Query q;
+        q.filter = parse(words);
+        int64_t total = 0;
+        const double ms = bestOfMs(3, [&] {
+            const MemoryBackend fresh(r.store);
+            total = fresh.run(q).totalRequests;
+        });
+        std::printf("  %7.1f ms  %8lld requests  %s\n", ms, static_cast<long long>(total), words);
+    }
+    return 0;
+}
