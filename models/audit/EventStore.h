@@ -9,6 +9,7 @@
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -94,6 +95,8 @@ public:
         return m_cols.dict(c).at(m_cols.column(c)[record]);
     }
     std::string_view rawJson(uint32_t record) const;
+    // A top-level string field that is not a column (requestURI), read from the raw text.
+    std::optional<std::string> rawString(uint32_t record, std::string_view key) const;
     std::string auditIdText(uint32_t record) const;
     const SourceFile& sourceOf(uint32_t record) const;
     const std::vector<SourceFile>& files() const { return m_files; }

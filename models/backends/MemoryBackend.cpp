@@ -113,39 +113,13 @@ bool textMatches(const Expr& e, std::string_view text)
     return TokenPattern(e.value).matches(text);
 }
 
-// The string value of a top-level key, found in the raw text (the audit-event keys are unique
-// and never escaped; a nested object could only hold the same key inside a body, after it).
-std::optional<std::string> rawStringField(std::string_view raw, std::string_view quotedKey)
-{
-    const size_t at = raw.find(quotedKey);
-    if (at == std::string_view::npos)
-        return std::nullopt;
-    size_t i = at + quotedKey.size();
-    while (i < raw.size() && (raw[i] == ' ' || raw[i] == ':'))
-        ++i;
-    if (i >= raw.size() || raw[i] != '"')
-        return std::nullopt;
-    std::string out;
-    for (++i; i < raw.size() && raw[i] != '"'; ++i) {
-        if (raw[i] == '\\' && i + 1 < raw.size()) {
-            const char e = raw[++i];
-            out += e == 'n' ? '\n' : e == 't' ? '\t' : e == 'u' ? '?' : e;
-            if (e == 'u')
-                i += 4;
-            continue;
-        }
-        out += raw[i];
-    }
-    return out;
-}
-
 // Values of fields kept only in the raw JSON.
 std::vector<std::string> rawValues(const EventStore& s, Field f, uint32_t record)
 {
     if (f == Field::AuditId)
         return {s.auditIdText(record)};
     if (f == Field::RequestUri) {
-        if (auto uri = rawStringField(s.rawJson(record), "\"requestURI\""))
+        if (auto uri = s.rawString(record, "requestURI"))
             return {std::move(*uri)};
         return {};
     }
