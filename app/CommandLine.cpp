@@ -22,10 +22,11 @@
 namespace ac {
 
 namespace {
-QString tr(const char* text)
+// The command line's user-visible strings, for lupdate and the translations.
+class Cli
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 void writeOut(const QByteArray& bytes)
 {
@@ -70,7 +71,7 @@ LoadResult loadWithProgress(const QStringList& paths, int threads)
         if (shown.elapsed() < 200 && done < total)
             return;
         shown.restart();
-        std::fprintf(stderr, "\r%s %3d%%", qPrintable(tr("Loading…")), static_cast<int>(100 * done / total));
+        std::fprintf(stderr, "\r%s %3d%%", qPrintable(Cli::tr("Loading…")), static_cast<int>(100 * done / total));
         if (done >= total)
             std::fprintf(stderr, "\r              \r");
     });
@@ -91,18 +92,18 @@ struct Common
     QCommandLineOption format, from, to, last, query, ns, account, code, hideSystem, threads;
     Common(const QString& formats, const QString& defaultFormat)
         : format(QStringLiteral("format"), formats, QStringLiteral("format"), defaultFormat)
-        , from(QStringLiteral("from"), tr("Start time (RFC 3339 or YYYY-MM-DD[ HH:MM], UTC)."), QStringLiteral("time"))
-        , to(QStringLiteral("to"), tr("End time, exclusive."), QStringLiteral("time"))
-        , last(QStringLiteral("last"), tr("Only the last 15m, 1h, 1d, 7d, 30d, any <n>m|h|d, or all, back from the newest event."),
+        , from(QStringLiteral("from"), Cli::tr("Start time (RFC 3339 or YYYY-MM-DD[ HH:MM], UTC)."), QStringLiteral("time"))
+        , to(QStringLiteral("to"), Cli::tr("End time, exclusive."), QStringLiteral("time"))
+        , last(QStringLiteral("last"), Cli::tr("Only the last 15m, 1h, 1d, 7d, 30d, any <n>m|h|d, or all, back from the newest event."),
                QStringLiteral("span"))
-        , query(QStringLiteral("query"), tr("Log Service search statement, e.g. 'verb: create and objectRef.subresource: exec'."),
+        , query(QStringLiteral("query"), Cli::tr("Log Service search statement, e.g. 'verb: create and objectRef.subresource: exec'."),
                 QStringLiteral("statement"))
-        , ns(QStringLiteral("namespace"), tr("Only this namespace (repeatable, or comma-separated)."), QStringLiteral("ns"))
-        , account(QStringLiteral("account"), tr("Only this operator: a RAM sub-account id or any user (repeatable)."),
+        , ns(QStringLiteral("namespace"), Cli::tr("Only this namespace (repeatable, or comma-separated)."), QStringLiteral("ns"))
+        , account(QStringLiteral("account"), Cli::tr("Only this operator: a RAM sub-account id or any user (repeatable)."),
                   QStringLiteral("id"))
-        , code(QStringLiteral("code"), tr("Only this status code or class, e.g. 403 or 4xx (repeatable)."), QStringLiteral("code"))
-        , hideSystem(QStringLiteral("hide-system"), tr("Leave out nodes, service accounts and control-plane components."))
-        , threads(QStringLiteral("threads"), tr("Loader threads (default: one per core)."), QStringLiteral("n"), QStringLiteral("0"))
+        , code(QStringLiteral("code"), Cli::tr("Only this status code or class, e.g. 403 or 4xx (repeatable)."), QStringLiteral("code"))
+        , hideSystem(QStringLiteral("hide-system"), Cli::tr("Leave out nodes, service accounts and control-plane components."))
+        , threads(QStringLiteral("threads"), Cli::tr("Loader threads (default: one per core)."), QStringLiteral("n"), QStringLiteral("0"))
     {
     }
     void addTo(QCommandLineParser& p) const { p.addOptions({format, from, to, last, query, ns, account, code, hideSystem, threads}); }
@@ -115,7 +116,7 @@ struct Common
             const QString text = p.value(query);
             const auto parsed = parseSearch(text.toStdString());
             if (!parsed.ok()) {
-                writeErr(tr("search statement: %1\n  %2\n  %3^\n")
+                writeErr(Cli::tr("search statement: %1\n  %2\n  %3^\n")
                              .arg(QString::fromStdString(parsed.error.toString()), text,
                                   QString(parsed.error.column - 1, QLatin1Char(' '))));
                 return false;
@@ -131,7 +132,7 @@ struct Common
         if (p.isSet(last)) {
             const auto t = TimeSelection::parse(p.value(last).toStdString());
             if (!t) {
-                writeErr(tr("cannot read --last \"%1\": use 15m, 1h, 1d, 7d, 30d, <n>m|h|d or all\n").arg(p.value(last)));
+                writeErr(Cli::tr("cannot read --last \"%1\": use 15m, 1h, 1d, 7d, 30d, <n>m|h|d or all\n").arg(p.value(last)));
                 return false;
             }
             state.time = *t;
@@ -141,7 +142,7 @@ struct Common
                 continue;
             *slot = parseTimeArg(p.value(*opt));
             if (!*slot) {
-                writeErr(tr("cannot read the time \"%1\"\n").arg(p.value(*opt)));
+                writeErr(Cli::tr("cannot read the time \"%1\"\n").arg(p.value(*opt)));
                 return false;
             }
         }
@@ -163,7 +164,7 @@ ReportScope resolveScope(const MemoryBackend& backend, const FilterState& state,
 void warnSql(const std::string& sql)
 {
     if (!sql.empty())
-        writeErr(tr("note: the analytic part after '|' runs only on Log Service and was not run here: %1\n")
+        writeErr(Cli::tr("note: the analytic part after '|' runs only on Log Service and was not run here: %1\n")
                      .arg(QString::fromStdString(sql)));
 }
 
@@ -172,7 +173,7 @@ std::shared_ptr<const EventStore> loadOrFail(const QStringList& paths, int threa
     load = loadWithProgress(paths, threads);
     if (!load.store || load.store->recordCount() == 0) {
         writeErr(QString::fromUtf8(writer::loadedText(load.store.get(), load)));
-        writeErr(tr("no audit events could be loaded\n"));
+        writeErr(Cli::tr("no audit events could be loaded\n"));
         return nullptr;
     }
     if (!quiet && (!load.issues.empty() || load.skipped))
@@ -184,19 +185,19 @@ std::shared_ptr<const EventStore> loadOrFail(const QStringList& paths, int threa
 int runReportCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Prints an ACK audit report of Kubernetes API-server audit logs.\n"
+    parser.setApplicationDescription(Cli::tr("Prints an ACK audit report of Kubernetes API-server audit logs.\n"
                                         "Reports: overview, resources, detail (with --resource)."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("report"), tr("overview | resources | detail"));
-    parser.addPositionalArgument(QStringLiteral("paths"), tr("Audit log files or folders."), QStringLiteral("FILE|DIR..."));
-    const Common common(tr("text, json or csv."), QStringLiteral("text"));
+    parser.addPositionalArgument(QStringLiteral("report"), Cli::tr("overview | resources | detail"));
+    parser.addPositionalArgument(QStringLiteral("paths"), Cli::tr("Audit log files or folders."), QStringLiteral("FILE|DIR..."));
+    const Common common(Cli::tr("text, json or csv."), QStringLiteral("text"));
     const QCommandLineOption resource(QStringLiteral("resource"),
-                                      tr("Resource of the detail report (plural, e.g. deployments, pods/exec, aliyunlogconfigs)."),
+                                      Cli::tr("Resource of the detail report (plural, e.g. deployments, pods/exec, aliyunlogconfigs)."),
                                       QStringLiteral("resource"));
-    const QCommandLineOption top(QStringLiteral("top"), tr("Entries in each top list (default 10)."), QStringLiteral("n"),
+    const QCommandLineOption top(QStringLiteral("top"), Cli::tr("Entries in each top list (default 10)."), QStringLiteral("n"),
                                  QStringLiteral("10"));
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("Operations listed by the detail report (default 100)."),
+    const QCommandLineOption limit(QStringLiteral("limit"), Cli::tr("Operations listed by the detail report (default 100)."),
                                    QStringLiteral("n"), QStringLiteral("100"));
     common.addTo(parser);
     parser.addOptions({resource, top, limit});
@@ -206,21 +207,21 @@ int runReportCommand(const QStringList& arguments)
     if (!args.isEmpty() && args.front() == QLatin1String("report"))
         args.removeFirst();
     if (args.size() < 2) {
-        writeErr(tr("usage: audit-console report overview|resources|detail [options] FILE|DIR...\n"));
+        writeErr(Cli::tr("usage: audit-console report overview|resources|detail [options] FILE|DIR...\n"));
         return 2;
     }
     const QString report = args.takeFirst();
     if (report != QLatin1String("overview") && report != QLatin1String("resources") && report != QLatin1String("detail")) {
-        writeErr(tr("unknown report \"%1\": use overview, resources or detail\n").arg(report));
+        writeErr(Cli::tr("unknown report \"%1\": use overview, resources or detail\n").arg(report));
         return 2;
     }
     if (report == QLatin1String("detail") && !parser.isSet(resource)) {
-        writeErr(tr("the detail report needs --resource, e.g. --resource deployments\n"));
+        writeErr(Cli::tr("the detail report needs --resource, e.g. --resource deployments\n"));
         return 2;
     }
     const QString fmt = parser.value(common.format);
     if (fmt != QLatin1String("text") && fmt != QLatin1String("json") && fmt != QLatin1String("csv")) {
-        writeErr(tr("unknown format \"%1\": use text, json or csv\n").arg(fmt));
+        writeErr(Cli::tr("unknown format \"%1\": use text, json or csv\n").arg(fmt));
         return 2;
     }
     FilterState state;
@@ -289,11 +290,11 @@ int runReportCommand(const QStringList& arguments)
 int runEventsCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Prints the audit records that match a search, in time order."));
+    parser.setApplicationDescription(Cli::tr("Prints the audit records that match a search, in time order."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("paths"), tr("Audit log files or folders."), QStringLiteral("FILE|DIR..."));
-    const Common common(tr("jsonl (the raw events) or csv."), QStringLiteral("jsonl"));
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most this many records (default: all)."),
+    parser.addPositionalArgument(QStringLiteral("paths"), Cli::tr("Audit log files or folders."), QStringLiteral("FILE|DIR..."));
+    const Common common(Cli::tr("jsonl (the raw events) or csv."), QStringLiteral("jsonl"));
+    const QCommandLineOption limit(QStringLiteral("limit"), Cli::tr("At most this many records (default: all)."),
                                    QStringLiteral("n"), QStringLiteral("0"));
     common.addTo(parser);
     parser.addOption(limit);
@@ -302,12 +303,12 @@ int runEventsCommand(const QStringList& arguments)
     if (!args.isEmpty() && args.front() == QLatin1String("events"))
         args.removeFirst();
     if (args.isEmpty()) {
-        writeErr(tr("usage: audit-console events [--query STATEMENT] [--format jsonl|csv] [--limit N] FILE|DIR...\n"));
+        writeErr(Cli::tr("usage: audit-console events [--query STATEMENT] [--format jsonl|csv] [--limit N] FILE|DIR...\n"));
         return 2;
     }
     const QString fmt = parser.value(common.format);
     if (fmt != QLatin1String("jsonl") && fmt != QLatin1String("csv")) {
-        writeErr(tr("unknown format \"%1\": use jsonl or csv\n").arg(fmt));
+        writeErr(Cli::tr("unknown format \"%1\": use jsonl or csv\n").arg(fmt));
         return 2;
     }
     FilterState state;
@@ -357,7 +358,7 @@ int runEventsCommand(const QStringList& arguments)
         }
     }
     writeOut(out);
-    writeErr(QCoreApplication::translate("cli", "%n matching record(s)\n", nullptr, static_cast<int>(records.size())));
+    writeErr(Cli::tr("%n matching record(s)\n", nullptr, static_cast<int>(records.size())));
     return 0;
 }
 

@@ -1,8 +1,21 @@
 #include "CommandLine.h"
+#include "MainWindow.h"
+#include "SettingsDialog.h"
+#include "Translations.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
+
+namespace {
+bool haveDisplay()
+{
+    return std::getenv("DISPLAY") || std::getenv("WAYLAND_DISPLAY") || std::getenv("QT_QPA_PLATFORM");
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -10,20 +23,46 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("audit-console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AC_VERSION));
 
-    if (argc > 1 && std::strcmp(argv[1], "report") == 0) {
+    // The command line runs without a display.
+    if (argc > 1 && (std::strcmp(argv[1], "report") == 0 || std::strcmp(argv[1], "events") == 0)) {
         QCoreApplication app(argc, argv);
-        return ac::runReportCommand(QCoreApplication::arguments());
+        return std::strcmp(argv[1], "report") == 0 ? ac::runReportCommand(QCoreApplication::arguments())
+                                                   : ac::runEventsCommand(QCoreApplication::arguments());
     }
-    if (argc > 1 && std::strcmp(argv[1], "events") == 0) {
+    for (int i = 1; i < argc; ++i)
+        if (!std::strcmp(argv[i], "--help") || !std::strcmp(argv[i], "-h") || !std::strcmp(argv[i], "--version")
+            || !std::strcmp(argv[i], "-v")) {
+            QCoreApplication app(argc, argv);
+            if (!std::strcmp(argv[i], "--version") || !std::strcmp(argv[i], "-v")) {
+                std::printf("audit-console %s\n", AC_VERSION);
+                return 0;
+            }
+            std::printf("usage: audit-console [FILE|DIR...]                 open the console window\n"
+                        "       audit-console report overview|resources|detail [options] FILE|DIR...\n"
+                        "       audit-console events [options] FILE|DIR...\n"
+                        "       audit-console report --help                 the report and filter options\n");
+            return 0;
+        }
+    if (!haveDisplay()) {
         QCoreApplication app(argc, argv);
-        return ac::runEventsCommand(QCoreApplication::arguments());
+        std::fprintf(stderr, "No display: printing the overview report instead of opening the window.\n");
+        QStringList paths = QCoreApplication::arguments().mid(1);
+        if (paths.isEmpty()) {
+            std::fprintf(stderr, "usage: audit-console FILE|DIR... (or use `audit-console report`)\n");
+            return 2;
+        }
+        return ac::printOverview(paths);
     }
-    QCoreApplication app(argc, argv);
-    QStringList paths = QCoreApplication::arguments().mid(1);
-    if (paths.contains(QStringLiteral("--version")) || paths.contains(QStringLiteral("-v"))
-        || paths.contains(QStringLiteral("--help")) || paths.contains(QStringLiteral("-h")))
-        return ac::runReportCommand(QCoreApplication::arguments());
-    if (paths.isEmpty())
-        paths << QStringLiteral(AC_SAMPLE_LOG);
-    return ac::printOverview(paths);
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Audit Console"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/audit-console.svg")));
+    ac::installTranslations(ac::SettingsDialog::language());
+    ac::MainWindow window;
+    window.resize(1440, 900);
+    window.show();
+    const QStringList paths = QCoreApplication::arguments().mid(1);
+    if (!paths.isEmpty())
+        window.openPaths(paths);
+    return QApplication::exec();
 }

@@ -155,6 +155,87 @@ OverviewReport OverviewReport::compute(const Backend& b, const ReportScope& scop
     return r;
 }
 
+OverviewLists OverviewLists::compute(const Backend& b, const ReportScope& scope, size_t listLimit, size_t top)
+{
+    OverviewLists r;
+    auto by = [&](Field f, ExprPtr e) {
+        Query q;
+        q.range = scope.range;
+        q.filter = within(scope, std::move(e));
+        q.groupBy = {f};
+        q.limit = top;
+        return toKeyCounts(b.run(q));
+    };
+    auto list = [&](ExprPtr e) {
+        Query q;
+        q.range = scope.range;
+        q.filter = within(scope, std::move(e));
+        return b.events(q, 0, listLimit);
+    };
+    r.byRamAccount = by(Field::Operator, Expr::exact(Field::AccountType, "ram-subaccount"));
+    r.deletionsByResource = by(Field::Resource, defs::deleted());
+    r.publicBySourceIp = by(Field::SourceIps, defs::publicAccess());
+    r.execs = list(defs::exec());
+    r.attaches = list(defs::attach());
+    r.secretAccesses = list(defs::secretAccess());
+    r.deletions = list(defs::deleted());
+    r.publicAccesses = list(defs::publicAccess());
+    return r;
+}
+
+namespace {
+int hexValue(char c)
+{
+    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+std::string percentDecode(std::string_view s)
+{
+    std::string out;
+    for (size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '+') {
+            out += ' ';
+        } else if (s[i] == '%' && i + 2 < s.size() && hexValue(s[i + 1]) >= 0 && hexValue(s[i + 2]) >= 0) {
+            out += static_cast<char>(hexValue(s[i + 1]) * 16 + hexValue(s[i + 2]));
+            i += 2;
+        } else {
+            out += s[i];
+        }
+    }
+    return out;
+}
+} // namespace
+
+ExecCommand parseExecUri(std::string_view uri)
+{
+    ExecCommand out;
+    const auto q = uri.find('?');
+    if (q == std::string_view::npos)
+        return out;
+    std::string_view rest = uri.substr(q + 1);
+    while (!rest.empty()) {
+        const auto amp = rest.find('&');
+        const std::string_view pair = rest.substr(0, amp);
+        rest = amp == std::string_view::npos ? std::string_view() : rest.substr(amp + 1);
+        const auto eq = pair.find('=');
+        const std::string key = percentDecode(pair.substr(0, eq));
+        const std::string value = eq == std::string_view::npos ? std::string() : percentDecode(pair.substr(eq + 1));
+        if (key == "command") {
+            if (!out.command.empty())
+                out.command += ' ';
+            // An argument with spaces is shown quoted, so that `sh -c "ls -l"` reads right.
+            out.command += value.find(' ') != std::string::npos ? "\"" + value + "\"" : value;
+        } else if (key == "container") {
+            out.container = value;
+        } else if (key == "stdin") {
+            out.stdinAttached = value == "true" || value == "1";
+        } else if (key == "tty") {
+            out.tty = value == "true" || value == "1";
+        }
+    }
+    return out;
+}
+
 ResourceOperationsReport ResourceOperationsReport::compute(const Backend& b, const ReportScope& scope)
 {
     ResourceOperationsReport r;

@@ -81,6 +81,29 @@ struct ResourceDetailReport
                                         size_t operations = 100);
 };
 
+// The overview page's breakdowns and lists of important events.
+struct OverviewLists
+{
+    std::vector<KeyCount> byRamAccount;        // requests per RAM sub-account (resolved operator)
+    std::vector<KeyCount> deletionsByResource; // delete/deletecollection per resource
+    std::vector<KeyCount> publicBySourceIp;    // public-network requests per first source IP
+    EventPage execs, attaches, secretAccesses, deletions, publicAccesses; // newest first
+
+    static OverviewLists compute(const Backend& backend, const ReportScope& scope, size_t listLimit = 1000,
+                                 size_t top = 15);
+};
+
+// What a `pods/exec` request ran, decoded from its requestURI
+// (`…/exec?command=sh&command=-c&command=ls%20-l&container=web&stdin=true&tty=true`).
+struct ExecCommand
+{
+    std::string container;
+    std::string command; // the arguments joined by spaces
+    bool stdinAttached = false;
+    bool tty = false;
+};
+ExecCommand parseExecUri(std::string_view requestUri);
+
 std::vector<KeyCount> toKeyCounts(const ResultTable& table);
 // Bucketed counts with the empty buckets of `range` filled in.
 std::vector<TrendPoint> toTrend(const ResultTable& table, const TimeRange& range, int64_t bucketUs);

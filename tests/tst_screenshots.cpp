@@ -1,0 +1,77 @@
+// Renders every page at 1440×900 in English and Chinese into the build folder
+// (screenshots/<lang>-<n>-<page>.png): run under Xvfb by CTest where xvfb-run exists, offscreen
+// otherwise. docs/screenshots/ holds the English ones, checked by eye.
+#include "ChartPanel.h"
+#include "EventDetailView.h"
+#include "FilterBar.h"
+#include "MainWindow.h"
+#include "Pages.h"
+#include "Translations.h"
+#include "Widgets.h"
+#include "itemmodels/EventTableModel.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace ac;
+
+class TstScreenshots : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void pages_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << "en";
+        QTest::newRow("zh_CN") << "zh_CN";
+    }
+    void pages()
+    {
+        QFETCH(QString, language);
+        installTranslations(language);
+        const QString out = QDir(QStringLiteral(AC_BUILD_DIR)).filePath(QStringLiteral("screenshots"));
+        QDir().mkpath(out);
+        MainWindow window;
+        window.resize(1440, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window) || QGuiApplication::platformName() == QLatin1String("offscreen"));
+        window.openPaths({QStringLiteral(AC_SAMPLE_LOG)});
+        QVERIFY(window.session()->waitIdle());
+        QVERIFY(window.session()->snapshot());
+        // Each page at its real size, the way a user sees it.
+        const char* names[] = {"overview", "resources", "details", "events"};
+        for (int i = 0; i < window.pages()->count(); ++i) {
+            window.pages()->setCurrentIndex(i);
+            if (i == 3) {
+                auto* events = window.eventsPage();
+                QVERIFY(events->model()->rowCount() > 0);
+                // Show a command execution, the most telling event of an audit.
+                const auto& recs = events->model()->records();
+                const EventStore& store = *window.session()->store();
+                uint32_t pick = recs.front();
+                for (uint32_t r : recs)
+                    if (store.str(DictColumn::Subresource, r) == "exec") {
+                        pick = r;
+                        break;
+                    }
+                events->selectRecord(pick);
+            }
+            QTest::qWait(300);
+            const QImage image = window.grab().toImage();
+            QCOMPARE(image.size(), QSize(1440, 900));
+            const QString path = QDir(out).filePath(QStringLiteral("%1-%2-%3.png").arg(language).arg(i + 1).arg(QLatin1String(names[i])));
+            QVERIFY2(image.save(path), qPrintable(path));
+            for (ChartPanel* chart : window.page(i)->charts())
+                QVERIFY2(!chart->isEmpty() || i == 2, qPrintable(chart->title()));
+        }
+        installTranslations(QStringLiteral("en"));
+    }
+};
+
+QTEST_MAIN(TstScreenshots)
+#include "tst_screenshots.moc"

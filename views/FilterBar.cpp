@@ -1,0 +1,304 @@
+#include "FilterBar.h"
+
+#include "SearchBox.h"
+#include "audit/Timestamp.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QWidgetAction>
+
+namespace ac {
+
+namespace {
+std::vector<std::string>& valuesOf(FilterState& s, int facet)
+{
+    return facet == 0 ? s.namespaces : facet == 1 ? s.accounts : s.codes;
+}
+
+const std::vector<TimePreset> kPresets{TimePreset::Last15Minutes, TimePreset::LastHour, TimePreset::LastDay,
+                                       TimePreset::Last7Days, TimePreset::Last30Days, TimePreset::All};
+} // namespace
+
+FilterBar::FilterBar(QWidget* parent)
+    : QWidget(parent)
+    , m_hideSystem(new QCheckBox(tr("Hide system components"), this))
+    , m_time(new QComboBox(this))
+    , m_search(new SearchBox(this))
+    , m_error(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_clear(new QToolButton(this))
+{
+    m_facetButtons[0] = makeFacetButton(Facet::Namespace, tr("Namespace"));
+    m_facetButtons[1] = makeFacetButton(Facet::Account, tr("RAM sub-account"));
+    m_facetButtons[2] = makeFacetButton(Facet::Code, tr("Status code"));
+    m_hideSystem->setToolTip(tr("Leave out nodes, service accounts, the API server, scheduler and controller manager "
+                                "(the ACK documentation's query)"));
+    m_time->addItems({tr("Last 15 minutes"), tr("Last hour"), tr("Last day"), tr("Last 7 days"), tr("Last 30 days"),
+                      tr("All time"), tr("Custom range…")});
+    m_time->setCurrentIndex(3);
+    m_time->setToolTip(tr("Measured back from the newest event loaded"));
+    m_clear->setText(tr("Clear filters"));
+    m_clear->setAutoRaise(true);
+    m_error->setStyleSheet(QStringLiteral("color: #d32f2f"));
+    m_error->setVisible(false);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    for (auto* b : m_facetButtons)
+        row->addWidget(b);
+    row->addWidget(m_hideSystem);
+    row->addWidget(m_time);
+    row->addWidget(m_search, 1);
+    auto* second = new QHBoxLayout;
+    second->setContentsMargins(0, 0, 0, 0);
+    second->addWidget(m_summary, 1);
+    second->addWidget(m_error);
+    second->addWidget(m_clear);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 2);
+    layout->setSpacing(2);
+    layout->addLayout(row);
+    layout->addLayout(second);
+
+    connect(m_hideSystem, &QCheckBox::toggled, this, [this](bool on) {
+        m_state.hideSystem = on;
+        emitEdited();
+    });
+    connect(m_time, qOverload<int>(&QComboBox::activated), this, [this](int index) {
+        if (index == static_cast<int>(kPresets.size())) {
+            chooseCustomRange();
+            return;
+        }
+        m_state.time = TimeSelection();
+        m_state.time.preset = kPresets[static_cast<size_t>(index)];
+        emitEdited();
+    });
+    connect(m_search, &SearchBox::searchChanged, this, [this](const ExprPtr& filter, const QString&) {
+        m_state.search = filter;
+        emitEdited();
+    });
+    connect(m_search, &SearchBox::errorChanged, this, [this](const QString& error) {
+        m_error->setText(error);
+        m_error->setVisible(!error.isEmpty());
+    });
+    connect(m_search, &SearchBox::sqlIgnored, this, [this](const QString& sql) {
+        m_error->setText(tr("The part after '|' runs only on Log Service: %1").arg(sql));
+        m_error->setVisible(true);
+    });
+    connect(m_clear, &QToolButton::clicked, this, [this] {
+        const TimeSelection time = m_state.time;
+        m_state = FilterState();
+        m_state.time = time;
+        m_search->setText(QString());
+        m_hideSystem->setChecked(false);
+        emitEdited();
+    });
+    refreshLabels();
+}
+
+QString FilterBar::searchText() const
+{
+    return m_search->text();
+}
+
+QToolButton* FilterBar::makeFacetButton(Facet facet, const QString& title)
+{
+    auto* b = new QToolButton(this);
+    b->setText(title);
+    b->setPopupMode(QToolButton::InstantPopup);
+    b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    b->setMenu(new QMenu(b));
+    connect(b->menu(), &QMenu::aboutToShow, this, [this, facet, b] { showFacetMenu(facet, b); });
+    return b;
+}
+
+void FilterBar::showFacetMenu(Facet facet, QToolButton* button)
+{
+    QMenu* menu = button->menu();
+    menu->clear();
+    const int f = static_cast<int>(facet);
+    auto& chosen = valuesOf(m_state, f);
+    auto* clearAction = menu->addAction(tr("Any"));
+    clearAction->setCheckable(true);
+    clearAction->setChecked(chosen.empty());
+    connect(clearAction, &QAction::triggered, this, [this, f] {
+        valuesOf(m_state, f).clear();
+        emitEdited();
+    });
+    if (facet == Facet::Account) {
+        auto* all = menu->addAction(tr("Show every operator, not only RAM sub-accounts"));
+        all->setCheckable(true);
+        all->setChecked(m_allOperators);
+        connect(all, &QAction::toggled, this, [this](bool on) {
+            m_allOperators = on;
+            Q_EMIT allOperatorsToggled(on); // recomputed choices arrive with the next snapshot
+        });
+    }
+    if (facet == Facet::Code)
+        for (const char* cls : {"2xx", "3xx", "4xx", "5xx"}) {
+            auto* a = menu->addAction(tr("Class %1").arg(QLatin1String(cls)));
+            a->setCheckable(true);
+            a->setChecked(std::find(chosen.begin(), chosen.end(), cls) != chosen.end());
+            connect(a, &QAction::toggled, this, [this, f, cls](bool on) {
+                auto& v = valuesOf(m_state, f);
+                v.erase(std::remove(v.begin(), v.end(), std::string(cls)), v.end());
+                if (on)
+                    v.push_back(cls);
+                emitEdited();
+            });
+        }
+    menu->addSeparator();
+    const auto& choices = m_choices[f];
+    if (choices.empty())
+        menu->addAction(tr("(no values under the current filters)"))->setEnabled(false);
+    int shown = 0;
+    for (const auto& kc : choices) {
+        if (++shown > 60) {
+            menu->addAction(tr("… %n more: type them in the search box", nullptr, static_cast<int>(choices.size()) - 60))
+                ->setEnabled(false);
+            break;
+        }
+        const QString label = (kc.key.empty() ? tr("(cluster-scoped)") : QString::fromStdString(kc.key)) + QLatin1Char('\t')
+            + QLocale().toString(static_cast<qlonglong>(kc.count));
+        auto* a = menu->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(std::find(chosen.begin(), chosen.end(), kc.key) != chosen.end());
+        const std::string key = kc.key;
+        connect(a, &QAction::toggled, this, [this, f, key](bool on) {
+            auto& v = valuesOf(m_state, f);
+            v.erase(std::remove(v.begin(), v.end(), key), v.end());
+            if (on)
+                v.push_back(key);
+            emitEdited();
+        });
+    }
+    // Chosen values that no longer have requests stay visible so they can be unticked.
+    for (const auto& value : chosen)
+        if (std::none_of(choices.begin(), choices.end(), [&](const KeyCount& k) { return k.key == value; })
+            && (facet != Facet::Code || value.find('x') == std::string::npos)) {
+            auto* a = menu->addAction(QString::fromStdString(value) + QStringLiteral("\t0"));
+            a->setCheckable(true);
+            a->setChecked(true);
+            connect(a, &QAction::toggled, this, [this, f, value](bool on) {
+                if (!on) {
+                    auto& v = valuesOf(m_state, f);
+                    v.erase(std::remove(v.begin(), v.end(), value), v.end());
+                    emitEdited();
+                }
+            });
+        }
+}
+
+void FilterBar::chooseCustomRange()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Custom Time Range"));
+    auto* from = new QDateTimeEdit(&dialog);
+    auto* to = new QDateTimeEdit(&dialog);
+    for (auto* e : {from, to}) {
+        e->setCalendarPopup(true);
+        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        e->setTimeSpec(Qt::LocalTime);
+    }
+    const TimeRange current = m_state.time.preset == TimePreset::Absolute ? m_state.time.absolute : m_dataRange;
+    from->setDateTime(QDateTime::fromMSecsSinceEpoch(current.from / 1000));
+    to->setDateTime(QDateTime::fromMSecsSinceEpoch(current.to / 1000));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(tr("From"), from);
+    form->addRow(tr("To"), to);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted || from->dateTime() >= to->dateTime()) {
+        refreshLabels();
+        return;
+    }
+    m_state.time.preset = TimePreset::Absolute;
+    m_state.time.absolute = {from->dateTime().toMSecsSinceEpoch() * 1000, to->dateTime().toMSecsSinceEpoch() * 1000};
+    emitEdited();
+}
+
+void FilterBar::setState(const FilterState& state, const QString& searchText)
+{
+    m_state = state;
+    m_search->setText(searchText);
+    const QSignalBlocker block(m_hideSystem);
+    m_hideSystem->setChecked(state.hideSystem);
+    refreshLabels();
+}
+
+void FilterBar::setChoices(std::vector<KeyCount> namespaces, std::vector<KeyCount> accounts, std::vector<KeyCount> codes)
+{
+    m_choices[0] = std::move(namespaces);
+    m_choices[1] = std::move(accounts);
+    m_choices[2] = std::move(codes);
+}
+
+QString FilterBar::describe(const FilterState& s, const QString& searchText)
+{
+    QStringList parts;
+    auto list = [](const std::vector<std::string>& v) {
+        QStringList out;
+        for (const auto& x : v)
+            out << (x.empty() ? tr("(cluster-scoped)") : QString::fromStdString(x));
+        return out.join(QStringLiteral(", "));
+    };
+    if (!s.namespaces.empty())
+        parts << tr("namespace %1").arg(list(s.namespaces));
+    if (!s.accounts.empty())
+        parts << tr("account %1").arg(list(s.accounts));
+    if (!s.codes.empty())
+        parts << tr("code %1").arg(list(s.codes));
+    if (s.hideSystem)
+        parts << tr("system components hidden");
+    if (!searchText.trimmed().isEmpty())
+        parts << tr("search “%1”").arg(searchText.trimmed());
+    QString time;
+    switch (s.time.preset) {
+    case TimePreset::All: time = tr("all time"); break;
+    case TimePreset::Absolute:
+        time = tr("%1 – %2")
+                   .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(s.time.absolute.from / 1000), QLocale::ShortFormat),
+                        QLocale().toString(QDateTime::fromMSecsSinceEpoch(s.time.absolute.to / 1000), QLocale::ShortFormat));
+        break;
+    default: time = tr("last %1").arg(QString::fromStdString(s.time.label()));
+    }
+    return parts.isEmpty() ? tr("All requests, %1").arg(time) : tr("Filtered: %1; %2").arg(parts.join(QStringLiteral("; ")), time);
+}
+
+void FilterBar::refreshLabels()
+{
+    const QString titles[] = {tr("Namespace"), tr("RAM sub-account"), tr("Status code")};
+    for (int f = 0; f < 3; ++f) {
+        const auto& v = valuesOf(m_state, f);
+        m_facetButtons[f]->setText(v.empty() ? titles[f] : tr("%1 (%2)").arg(titles[f]).arg(v.size()));
+        QFont font = m_facetButtons[f]->font();
+        font.setBold(!v.empty());
+        m_facetButtons[f]->setFont(font);
+    }
+    const auto it = std::find(kPresets.begin(), kPresets.end(), m_state.time.preset);
+    m_time->setCurrentIndex(it != kPresets.end() ? static_cast<int>(it - kPresets.begin()) : static_cast<int>(kPresets.size()));
+    m_summary->setText(describe(m_state, m_search->text()));
+    m_clear->setEnabled(!m_state.isEmpty());
+}
+
+void FilterBar::emitEdited()
+{
+    refreshLabels();
+    Q_EMIT edited(m_state, m_search->text());
+}
+
+} // namespace ac

@@ -1,0 +1,510 @@
+#include "MainWindow.h"
+
+#include "ChartPanel.h"
+#include "FilterBar.h"
+#include "Pages.h"
+#include "SearchBox.h"
+#include "SettingsDialog.h"
+#include "TextHighlighting.h"
+#include "Widgets.h"
+#include "audit/GeoIp.h"
+#include "query/SearchParser.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace ac {
+
+namespace {
+constexpr int kMaxRecent = 10;
+}
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_session(new Session(this))
+    , m_filterBar(new FilterBar(this))
+    , m_tabs(new QTabWidget(this))
+    , m_overview(new OverviewPage(this))
+    , m_resources(new ResourcesPage(this))
+    , m_detail(new DetailPage(this))
+    , m_events(new EventsPage(this))
+    , m_status(new QLabel(this))
+    , m_counts(new QLabel(this))
+    , m_issues(new QToolButton(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QToolButton(this))
+{
+    setWindowTitle(tr("Audit Console"));
+    setAcceptDrops(true);
+    m_tabs->setDocumentMode(true);
+    for (Page* p : std::initializer_list<Page*>{m_overview, m_resources, m_detail, m_events}) {
+        m_tabs->addTab(p, p->title());
+        connect(p, &Page::drillDown, this, &MainWindow::drillDown);
+        connect(p, &Page::drillDownRange, this, [this](qint64 from, qint64 to) {
+            FilterState s = m_session->filter();
+            s.time = TimeSelection();
+            s.time.preset = TimePreset::Absolute;
+            s.time.absolute = {from, to};
+            m_tabs->setCurrentWidget(m_events);
+            applyFilter(s, m_searchText);
+        });
+        connect(p, &Page::openRecord, this, [this](uint32_t record) {
+            // Show the request with the filters that listed it; the Events page holds every match.
+            m_tabs->setCurrentWidget(m_events);
+            m_events->selectRecord(record);
+            recordHistory();
+        });
+    }
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+
+    m_progress->setMaximumWidth(220);
+    m_progress->setVisible(false);
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setVisible(false);
+    m_issues->setAutoRaise(true);
+    m_issues->setVisible(false);
+    statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_issues);
+    statusBar()->addPermanentWidget(m_counts);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+    m_status->setText(tr("Open an audit log: File ▸ Open, or drop files here."));
+
+    connect(m_cancel, &QToolButton::clicked, m_session, &Session::cancelLoad);
+    connect(m_issues, &QToolButton::clicked, this, &MainWindow::showIssues);
+    connect(m_filterBar, &FilterBar::edited, this, [this](const FilterState& s, const QString& text) { applyFilter(s, text); });
+    connect(m_filterBar, &FilterBar::allOperatorsToggled, m_session, &Session::setAllOperatorsInFacet);
+    connect(m_detail, &DetailPage::resourceChosen, this, [this](const QString& r) {
+        m_session->setDetailResource(r);
+        recordHistory();
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { recordHistory(); });
+    connect(m_session, &Session::loadStarted, this, [this](const QStringList& paths) {
+        m_progress->setRange(0, 0);
+        m_progress->setVisible(true);
+        m_cancel->setVisible(true);
+        m_status->setText(tr("Loading %1…").arg(paths.size() == 1 ? QFileInfo(paths.front()).fileName() : tr("%n files", nullptr, static_cast<int>(paths.size()))));
+    });
+    connect(m_session, &Session::loadProgress, this, [this](qint64 done, qint64 total) {
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(total > 0 ? static_cast<int>(1000 * done / total) : 0);
+    });
+    connect(m_session, &Session::loadFinished, this, [this](bool ok, const QString& message) {
+        m_progress->setVisible(false);
+        m_cancel->setVisible(false);
+        const LoadResult& load = m_session->lastLoad();
+        const qint64 problems = load.skipped + load.fileErrors;
+        m_issues->setText(tr("%n problem(s)", nullptr, static_cast<int>(problems)));
+        m_issues->setToolTip(tr("Lines and files that could not be loaded, with file, line and reason"));
+        m_issues->setVisible(problems > 0);
+        if (!ok) {
+            m_status->setText(message);
+            if (!load.issues.empty() && !m_session->store())
+                showIssues();
+            return;
+        }
+        const auto store = m_session->store();
+        m_counts->setText(tr("%1 records · %2 requests · %3 file(s)")
+                              .arg(QLocale().toString(static_cast<qlonglong>(store->recordCount())),
+                                   QLocale().toString(static_cast<qlonglong>(store->requestCount())))
+                              .arg(store->files().size()));
+        m_status->setText(tr("Loaded in %1 s").arg(QLocale().toString(load.seconds, 'f', 2)));
+        m_detail->setKnownResources(m_session->knownResources());
+        m_filterBar->setDataRange({store->minTime(), store->maxTime() + 1});
+        const QStringList paths = m_session->paths();
+        setWindowTitle(tr("%1 — Audit Console").arg(paths.size() == 1 ? QFileInfo(paths.front()).fileName() : tr("%n files", nullptr, static_cast<int>(paths.size()))));
+        addRecent(paths);
+    });
+    connect(m_session, &Session::busyChanged, this, [this](bool busy) {
+        if (busy)
+            QApplication::setOverrideCursor(Qt::BusyCursor);
+        else
+            QApplication::restoreOverrideCursor();
+    });
+    connect(m_session, &Session::snapshotReady, this, &MainWindow::onSnapshot);
+
+    createMenus();
+    loadGeoIp();
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    FilterState initial;
+    if (const auto t = TimeSelection::parse(settings.value(QStringLiteral("filter/time"), QStringLiteral("7d")).toString().toStdString()))
+        initial.time = *t;
+    m_filterBar->setState(initial, QString());
+    m_session->setFilter(initial);
+    m_tabs->setCurrentIndex(std::clamp(settings.value(QStringLiteral("window/page"), 0).toInt(), 0, 3));
+    recordHistory();
+}
+
+MainWindow::~MainWindow() = default;
+
+Page* MainWindow::page(int index) const
+{
+    return qobject_cast<Page*>(m_tabs->widget(index));
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open Files…"), this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(
+            this, tr("Open Audit Logs"), QSettings().value(QStringLiteral("dialogs/dir")).toString(),
+            tr("Audit logs (*.log *.json *.jsonl *.gz *.audit *.log.*);;All files (*)"));
+        if (!files.isEmpty()) {
+            QSettings().setValue(QStringLiteral("dialogs/dir"), QFileInfo(files.front()).absolutePath());
+            openPaths(files);
+        }
+    });
+    open->setShortcut(QKeySequence::Open);
+    QAction* openDir = file->addAction(tr("Open &Folder…"), this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a Folder of Audit Logs"),
+                                                              QSettings().value(QStringLiteral("dialogs/dir")).toString());
+        if (!dir.isEmpty()) {
+            QSettings().setValue(QStringLiteral("dialogs/dir"), dir);
+            openPaths({dir});
+        }
+    });
+    openDir->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+O")));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    rebuildRecentMenu();
+    QAction* reload = file->addAction(tr("Re&load"), this, [this] {
+        if (!m_session->paths().isEmpty())
+            openPaths(m_session->paths());
+    });
+    reload->setShortcut(QKeySequence::Refresh);
+    file->addSeparator();
+    file->addAction(tr("&Export Table as CSV…"), this, &MainWindow::exportCurrentTable)->setShortcut(QKeySequence(QStringLiteral("Ctrl+E")));
+    file->addAction(tr("Export &Charts as PNG…"), this, &MainWindow::exportCharts)->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+E")));
+    file->addSeparator();
+    file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QAction* a = view->addAction(m_tabs->tabText(i), this, [this, i] { m_tabs->setCurrentIndex(i); });
+        a->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)));
+    }
+    view->addSeparator();
+    m_back = view->addAction(tr("&Back"), this, &MainWindow::goBack);
+    m_back->setShortcut(QKeySequence::Back);
+    m_forward = view->addAction(tr("&Forward"), this, &MainWindow::goForward);
+    m_forward->setShortcut(QKeySequence::Forward);
+    view->addSeparator();
+    view->addAction(tr("&Search"), this, [this] {
+        m_filterBar->searchBox()->setFocus();
+        m_filterBar->searchBox()->selectAll();
+    })->setShortcut(QKeySequence::Find);
+    updateNavActions();
+
+    QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    settingsMenu->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences)->setShortcut(QKeySequence::Preferences);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("Search &Syntax"), this, [this] {
+        QMessageBox::information(
+            this, tr("Search Syntax"),
+            tr("<p>The Log Service search statement, as in the ACK console:</p>"
+               "<ul><li><code>verb: create</code> — a token of the field's value</li>"
+               "<li><code>objectRef.name: nginx-*</code> — wildcards <code>*</code> and <code>?</code></li>"
+               "<li><code>responseStatus.code &gt;= 400</code>, <code>latencyMs &gt; 1000</code>, <code>responseStatus.code: 4xx</code></li>"
+               "<li><code>and</code>, <code>or</code>, <code>not</code>, parentheses; terms side by side mean <code>and</code></li>"
+               "<li>a bare word or a quoted phrase searches the whole event</li>"
+               "<li>derived fields: <code>operator</code>, <code>accountType</code>, <code>sourceScope</code>, "
+               "<code>category</code>, <code>operation</code></li></ul>"
+               "<p>Up and Down recall earlier searches; Escape clears.</p>"));
+    })->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&About Audit Console"), this, [this] {
+        QMessageBox::about(this, tr("About Audit Console"),
+                           tr("<h3>Audit Console %1</h3><p>Kubernetes API-server audit logs with the reports of ACK "
+                              "cluster auditing.</p><p>Qt %2 · syntax highlighting: %3 · GeoIP: %4</p>")
+                               .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                                    highlightingEngineName(),
+                                    GeoIp::isAvailable() ? tr("libmaxminddb") : tr("not built in")));
+    });
+}
+
+void MainWindow::openPaths(const QStringList& paths)
+{
+    QStringList absolute;
+    for (const QString& p : paths)
+        absolute << QFileInfo(p).absoluteFilePath();
+    m_session->open(absolute, loadOptions());
+}
+
+LoadOptions MainWindow::loadOptions() const
+{
+    LoadOptions options;
+    for (const QString& range : QSettings().value(QStringLiteral("network/privateRanges")).toString().split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts))
+        if (const auto cidr = Cidr::parse(range.toStdString()))
+            options.privateRanges.push_back(*cidr);
+    return options;
+}
+
+void MainWindow::loadGeoIp()
+{
+    const QString path = QSettings().value(QStringLiteral("geoip/database")).toString();
+    m_geo.reset();
+    if (!path.isEmpty()) {
+        QString error;
+        const QString lang = QLocale().name().startsWith(QLatin1String("zh")) ? QStringLiteral("zh-CN") : QStringLiteral("en");
+        m_geo = GeoIp::open(path, &error, lang);
+        if (!m_geo)
+            m_status->setText(tr("GeoIP database %1: %2").arg(path, error));
+    }
+    m_overview->setGeoIp(m_geo);
+}
+
+void MainWindow::applyFilter(const FilterState& state, const QString& searchText, bool record)
+{
+    m_searchText = searchText;
+    m_filterBar->setState(state, searchText);
+    m_session->setFilter(state);
+    QSettings().setValue(QStringLiteral("filter/time"), QString::fromStdString(state.time.preset == TimePreset::Absolute ? std::string("7d") : state.time.label()));
+    if (record)
+        recordHistory();
+}
+
+void MainWindow::drillDown(const ExprPtr& condition)
+{
+    FilterState s = m_session->filter();
+    QString text = m_searchText.trimmed();
+    if (condition && condition->op != Expr::Op::All) {
+        const QString extra = QString::fromStdString(condition->toString());
+        const bool group = condition->op == Expr::Op::Or;
+        text = text.isEmpty() ? extra
+                              : QStringLiteral("(%1) and %2").arg(text, group ? QStringLiteral("(%1)").arg(extra) : extra);
+        const auto parsed = parseSearch(text.toStdString());
+        if (!parsed.ok())
+            return;
+        s.search = parsed.statement->filter;
+    }
+    m_tabs->setCurrentWidget(m_events);
+    applyFilter(s, text);
+}
+
+void MainWindow::recordHistory()
+{
+    if (m_restoring)
+        return;
+    NavState nav{m_tabs->currentIndex(), m_session->filter(), m_searchText, m_session->detailResource()};
+    if (m_historyPos >= 0) {
+        const NavState& cur = m_history[static_cast<size_t>(m_historyPos)];
+        if (cur.page == nav.page && cur.filter == nav.filter && cur.searchText == nav.searchText && cur.resource == nav.resource)
+            return;
+    }
+    m_history.resize(static_cast<size_t>(m_historyPos + 1));
+    m_history.push_back(nav);
+    if (m_history.size() > 100)
+        m_history.erase(m_history.begin());
+    m_historyPos = static_cast<int>(m_history.size()) - 1;
+    updateNavActions();
+}
+
+void MainWindow::restore(const NavState& nav)
+{
+    m_restoring = true;
+    m_session->setDetailResource(nav.resource);
+    applyFilter(nav.filter, nav.searchText, false);
+    m_tabs->setCurrentIndex(nav.page);
+    m_restoring = false;
+    updateNavActions();
+}
+
+void MainWindow::goBack()
+{
+    if (m_historyPos <= 0)
+        return;
+    --m_historyPos;
+    restore(m_history[static_cast<size_t>(m_historyPos)]);
+}
+
+void MainWindow::goForward()
+{
+    if (m_historyPos + 1 >= static_cast<int>(m_history.size()))
+        return;
+    ++m_historyPos;
+    restore(m_history[static_cast<size_t>(m_historyPos)]);
+}
+
+void MainWindow::updateNavActions()
+{
+    if (m_back)
+        m_back->setEnabled(m_historyPos > 0);
+    if (m_forward)
+        m_forward->setEnabled(m_historyPos + 1 < static_cast<int>(m_history.size()));
+}
+
+void MainWindow::onSnapshot(const std::shared_ptr<const Snapshot>& snapshot)
+{
+    const auto store = m_session->store();
+    for (int i = 0; i < m_tabs->count(); ++i)
+        page(i)->showSnapshot(*snapshot, store);
+    m_filterBar->setChoices(snapshot->facetNamespaces, snapshot->facetAccounts, snapshot->facetCodes);
+    m_filterBar->setDataRange({store->minTime(), store->maxTime() + 1});
+}
+
+void MainWindow::addRecent(const QStringList& paths)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recent/paths")).toStringList();
+    const QString entry = paths.join(QLatin1Char('\n'));
+    recent.removeAll(entry);
+    recent.prepend(entry);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("recent/paths"), recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recent/paths")).toStringList();
+    for (const QString& entry : recent) {
+        const QStringList paths = entry.split(QLatin1Char('\n'));
+        QString label = QDir::toNativeSeparators(paths.front());
+        if (paths.size() > 1)
+            label += tr(" and %n more", nullptr, static_cast<int>(paths.size()) - 1);
+        m_recentMenu->addAction(label, this, [this, paths] { openPaths(paths); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+    if (!recent.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear Recent"), this, [this] {
+            QSettings().remove(QStringLiteral("recent/paths"));
+            rebuildRecentMenu();
+        });
+    }
+}
+
+void MainWindow::showIssues()
+{
+    const LoadResult& load = m_session->lastLoad();
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Load Problems"));
+    auto* table = new QTableWidget(static_cast<int>(load.issues.size()), 3, &dialog);
+    table->setHorizontalHeaderLabels({tr("File"), tr("Line"), tr("Reason")});
+    table->verticalHeader()->setVisible(false);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    for (int i = 0; i < table->rowCount(); ++i) {
+        const LoadIssue& is = load.issues[static_cast<size_t>(i)];
+        table->setItem(i, 0, new QTableWidgetItem(QDir::toNativeSeparators(is.file)));
+        table->setItem(i, 1, new QTableWidgetItem(is.line ? QString::number(is.line) : QString()));
+        table->setItem(i, 2, new QTableWidgetItem(is.reason));
+    }
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setStretchLastSection(true);
+    auto* note = new QLabel(tr("%n line(s) or item(s) skipped; everything else loaded. At most 200 are listed per file.", nullptr,
+                               static_cast<int>(load.skipped)),
+                            &dialog);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(note);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog.resize(900, 400);
+    dialog.exec();
+}
+
+void MainWindow::showPreferences()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    loadGeoIp();
+    if (dialog.networkChanged() && !m_session->paths().isEmpty())
+        openPaths(m_session->paths()); // private ranges apply at load
+    if (m_session->snapshot())
+        onSnapshot(m_session->snapshot());
+}
+
+void MainWindow::exportCurrentTable()
+{
+    Page* p = page(m_tabs->currentIndex());
+    QList<ReportTable*> tables = p->tables();
+    ReportTable* table = nullptr;
+    for (ReportTable* t : tables)
+        if (t->isVisible())
+            table = t;
+    if (!table && !tables.isEmpty())
+        table = tables.front();
+    if (!table)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Table"), p->title() + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
+    if (!path.isEmpty() && !table->exportCsv(path))
+        QMessageBox::warning(this, tr("Export Table"), tr("Cannot write %1").arg(path));
+}
+
+void MainWindow::exportCharts()
+{
+    Page* p = page(m_tabs->currentIndex());
+    if (p->charts().isEmpty())
+        return;
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Export Charts to Folder"));
+    if (dir.isEmpty())
+        return;
+    int n = 0;
+    for (ChartPanel* c : p->charts()) {
+        QString name = c->title();
+        name.replace(QRegularExpression(QStringLiteral("[^\\w\\-]+")), QStringLiteral("-"));
+        n += c->exportPng(QDir(dir).filePath(name + QStringLiteral(".png")));
+    }
+    m_status->setText(tr("Exported %n chart(s) to %1", nullptr, n).arg(dir));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/page"), m_tabs->currentIndex());
+    m_session->cancelLoad();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    if (!paths.isEmpty()) {
+        openPaths(paths);
+        event->acceptProposedAction();
+    }
+}
+
+} // namespace ac

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "Session.h"
+
+#include <QMainWindow>
+
+QT_BEGIN_NAMESPACE
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QTabWidget;
+class QToolButton;
+QT_END_NAMESPACE
+
+namespace ac {
+
+class DetailPage;
+class EventsPage;
+class FilterBar;
+class GeoIp;
+class OverviewPage;
+class Page;
+class ResourcesPage;
+
+// Wires the session, the filter bar and the pages together; owns nothing else.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void openPaths(const QStringList& paths);
+    Session* session() const { return m_session; }
+    FilterBar* filterBar() const { return m_filterBar; }
+    QTabWidget* pages() const { return m_tabs; }
+    Page* page(int index) const;
+    OverviewPage* overviewPage() const { return m_overview; }
+    ResourcesPage* resourcesPage() const { return m_resources; }
+    DetailPage* detailPage() const { return m_detail; }
+    EventsPage* eventsPage() const { return m_events; }
+    void drillDown(const ExprPtr& condition);
+    void goBack();
+    void goForward();
+    bool canGoBack() const { return m_historyPos > 0; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    struct NavState
+    {
+        int page = 0;
+        FilterState filter;
+        QString searchText;
+        QString resource;
+    };
+    void createMenus();
+    void applyFilter(const FilterState& state, const QString& searchText, bool record = true);
+    void recordHistory();
+    void restore(const NavState& nav);
+    void onSnapshot(const std::shared_ptr<const Snapshot>& snapshot);
+    void addRecent(const QStringList& paths);
+    void rebuildRecentMenu();
+    void showIssues();
+    void showPreferences();
+    void exportCurrentTable();
+    void exportCharts();
+    void loadGeoIp();
+    void updateNavActions();
+    LoadOptions loadOptions() const;
+
+    Session* m_session;
+    FilterBar* m_filterBar;
+    QTabWidget* m_tabs;
+    OverviewPage* m_overview;
+    ResourcesPage* m_resources;
+    DetailPage* m_detail;
+    EventsPage* m_events;
+    QLabel* m_status;
+    QLabel* m_counts;
+    QToolButton* m_issues;
+    QProgressBar* m_progress;
+    QToolButton* m_cancel;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_back = nullptr;
+    QAction* m_forward = nullptr;
+    QString m_searchText;
+    std::vector<NavState> m_history;
+    int m_historyPos = -1;
+    bool m_restoring = false;
+    std::shared_ptr<const GeoIp> m_geo;
+};
+
+} // namespace ac

@@ -1,0 +1,394 @@
+#include "Pages.h"
+
+#include "ChartPanel.h"
+#include "EventDetailView.h"
+#include "Widgets.h"
+#include "audit/GeoIp.h"
+#include "itemmodels/EventTableModel.h"
+#include "itemmodels/ResourceOpsModel.h"
+#include "reports/Reports.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace ac {
+
+namespace {
+QString count(int64_t n)
+{
+    return QLocale().toString(static_cast<qlonglong>(n));
+}
+
+// A scrollable page body, so that charts keep a readable height on small screens.
+QWidget* scrollBody(QWidget* page, QVBoxLayout*& layout)
+{
+    auto* area = new QScrollArea(page);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    auto* body = new QWidget(area);
+    layout = new QVBoxLayout(body);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->setSpacing(8);
+    area->setWidget(body);
+    auto* outer = new QVBoxLayout(page);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(area);
+    return body;
+}
+
+void fitColumns(ReportTable* table)
+{
+    table->resizeColumnsToContents();
+    for (int c = 0; c < table->model()->columnCount(); ++c)
+        table->setColumnWidth(c, std::min(table->columnWidth(c), 320));
+}
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+
+OverviewPage::OverviewPage(QWidget* parent)
+    : Page(parent)
+{
+    QVBoxLayout* layout = nullptr;
+    QWidget* body = scrollBody(this, layout);
+
+    struct Figure
+    {
+        QString label, tip;
+        ExprPtr condition;
+    };
+    const Figure figures[] = {
+        {tr("Requests"), tr("All requests (one per auditID)"), nullptr},
+        {tr("Public-network access"), tr("Requests whose first source IP is public"), defs::publicAccess()},
+        {tr("Unauthorized (401/403)"), tr("Requests that ended in 401 or 403"), defs::unauthorized()},
+        {tr("Created"), tr("Requests with verb create"), defs::created()},
+        {tr("Deleted"), tr("Requests with verb delete or deletecollection"), defs::deleted()},
+        {tr("Command executions"), tr("pods/exec: commands run in containers"), defs::exec()},
+        {tr("Attaches"), tr("pods/attach"), defs::attach()},
+        {tr("Secret access"), tr("get, list or watch on secrets"), defs::secretAccess()},
+    };
+    auto* grid = new QGridLayout;
+    grid->setSpacing(8);
+    int i = 0;
+    for (const Figure& f : figures) {
+        auto* card = new FigureCard(f.label, f.tip + tr(" — click to list them"), body);
+        const ExprPtr condition = f.condition;
+        connect(card, &FigureCard::activated, this, [this, condition] { Q_EMIT drillDown(condition ? condition : Expr::all()); });
+        grid->addWidget(card, i / 4, i % 4);
+        m_figures << card;
+        ++i;
+    }
+    layout->addLayout(grid);
+
+    m_trend = new ChartPanel(tr("Requests over time"), body);
+    m_trend->setMinimumHeight(230);
+    connect(m_trend, &ChartPanel::rangeActivated, this, &Page::drillDownRange);
+    layout->addWidget(m_trend);
+
+    m_byRam = new ChartPanel(tr("Operations by RAM sub-account"), body);
+    m_byOperator = new ChartPanel(tr("Operations by operator"), body);
+    m_deletions = new ChartPanel(tr("Deletions by resource"), body);
+    m_public = new ChartPanel(tr("Public-network access by source IP"), body);
+    connect(m_byRam, &ChartPanel::keyActivated, this, [this](const QString& k) { Q_EMIT drillDown(Expr::exact(Field::Operator, k.toStdString())); });
+    connect(m_byOperator, &ChartPanel::keyActivated, this, [this](const QString& k) { Q_EMIT drillDown(Expr::exact(Field::Operator, k.toStdString())); });
+    connect(m_deletions, &ChartPanel::keyActivated, this, [this](const QString& k) {
+        Q_EMIT drillDown(Expr::and_({defs::deleted(), Expr::exact(Field::Resource, k.toStdString())}));
+    });
+    connect(m_public, &ChartPanel::keyActivated, this, [this](const QString& k) {
+        Q_EMIT drillDown(Expr::and_({defs::publicAccess(), Expr::exact(Field::SourceIps, k.toStdString())}));
+    });
+    auto* charts = new QGridLayout;
+    charts->addWidget(m_byRam, 0, 0);
+    charts->addWidget(m_byOperator, 0, 1);
+    charts->addWidget(m_deletions, 1, 0);
+    charts->addWidget(m_public, 1, 1);
+    for (auto* c : {m_byRam, m_byOperator, m_deletions, m_public})
+        c->setMinimumHeight(260);
+    layout->addLayout(charts);
+
+    m_lists = new QTabWidget(body);
+    m_lists->setMinimumHeight(300);
+    const QString listTitles[] = {tr("Command executions"), tr("Attaches"), tr("Secret access"), tr("Deletions"),
+                                  tr("Public-network access")};
+    for (int k = 0; k < 5; ++k) {
+        auto* model = new EventTableModel(k == 0 ? EventTableModel::execColumns() : EventTableModel::standardColumns(), this);
+        auto* table = new ReportTable(m_lists);
+        table->setModel(model);
+        connect(table, &ReportTable::rowActivated, this, [this, model](const QModelIndex& idx) {
+            Q_EMIT openRecord(model->recordAt(idx.row()));
+        });
+        m_lists->addTab(table, listTitles[k]);
+        m_listTables << table;
+        m_listModels << model;
+    }
+    layout->addWidget(m_lists);
+}
+
+QList<ChartPanel*> OverviewPage::charts() const
+{
+    return {m_trend, m_byRam, m_byOperator, m_deletions, m_public};
+}
+
+QList<ReportTable*> OverviewPage::tables() const
+{
+    return m_listTables;
+}
+
+void OverviewPage::showSnapshot(const Snapshot& s, const std::shared_ptr<const EventStore>& store)
+{
+    const auto& o = s.overview;
+    const int64_t values[] = {o.total, o.publicAccess, o.unauthorized, o.created, o.deleted, o.exec, o.attach, o.secretAccess};
+    for (int i = 0; i < m_figures.size(); ++i)
+        m_figures[i]->setValue(count(values[i]));
+    m_trend->showTrend(o.trend, o.bucketUs);
+    m_byRam->showBars(s.lists.byRamAccount, 10);
+    m_byOperator->showBars(o.byOperator, 10);
+    m_deletions->showBars(s.lists.deletionsByResource, 10);
+    const auto geo = m_geo;
+    m_public->showBars(s.lists.publicBySourceIp, 10, [geo](const std::string& ip) {
+        QString label = QString::fromStdString(ip);
+        if (geo)
+            if (const auto loc = geo->lookup(ip))
+                label += QStringLiteral(" (") + loc->toString() + QLatin1Char(')');
+        return label;
+    });
+    const EventPage* pages[] = {&s.lists.execs, &s.lists.attaches, &s.lists.secretAccesses, &s.lists.deletions,
+                                &s.lists.publicAccesses};
+    const int64_t totals[] = {o.exec, o.attach, o.secretAccess, o.deleted, o.publicAccess};
+    const QString listTitles[] = {tr("Command executions"), tr("Attaches"), tr("Secret access"), tr("Deletions"),
+                                  tr("Public-network access")};
+    for (int k = 0; k < 5; ++k) {
+        m_listModels[k]->setRecords(store, pages[k]->records);
+        m_lists->setTabText(k, tr("%1 (%2)").arg(listTitles[k], count(totals[k])));
+        fitColumns(m_listTables[k]);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+ResourcesPage::ResourcesPage(QWidget* parent)
+    : Page(parent)
+    , m_model(new ResourceOpsModel(this))
+{
+    QVBoxLayout* layout = nullptr;
+    QWidget* body = scrollBody(this, layout);
+    auto* row = new QHBoxLayout;
+    const Category cats[] = {Category::Compute, Category::Network, Category::Storage};
+    for (Category c : cats) {
+        auto* chart = new ChartPanel(tr("%1 resources").arg(ResourceOpsModel::categoryTitle(c)), body);
+        chart->setMinimumHeight(320);
+        connect(chart, &ChartPanel::cellActivated, this, [this, c](int category, int series) {
+            // The chart's categories are this category's resources, in report order.
+            std::vector<std::string> resources;
+            for (const auto& r : m_report.rows)
+                if (r.category == c)
+                    resources.push_back(r.resource);
+            if (category < 0 || category >= static_cast<int>(resources.size()))
+                return;
+            static const Operation ops[] = {Operation::Create, Operation::Update, Operation::Delete, Operation::Access};
+            Q_EMIT drillDown(Expr::and_({defs::onResource(resources[static_cast<size_t>(category)]),
+                                         Expr::exact(Field::Operation, std::string(operationName(ops[series % 4])))}));
+        });
+        row->addWidget(chart, c == Category::Compute ? 3 : c == Category::Network ? 1 : 2);
+        m_charts << chart;
+    }
+    layout->addLayout(row);
+    m_table = new ReportTable(body);
+    m_table->setModel(m_model);
+    m_table->setSortingEnabled(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 13);
+    connect(m_table, &ReportTable::rowActivated, this, [this](const QModelIndex& idx) {
+        Q_EMIT drillDown(defs::onResource(m_model->report().rows[static_cast<size_t>(idx.row())].resource));
+    });
+    layout->addWidget(m_table);
+    layout->addStretch();
+}
+
+QList<ReportTable*> ResourcesPage::tables() const
+{
+    return {m_table};
+}
+
+void ResourcesPage::showSnapshot(const Snapshot& s, const std::shared_ptr<const EventStore>&)
+{
+    m_report = s.resources;
+    m_model->setReport(s.resources);
+    const Category cats[] = {Category::Compute, Category::Network, Category::Storage};
+    for (int i = 0; i < 3; ++i) {
+        QStringList names;
+        QList<qint64> create, update, del, access;
+        for (const auto& r : s.resources.rows) {
+            if (r.category != cats[i])
+                continue;
+            names << ResourceOpsModel::resourceTitle(r.resource);
+            create << r.create;
+            update << r.update;
+            del << r.del;
+            access << r.access;
+        }
+        m_charts[i]->showGroupedBars(names, {{tr("Create"), create}, {tr("Update"), update}, {tr("Delete"), del}, {tr("Access"), access}});
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+DetailPage::DetailPage(QWidget* parent)
+    : Page(parent)
+    , m_resource(new QComboBox(this))
+    , m_model(new EventTableModel(EventTableModel::standardColumns(), this))
+{
+    QVBoxLayout* layout = nullptr;
+    QWidget* body = scrollBody(this, layout);
+    m_resource->setEditable(true);
+    m_resource->setInsertPolicy(QComboBox::NoInsert);
+    m_resource->setMinimumContentsLength(28);
+    m_resource->lineEdit()->setPlaceholderText(tr("Resource, e.g. deployments, pods/exec, aliyunlogconfigs"));
+    m_resource->setToolTip(tr("Any resource in its plural form; CRDs too (type it if it is not listed)"));
+    m_resource->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_resource->completer()->setFilterMode(Qt::MatchContains);
+    auto* top = new QHBoxLayout;
+    auto* label = new QLabel(tr("&Resource:"), body);
+    label->setBuddy(m_resource);
+    top->addWidget(label);
+    top->addWidget(m_resource);
+    m_total = new FigureCard(tr("Requests"), tr("Requests on this resource — click to list them"), body);
+    m_rate = new FigureCard(tr("Success rate"), tr("Requests with a final code below 400 — click to list the failures"), body);
+    top->addWidget(m_total);
+    top->addWidget(m_rate);
+    top->addStretch();
+    layout->addLayout(top);
+    connect(m_resource, &QComboBox::textActivated, this, [this](const QString& r) { Q_EMIT resourceChosen(r); });
+    connect(m_total, &FigureCard::activated, this, [this] { Q_EMIT drillDown(defs::onResource(m_shownResource)); });
+    connect(m_rate, &FigureCard::activated, this, [this] {
+        Q_EMIT drillDown(Expr::and_({defs::onResource(m_shownResource), Expr::compare(Field::Code, Expr::Cmp::Ge, 400)}));
+    });
+
+    m_namespaces = new ChartPanel(tr("Namespace distribution"), body);
+    m_verbs = new ChartPanel(tr("Operations"), body);
+    m_trend = new ChartPanel(tr("Requests over time"), body);
+    connect(m_namespaces, &ChartPanel::keyActivated, this, [this](const QString& ns) {
+        Q_EMIT drillDown(Expr::and_({defs::onResource(m_shownResource), Expr::exact(Field::Namespace, ns.toStdString())}));
+    });
+    connect(m_verbs, &ChartPanel::keyActivated, this, [this](const QString& verb) {
+        Q_EMIT drillDown(Expr::and_({defs::onResource(m_shownResource), Expr::exact(Field::Verb, verb.toStdString())}));
+    });
+    connect(m_trend, &ChartPanel::rangeActivated, this, &Page::drillDownRange);
+    auto* charts = new QHBoxLayout;
+    charts->addWidget(m_namespaces, 1);
+    charts->addWidget(m_verbs, 1);
+    for (auto* c : {m_namespaces, m_verbs, m_trend})
+        c->setMinimumHeight(250);
+    layout->addLayout(charts);
+    layout->addWidget(m_trend);
+    m_table = new ReportTable(body);
+    m_table->setModel(m_model);
+    m_table->setMinimumHeight(300);
+    connect(m_table, &ReportTable::rowActivated, this, [this](const QModelIndex& idx) { Q_EMIT openRecord(m_model->recordAt(idx.row())); });
+    layout->addWidget(new QLabel(tr("Operations, newest first (the first 5,000)"), body));
+    layout->addWidget(m_table);
+}
+
+QList<ReportTable*> DetailPage::tables() const
+{
+    return {m_table};
+}
+
+void DetailPage::setKnownResources(const QStringList& resources)
+{
+    const QString current = m_resource->currentText();
+    const QSignalBlocker block(m_resource);
+    m_resource->clear();
+    m_resource->addItems(resources);
+    m_resource->setCurrentText(current);
+}
+
+void DetailPage::showSnapshot(const Snapshot& s, const std::shared_ptr<const EventStore>& store)
+{
+    const auto& d = s.detail;
+    m_shownResource = d.resource;
+    if (m_resource->currentText() != QString::fromStdString(d.resource)) {
+        const QSignalBlocker block(m_resource);
+        m_resource->setCurrentText(QString::fromStdString(d.resource));
+    }
+    m_total->setValue(count(d.total));
+    m_rate->setValue(d.total ? QLocale().toString(100.0 * d.successRate, 'f', 1) + QLatin1Char('%') : QStringLiteral("–"));
+    m_namespaces->setTitle(tr("Namespace distribution of %1").arg(QString::fromStdString(d.resource)));
+    m_namespaces->showPie(d.byNamespace, 8, [](const std::string& ns) {
+        return ns.empty() ? tr("(cluster-scoped)") : QString::fromStdString(ns);
+    });
+    m_verbs->showBars(d.byVerb, 10);
+    m_trend->showTrend(d.trend, d.bucketUs);
+    m_model->setRecords(store, d.operations.records);
+    fitColumns(m_table);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+EventsPage::EventsPage(QWidget* parent)
+    : Page(parent)
+    , m_count(new QLabel(this))
+    , m_model(new EventTableModel(EventTableModel::standardColumns(), this))
+    , m_table(new ReportTable(this))
+    , m_detail(new EventDetailView(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+{
+    m_table->setModel(m_model);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(m_count);
+    layout->addWidget(m_splitter, 1);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+        if (current.isValid())
+            m_detail->showRecord(m_store, m_model->recordAt(current.row()));
+    });
+}
+
+QList<ReportTable*> EventsPage::tables() const
+{
+    return {m_table};
+}
+
+void EventsPage::showSnapshot(const Snapshot& s, const std::shared_ptr<const EventStore>& store)
+{
+    const uint32_t selected = m_table->currentIndex().isValid() ? m_model->recordAt(m_table->currentIndex().row()) : UINT32_MAX;
+    m_store = store;
+    m_model->setRecords(store, s.events);
+    m_count->setText(tr("%n matching request(s), newest first; select one to see the whole event", nullptr,
+                        static_cast<int>(s.events.size())));
+    m_detail->clear();
+    if (selected != UINT32_MAX)
+        selectRecord(selected);
+    if (!m_fitted && m_model->rowCount() > 0) {
+        fitColumns(m_table);
+        m_fitted = true;
+    }
+}
+
+void EventsPage::selectRecord(uint32_t record)
+{
+    const auto& recs = m_model->records();
+    const auto it = std::find(recs.begin(), recs.end(), record);
+    if (it == recs.end())
+        return;
+    const QModelIndex idx = m_model->index(static_cast<int>(it - recs.begin()), 0);
+    m_table->setCurrentIndex(idx);
+    m_table->scrollTo(idx, QAbstractItemView::PositionAtCenter);
+}
+
+} // namespace ac

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "query/Filter.h"
+
+#include <QPlainTextEdit>
+
+QT_BEGIN_NAMESPACE
+class QCompleter;
+class QStringListModel;
+class QTimer;
+QT_END_NAMESPACE
+
+namespace ac {
+
+// One line of Log Service search syntax: highlighted, field-name completion, history on
+// Up/Down (remembered across sessions), applied 300 ms after typing stops or on Enter. A
+// syntax error is shown and the last good statement stays applied.
+class SearchBox : public QPlainTextEdit
+{
+    Q_OBJECT
+public:
+    explicit SearchBox(QWidget* parent = nullptr);
+    QString text() const;
+    void setText(const QString& text); // without emitting searchChanged
+    QStringList history() const { return m_history; }
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+Q_SIGNALS:
+    void searchChanged(const ac::ExprPtr& filter, const QString& text);
+    void errorChanged(const QString& error); // empty when the text parses
+    void sqlIgnored(const QString& sql);
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
+
+private:
+    void apply();
+    void complete();
+    void insertCompletion(const QString& completion);
+    void remember(const QString& text);
+
+    QTimer* m_debounce;
+    QCompleter* m_completer;
+    QStringListModel* m_completions;
+    QStringList m_history;
+    int m_historyPos = -1;
+    QString m_applied;
+    bool m_silent = false;
+};
+
+} // namespace ac
