@@ -1,1029 +1,1025 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Cli</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>Start time (RFC 3339 or YYYY-MM-DD[ HH:MM], UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间（RFC 3339 或 YYYY-MM-DD[ HH:MM]，UTC）。</translation>
     </message>
     <message>
         <source>End time, exclusive.</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间（不含）。</translation>
     </message>
     <message>
         <source>Only the last 15m, 1h, 1d, 7d, 30d, any &lt;n&gt;m|h|d, or all, back from the newest event.</source>
-        <translation type="unfinished"></translation>
+        <translation>只看最近 15m、1h、1d、7d、30d、任意 &lt;n&gt;m|h|d 或 all，从最新事件往前算。</translation>
     </message>
     <message>
-        <source>Log Service search statement, e.g. &apos;verb: create and objectRef.subresource: exec&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Log Service search statement, e.g. 'verb: create and objectRef.subresource: exec'.</source>
+        <translation>日志服务查询语句，例如 'verb: create and objectRef.subresource: exec'。</translation>
     </message>
     <message>
         <source>Only this namespace (repeatable, or comma-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>只看此命名空间（可重复，或用逗号分隔）。</translation>
     </message>
     <message>
         <source>Only this operator: a RAM sub-account id or any user (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>只看此操作账号：RAM 子账号 ID 或任意用户（可重复）。</translation>
     </message>
     <message>
         <source>Only this status code or class, e.g. 403 or 4xx (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>只看此状态码或状态码类别，例如 403 或 4xx（可重复）。</translation>
     </message>
     <message>
         <source>Leave out nodes, service accounts and control-plane components.</source>
-        <translation type="unfinished"></translation>
+        <translation>排除节点、服务账号和控制面组件。</translation>
     </message>
     <message>
         <source>Loader threads (default: one per core).</source>
-        <translation type="unfinished"></translation>
+        <translation>加载线程数（默认每个核一个）。</translation>
     </message>
     <message>
         <source>search statement: %1
   %2
   %3^
 </source>
-        <translation type="unfinished"></translation>
+        <translation>查询语句：%1
+  %2
+  %3^
+</translation>
     </message>
     <message>
-        <source>cannot read --last &quot;%1&quot;: use 15m, 1h, 1d, 7d, 30d, &lt;n&gt;m|h|d or all
+        <source>cannot read --last "%1": use 15m, 1h, 1d, 7d, 30d, &lt;n&gt;m|h|d or all
 </source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别 --last "%1"：请用 15m、1h、1d、7d、30d、&lt;n&gt;m|h|d 或 all
+</translation>
     </message>
     <message>
-        <source>cannot read the time &quot;%1&quot;
+        <source>cannot read the time "%1"
 </source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别时间 "%1"
+</translation>
     </message>
     <message>
-        <source>note: the analytic part after &apos;|&apos; runs only on Log Service and was not run here: %1
+        <source>note: the analytic part after '|' runs only on Log Service and was not run here: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>注意：'|' 之后的分析语句只在日志服务中执行，此处未执行：%1
+</translation>
     </message>
     <message>
         <source>no audit events could be loaded
 </source>
-        <translation type="unfinished"></translation>
+        <translation>未能加载任何审计事件
+</translation>
     </message>
     <message>
         <source>Prints an ACK audit report of Kubernetes API-server audit logs.
 Reports: overview, resources, detail (with --resource).</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 Kubernetes API Server 审计日志的 ACK 审计报表。
+报表：overview、resources、detail（需 --resource）。</translation>
     </message>
     <message>
         <source>overview | resources | detail</source>
-        <translation type="unfinished"></translation>
+        <translation>overview | resources | detail</translation>
     </message>
     <message>
         <source>Audit log files or folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志文件或文件夹。</translation>
     </message>
     <message>
         <source>text, json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>text、json 或 csv。</translation>
     </message>
     <message>
         <source>Resource of the detail report (plural, e.g. deployments, pods/exec, aliyunlogconfigs).</source>
-        <translation type="unfinished"></translation>
+        <translation>详细列表报表的资源（复数形式，例如 deployments、pods/exec、aliyunlogconfigs）。</translation>
     </message>
     <message>
         <source>Entries in each top list (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>每个排行列表的条目数（默认 10）。</translation>
     </message>
     <message>
         <source>Operations listed by the detail report (default 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>详细列表报表列出的操作数（默认 100）。</translation>
     </message>
     <message>
         <source>usage: audit-console report overview|resources|detail [options] FILE|DIR...
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：audit-console report overview|resources|detail [选项] 文件|目录...
+</translation>
     </message>
     <message>
-        <source>unknown report &quot;%1&quot;: use overview, resources or detail
+        <source>unknown report "%1": use overview, resources or detail
 </source>
-        <translation type="unfinished"></translation>
+        <translation>未知报表 "%1"：请用 overview、resources 或 detail
+</translation>
     </message>
     <message>
         <source>the detail report needs --resource, e.g. --resource deployments
 </source>
-        <translation type="unfinished"></translation>
+        <translation>detail 报表需要 --resource，例如 --resource deployments
+</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot;: use text, json or csv
+        <source>unknown format "%1": use text, json or csv
 </source>
-        <translation type="unfinished"></translation>
+        <translation>未知格式 "%1"：请用 text、json 或 csv
+</translation>
     </message>
     <message>
         <source>Prints the audit records that match a search, in time order.</source>
-        <translation type="unfinished"></translation>
+        <translation>按时间顺序输出与查询匹配的审计记录。</translation>
     </message>
     <message>
         <source>jsonl (the raw events) or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>jsonl（原始事件）或 csv。</translation>
     </message>
     <message>
         <source>At most this many records (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>最多输出的记录数（默认全部）。</translation>
     </message>
     <message>
         <source>usage: audit-console events [--query STATEMENT] [--format jsonl|csv] [--limit N] FILE|DIR...
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：audit-console events [--query 查询语句] [--format jsonl|csv] [--limit N] 文件|目录...
+</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot;: use jsonl or csv
+        <source>unknown format "%1": use jsonl or csv
 </source>
-        <translation type="unfinished"></translation>
+        <translation>未知格式 "%1"：请用 jsonl 或 csv
+</translation>
     </message>
     <message numerus="yes">
         <source>%n matching record(s)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 条匹配记录
+</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ac::ChartPanel</name>
     <message>
         <source>No matching requests</source>
-        <translation type="unfinished"></translation>
+        <translation>没有匹配的请求</translation>
     </message>
     <message>
         <source>Export Chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表为 PNG…</translation>
     </message>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>请求数</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>%1: %2 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 个请求</translation>
     </message>
     <message>
         <source>%1: %2 requests (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 个请求（%3%）</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>%1 – %2: %3 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2：%3 个请求</translation>
     </message>
     <message>
         <source>%1, %2: %3 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2：%3 个请求</translation>
     </message>
 </context>
 <context>
     <name>ac::DetailPage</name>
     <message>
         <source>Resource, e.g. deployments, pods/exec, aliyunlogconfigs</source>
-        <translation type="unfinished"></translation>
+        <translation>资源，例如 deployments、pods/exec、aliyunlogconfigs</translation>
     </message>
     <message>
         <source>Any resource in its plural form; CRDs too (type it if it is not listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>任意资源的复数形式，CRD 也可以（不在列表中时直接输入）</translation>
     </message>
     <message>
         <source>&amp;Resource:</source>
-        <translation type="unfinished"></translation>
+        <translation>资源(&amp;R)：</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>请求数</translation>
     </message>
     <message>
         <source>Requests on this resource — click to list them</source>
-        <translation type="unfinished"></translation>
+        <translation>对此资源的请求——点击列出</translation>
     </message>
     <message>
         <source>Success rate</source>
-        <translation type="unfinished"></translation>
+        <translation>成功率</translation>
     </message>
     <message>
         <source>Requests with a final code below 400 — click to list the failures</source>
-        <translation type="unfinished"></translation>
+        <translation>最终状态码低于 400 的请求——点击列出失败的请求</translation>
     </message>
     <message>
         <source>Namespace distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>命名空间分布</translation>
     </message>
     <message>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Requests over time</source>
-        <translation type="unfinished"></translation>
+        <translation>请求趋势</translation>
     </message>
     <message>
         <source>Operations, newest first (the first 5,000)</source>
-        <translation type="unfinished"></translation>
+        <translation>操作列表，最新在前（前 5,000 条）</translation>
     </message>
     <message>
         <source>Namespace distribution of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的命名空间分布</translation>
     </message>
     <message>
         <source>(cluster-scoped)</source>
-        <translation type="unfinished"></translation>
+        <translation>（集群级）</translation>
     </message>
     <message>
         <source>Resource Details</source>
-        <translation type="unfinished"></translation>
+        <translation>资源操作详细列表</translation>
     </message>
 </context>
 <context>
     <name>ac::EventDetailView</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Show the event as JSON or YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 或 YAML 显示事件</translation>
     </message>
     <message>
         <source>Copy the event (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>复制事件 (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>The stages of this request; select one to show it</source>
-        <translation type="unfinished"></translation>
+        <translation>此请求的各个阶段；选择一个以显示</translation>
     </message>
     <message>
         <source>Select an event to see it whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个事件以查看完整内容。</translation>
     </message>
     <message>
         <source>%1 — code %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 状态码 %2 — %3</translation>
     </message>
     <message>
         <source>%1, line %2 · auditID %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 行 · auditID %3</translation>
     </message>
 </context>
 <context>
     <name>ac::EventTableModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>操作账号</translation>
     </message>
     <message>
         <source>Verb</source>
-        <translation type="unfinished"></translation>
+        <translation>动作</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>资源</translation>
     </message>
     <message>
         <source>Namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>命名空间</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>状态码</translation>
     </message>
     <message>
         <source>Source IP</source>
-        <translation type="unfinished"></translation>
+        <translation>源地址</translation>
     </message>
     <message>
         <source>User agent</source>
-        <translation type="unfinished"></translation>
+        <translation>User Agent</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>容器</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>命令</translation>
     </message>
     <message>
         <source>TTY / stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>TTY / stdin</translation>
     </message>
     <message>
         <source>tty, stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>tty，stdin</translation>
     </message>
     <message>
         <source>tty</source>
-        <translation type="unfinished"></translation>
+        <translation>tty</translation>
     </message>
     <message>
         <source>stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>stdin</translation>
     </message>
 </context>
 <context>
     <name>ac::EventsPage</name>
     <message numerus="yes">
         <source>%n matching request(s), newest first; select one to see the whole event</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 个匹配请求，最新在前；选择一个以查看完整事件</numerusform></translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
 </context>
 <context>
     <name>ac::FilterBar</name>
     <message>
         <source>Hide system components</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏系统组件</translation>
     </message>
     <message>
         <source>Namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>命名空间</translation>
     </message>
     <message>
         <source>RAM sub-account</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM 子账号</translation>
     </message>
     <message>
         <source>Status code</source>
-        <translation type="unfinished"></translation>
+        <translation>状态码</translation>
     </message>
     <message>
-        <source>Leave out nodes, service accounts, the API server, scheduler and controller manager (the ACK documentation&apos;s query)</source>
-        <translation type="unfinished"></translation>
+        <source>Leave out nodes, service accounts, the API server, scheduler and controller manager (the ACK documentation's query)</source>
+        <translation>排除节点、服务账号、API Server、调度器和控制器管理器（即 ACK 文档中的查询）</translation>
     </message>
     <message>
         <source>Last 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 15 分钟</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 1 小时</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 1 天</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 7 天</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 30 天</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>全部时间</translation>
     </message>
     <message>
         <source>Custom range…</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义时间范围…</translation>
     </message>
     <message>
         <source>Measured back from the newest event loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>从已加载的最新事件往前计算</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除筛选</translation>
     </message>
     <message>
-        <source>The part after &apos;|&apos; runs only on Log Service: %1</source>
-        <translation type="unfinished"></translation>
+        <source>The part after '|' runs only on Log Service: %1</source>
+        <translation>'|' 之后的部分只在日志服务中执行：%1</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Show every operator, not only RAM sub-accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>显示所有操作账号，而不只是 RAM 子账号</translation>
     </message>
     <message>
         <source>Class %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 类</translation>
     </message>
     <message>
         <source>(no values under the current filters)</source>
-        <translation type="unfinished"></translation>
+        <translation>（当前筛选条件下没有值）</translation>
     </message>
     <message numerus="yes">
         <source>… %n more: type them in the search box</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>… 还有 %n 个：请在查询框中输入</numerusform></translation>
     </message>
     <message>
         <source>(cluster-scoped)</source>
-        <translation type="unfinished"></translation>
+        <translation>（集群级）</translation>
     </message>
     <message>
         <source>Custom Time Range</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义时间范围</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>从</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>到</translation>
     </message>
     <message>
         <source>namespace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>命名空间 %1</translation>
     </message>
     <message>
         <source>account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>账号 %1</translation>
     </message>
     <message>
         <source>code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>状态码 %1</translation>
     </message>
     <message>
         <source>system components hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>已隐藏系统组件</translation>
     </message>
     <message>
         <source>search “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>查询“%1”</translation>
     </message>
     <message>
         <source>all time</source>
-        <translation type="unfinished"></translation>
+        <translation>全部时间</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>last %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 %1</translation>
     </message>
     <message>
         <source>All requests, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>全部请求，%1</translation>
     </message>
     <message>
         <source>Filtered: %1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已筛选：%1；%2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
     <name>ac::KeyCountModel</name>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>请求数</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>占比</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>%1: %2 requests (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 个请求（%3%）</translation>
     </message>
 </context>
 <context>
     <name>ac::MainWindow</name>
     <message>
         <source>Audit Console</source>
-        <translation type="unfinished"></translation>
+        <translation>审计控制台</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Open an audit log: File ▸ Open, or drop files here.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开审计日志：文件 ▸ 打开，或把文件拖到这里。</translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载 %1…</translation>
     </message>
     <message numerus="yes">
         <source>%n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 个文件</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 个问题</numerusform></translation>
     </message>
     <message>
         <source>Lines and files that could not be loaded, with file, line and reason</source>
-        <translation type="unfinished"></translation>
+        <translation>未能加载的行和文件，含文件、行号和原因</translation>
     </message>
     <message>
         <source>%1 records · %2 requests · %3 file(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 条记录 · %2 个请求 · %3 个文件</translation>
     </message>
     <message>
         <source>Loaded in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>加载用时 %1 秒</translation>
     </message>
     <message>
         <source>%1 — Audit Console</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 审计控制台</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Open Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件(&amp;O)…</translation>
     </message>
     <message>
         <source>Open Audit Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>打开审计日志</translation>
     </message>
     <message>
         <source>Audit logs (*.log *.json *.jsonl *.gz *.audit *.log.*);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志 (*.log *.json *.jsonl *.gz *.audit *.log.*);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Open &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹(&amp;F)…</translation>
     </message>
     <message>
         <source>Open a Folder of Audit Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>打开审计日志文件夹</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Export Table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出表格为 CSV(&amp;E)…</translation>
     </message>
     <message>
         <source>Export &amp;Charts as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表为 PNG(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>后退(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>前进(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>查询(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Search &amp;Syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>查询语法(&amp;S)</translation>
     </message>
     <message>
         <source>Search Syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>查询语法</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The Log Service search statement, as in the ACK console:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;code&gt;verb: create&lt;/code&gt; — a token of the field&apos;s value&lt;/li&gt;&lt;li&gt;&lt;code&gt;objectRef.name: nginx-*&lt;/code&gt; — wildcards &lt;code&gt;*&lt;/code&gt; and &lt;code&gt;?&lt;/code&gt;&lt;/li&gt;&lt;li&gt;&lt;code&gt;responseStatus.code &amp;gt;= 400&lt;/code&gt;, &lt;code&gt;latencyMs &amp;gt; 1000&lt;/code&gt;, &lt;code&gt;responseStatus.code: 4xx&lt;/code&gt;&lt;/li&gt;&lt;li&gt;&lt;code&gt;and&lt;/code&gt;, &lt;code&gt;or&lt;/code&gt;, &lt;code&gt;not&lt;/code&gt;, parentheses; terms side by side mean &lt;code&gt;and&lt;/code&gt;&lt;/li&gt;&lt;li&gt;a bare word or a quoted phrase searches the whole event&lt;/li&gt;&lt;li&gt;derived fields: &lt;code&gt;operator&lt;/code&gt;, &lt;code&gt;accountType&lt;/code&gt;, &lt;code&gt;sourceScope&lt;/code&gt;, &lt;code&gt;category&lt;/code&gt;, &lt;code&gt;operation&lt;/code&gt;&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Up and Down recall earlier searches; Escape clears.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;p&gt;The Log Service search statement, as in the ACK console:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;code&gt;verb: create&lt;/code&gt; — a token of the field's value&lt;/li&gt;&lt;li&gt;&lt;code&gt;objectRef.name: nginx-*&lt;/code&gt; — wildcards &lt;code&gt;*&lt;/code&gt; and &lt;code&gt;?&lt;/code&gt;&lt;/li&gt;&lt;li&gt;&lt;code&gt;responseStatus.code &amp;gt;= 400&lt;/code&gt;, &lt;code&gt;latencyMs &amp;gt; 1000&lt;/code&gt;, &lt;code&gt;responseStatus.code: 4xx&lt;/code&gt;&lt;/li&gt;&lt;li&gt;&lt;code&gt;and&lt;/code&gt;, &lt;code&gt;or&lt;/code&gt;, &lt;code&gt;not&lt;/code&gt;, parentheses; terms side by side mean &lt;code&gt;and&lt;/code&gt;&lt;/li&gt;&lt;li&gt;a bare word or a quoted phrase searches the whole event&lt;/li&gt;&lt;li&gt;derived fields: &lt;code&gt;operator&lt;/code&gt;, &lt;code&gt;accountType&lt;/code&gt;, &lt;code&gt;sourceScope&lt;/code&gt;, &lt;code&gt;category&lt;/code&gt;, &lt;code&gt;operation&lt;/code&gt;&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Up and Down recall earlier searches; Escape clears.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;与 ACK 控制台相同的日志服务查询语句：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;code&gt;verb: create&lt;/code&gt; —— 字段值中的一个词&lt;/li&gt;&lt;li&gt;&lt;code&gt;objectRef.name: nginx-*&lt;/code&gt; —— 通配符 &lt;code&gt;*&lt;/code&gt; 和 &lt;code&gt;?&lt;/code&gt;&lt;/li&gt;&lt;li&gt;&lt;code&gt;responseStatus.code &amp;gt;= 400&lt;/code&gt;、&lt;code&gt;latencyMs &amp;gt; 1000&lt;/code&gt;、&lt;code&gt;responseStatus.code: 4xx&lt;/code&gt;&lt;/li&gt;&lt;li&gt;&lt;code&gt;and&lt;/code&gt;、&lt;code&gt;or&lt;/code&gt;、&lt;code&gt;not&lt;/code&gt; 和括号；并列的条件表示 &lt;code&gt;and&lt;/code&gt;&lt;/li&gt;&lt;li&gt;单独的词或带引号的短语在整个事件中全文查询&lt;/li&gt;&lt;li&gt;派生字段：&lt;code&gt;operator&lt;/code&gt;、&lt;code&gt;accountType&lt;/code&gt;、&lt;code&gt;sourceScope&lt;/code&gt;、&lt;code&gt;category&lt;/code&gt;、&lt;code&gt;operation&lt;/code&gt;&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;上下方向键调出以前的查询；Esc 清空。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;About Audit Console</source>
-        <translation type="unfinished"></translation>
+        <translation>关于审计控制台(&amp;A)</translation>
     </message>
     <message>
         <source>About Audit Console</source>
-        <translation type="unfinished"></translation>
+        <translation>关于审计控制台</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Audit Console %1&lt;/h3&gt;&lt;p&gt;Kubernetes API-server audit logs with the reports of ACK cluster auditing.&lt;/p&gt;&lt;p&gt;Qt %2 · syntax highlighting: %3 · GeoIP: %4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;审计控制台 %1&lt;/h3&gt;&lt;p&gt;用 ACK 集群审计的报表查看 Kubernetes API Server 审计日志。&lt;/p&gt;&lt;p&gt;Qt %2 · 语法高亮：%3 · GeoIP：%4&lt;/p&gt;</translation>
     </message>
     <message>
         <source>libmaxminddb</source>
-        <translation type="unfinished"></translation>
+        <translation>libmaxminddb</translation>
     </message>
     <message>
         <source>not built in</source>
-        <translation type="unfinished"></translation>
+        <translation>未编译进来</translation>
     </message>
     <message>
         <source>GeoIP database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoIP 数据库 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform> 等 %n 个</numerusform></translation>
     </message>
     <message>
         <source>Clear Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>清除最近打开</translation>
     </message>
     <message>
         <source>Load Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>加载问题</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) or item(s) skipped; everything else loaded. At most 200 are listed per file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>跳过了 %n 行或条目，其余内容均已加载。每个文件最多列出 200 条。</numerusform></translation>
     </message>
     <message>
         <source>Export Table</source>
-        <translation type="unfinished"></translation>
+        <translation>导出表格</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1</translation>
     </message>
     <message>
         <source>Export Charts to Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表到文件夹</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n chart(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已导出 %n 个图表到 %1</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ac::OverviewPage</name>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>请求数</translation>
     </message>
     <message>
         <source>All requests (one per auditID)</source>
-        <translation type="unfinished"></translation>
+        <translation>全部请求（每个 auditID 一个）</translation>
     </message>
     <message>
         <source>Public-network access</source>
-        <translation type="unfinished"></translation>
+        <translation>公网访问</translation>
     </message>
     <message>
         <source>Requests whose first source IP is public</source>
-        <translation type="unfinished"></translation>
+        <translation>第一个源地址为公网地址的请求</translation>
     </message>
     <message>
         <source>Unauthorized (401/403)</source>
-        <translation type="unfinished"></translation>
+        <translation>未授权（401/403）</translation>
     </message>
     <message>
         <source>Requests that ended in 401 or 403</source>
-        <translation type="unfinished"></translation>
+        <translation>最终状态码为 401 或 403 的请求</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建</translation>
     </message>
     <message>
         <source>Requests with verb create</source>
-        <translation type="unfinished"></translation>
+        <translation>动作为 create 的请求</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Requests with verb delete or deletecollection</source>
-        <translation type="unfinished"></translation>
+        <translation>动作为 delete 或 deletecollection 的请求</translation>
     </message>
     <message>
         <source>Command executions</source>
-        <translation type="unfinished"></translation>
+        <translation>命令执行</translation>
     </message>
     <message>
         <source>pods/exec: commands run in containers</source>
-        <translation type="unfinished"></translation>
+        <translation>pods/exec：在容器中执行的命令</translation>
     </message>
     <message>
         <source>Attaches</source>
-        <translation type="unfinished"></translation>
+        <translation>容器挂接</translation>
     </message>
     <message>
         <source>pods/attach</source>
-        <translation type="unfinished"></translation>
+        <translation>pods/attach</translation>
     </message>
     <message>
         <source>Secret access</source>
-        <translation type="unfinished"></translation>
+        <translation>访问保密字典</translation>
     </message>
     <message>
         <source>get, list or watch on secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>对 secrets 的 get、list 或 watch</translation>
     </message>
     <message>
         <source> — click to list them</source>
-        <translation type="unfinished"></translation>
+        <translation>——点击列出</translation>
     </message>
     <message>
         <source>Requests over time</source>
-        <translation type="unfinished"></translation>
+        <translation>请求趋势</translation>
     </message>
     <message>
         <source>Operations by RAM sub-account</source>
-        <translation type="unfinished"></translation>
+        <translation>子账号操作统计</translation>
     </message>
     <message>
         <source>Operations by operator</source>
-        <translation type="unfinished"></translation>
+        <translation>操作账号统计</translation>
     </message>
     <message>
         <source>Deletions by resource</source>
-        <translation type="unfinished"></translation>
+        <translation>按资源统计删除操作</translation>
     </message>
     <message>
         <source>Public-network access by source IP</source>
-        <translation type="unfinished"></translation>
+        <translation>公网访问源地址统计</translation>
     </message>
     <message>
         <source>Deletions</source>
-        <translation type="unfinished"></translation>
+        <translation>删除操作</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Audit Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>审计中心概览</translation>
     </message>
 </context>
 <context>
     <name>ac::ReportTable</name>
     <message>
         <source>Export Table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出表格为 CSV…</translation>
     </message>
     <message>
         <source>Export Table</source>
-        <translation type="unfinished"></translation>
+        <translation>导出表格</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>ac::ResourceOpsModel</name>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>计算</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>网络</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>存储</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>资源</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>创建</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>访问</translation>
     </message>
 </context>
 <context>
     <name>ac::ResourcesPage</name>
     <message>
         <source>%1 resources</source>
-        <translation type="unfinished"></translation>
+        <translation>%1资源</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>创建</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>访问</translation>
     </message>
     <message>
         <source>Resource Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>资源操作概览</translation>
     </message>
 </context>
 <context>
     <name>ac::SearchBox</name>
     <message>
         <source>Search, e.g. verb: delete and objectRef.namespace: prod-*   (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>查询，例如 verb: delete and objectRef.namespace: prod-*   (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>查询</translation>
     </message>
     <message>
         <source>Column %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 列：%2</translation>
     </message>
 </context>
 <context>
     <name>ac::Session</name>
     <message>
         <source>Loading cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消加载。</translation>
     </message>
     <message>
         <source>No audit events could be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>未能加载任何审计事件。</translation>
     </message>
     <message numerus="yes">
         <source>Loaded %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已加载 %n 条记录</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ac::SettingsDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>GeoLite2-City.mmdb or any MaxMind-format database</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoLite2-City.mmdb 或任意 MaxMind 格式的数据库</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>GeoIP Database</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoIP 数据库</translation>
     </message>
     <message>
         <source>MaxMind databases (*.mmdb);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>MaxMind 数据库 (*.mmdb);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Country and region of public source IPs on the overview.</source>
-        <translation type="unfinished"></translation>
+        <translation>在概览中显示公网源地址的国家和地区。</translation>
     </message>
     <message>
         <source>This build has no libmaxminddb: GeoIP is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本未包含 libmaxminddb：GeoIP 不可用。</translation>
     </message>
     <message>
         <source>e.g. 47.96.0.0/16, 2408:4000::/20</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 47.96.0.0/16, 2408:4000::/20</translation>
     </message>
     <message>
         <source>Your VPC ranges: source IPs in them count as private, not as public-network access</source>
-        <translation type="unfinished"></translation>
+        <translation>您的 VPC 网段：其中的源地址算作私网，不算公网访问</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;GeoIP database:</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoIP 数据库(&amp;G)：</translation>
     </message>
     <message>
         <source>&amp;Private ranges:</source>
-        <translation type="unfinished"></translation>
+        <translation>私网网段(&amp;P)：</translation>
     </message>
     <message>
         <source>“%1” is not an address range such as 10.0.0.0/8.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 10.0.0.0/8 这样的网段。</translation>
     </message>
     <message>
         <source>Cannot open the GeoIP database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 GeoIP 数据库 %1：%2</translation>
     </message>
     <message>
         <source>The new language applies when Audit Console starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的语言在重新启动审计控制台后生效。</translation>
     </message>
 </context>
 </TS>
