@@ -405,10 +405,12 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::showIssues()
 {
+    // Not modal: the list stays open beside the window while the user looks at the data.
     const LoadResult& load = m_session->lastLoad();
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Load Problems"));
-    auto* table = new QTableWidget(static_cast<int>(load.issues.size()), 3, &dialog);
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Load Problems"));
+    auto* table = new QTableWidget(static_cast<int>(load.issues.size()), 3, dialog);
     table->setHorizontalHeaderLabels({tr("File"), tr("Line"), tr("Reason")});
     table->verticalHeader()->setVisible(false);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -422,15 +424,15 @@ void MainWindow::showIssues()
     table->horizontalHeader()->setStretchLastSection(true);
     auto* note = new QLabel(tr("%n line(s) or item(s) skipped; everything else loaded. At most 200 are listed per file.", nullptr,
                                static_cast<int>(load.skipped)),
-                            &dialog);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto* layout = new QVBoxLayout(&dialog);
+                            dialog);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    auto* layout = new QVBoxLayout(dialog);
     layout->addWidget(note);
     layout->addWidget(table);
     layout->addWidget(buttons);
-    dialog.resize(900, 400);
-    dialog.exec();
+    dialog->resize(900, 400);
+    dialog->show();
 }
 
 void MainWindow::showPreferences()

@@ -1,0 +1,310 @@
+// The window offscreen: pages on real and generated data, filters changing the figures,
+// drill-downs opening the right events, back/forward, the search box, the event view, GeoIP.
+#include "ChartPanel.h"
+#include "EventDetailView.h"
+#include "FilterBar.h"
+#include "MainWindow.h"
+#include "Pages.h"
+#include "SearchBox.h"
+#include "Widgets.h"
+#include "audit/GeoIp.h"
+#include "itemmodels/EventTableModel.h"
+#include "testutil.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace ac;
+
+namespace {
+int64_t figure(MainWindow& w, int index)
+{
+    return QLocale().toLongLong(w.overviewPage()->figures()[index]->value());
+}
+
+std::set<std::string> columnValues(MainWindow& w, DictColumn c)
+{
+    std::set<std::string> out;
+    const EventStore& s = *w.session()->store();
+    for (uint32_t r : w.eventsPage()->model()->records())
+        out.insert(std::string(s.str(c, r)));
+    return out;
+}
+} // namespace
+
+class TstViews : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_generated;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale::c());
+        m_generated = m_dir.filePath(QStringLiteral("gen.log"));
+        QProcess gen;
+        gen.start(QStringLiteral(AC_GEN), {QStringLiteral("--events"), QStringLiteral("8000"), QStringLiteral("--out"), m_generated});
+        QVERIFY(gen.waitForFinished(60000));
+    }
+
+    void pagesOnGeneratedData()
+    {
+        MainWindow w;
+        w.show();
+        w.openPaths({m_generated});
+        QVERIFY(w.session()->waitIdle());
+        const auto snap = w.session()->snapshot();
+        QVERIFY(snap);
+        // Figures on screen are the report's, for the default 7-day window.
+        const auto& o = snap->overview;
+        QCOMPARE(figure(w, 0), o.total);
+        QCOMPARE(figure(w, 4), o.deleted);
+        QCOMPARE(figure(w, 5), o.exec);
+        QVERIFY(o.total > 0 && o.exec > 0);
+        for (ChartPanel* c : w.overviewPage()->charts())
+            QVERIFY2(!c->isEmpty(), qPrintable(c->title()));
+        for (ChartPanel* c : w.resourcesPage()->charts())
+            QVERIFY2(!c->isEmpty(), qPrintable(c->title()));
+        QCOMPARE(w.resourcesPage()->tables().front()->model()->rowCount(), 11);
+        QCOMPARE(size_t(w.eventsPage()->model()->rowCount()), snap->events.size());
+        // The exec list decodes commands.
+        auto* execTable = w.overviewPage()->tables().front();
+        QCOMPARE(execTable->model()->rowCount(), int(std::min<int64_t>(o.exec, 1000)));
+    }
+
+    void filtersChangeFigures()
+    {
+        MainWindow w;
+        w.openPaths({m_generated});
+        QVERIFY(w.session()->waitIdle());
+        const int64_t all = figure(w, 0);
+        FilterState s = w.session()->filter();
+        s.namespaces = {"kube-system"};
+        w.filterBar()->setState(s, QString());
+        Q_EMIT w.filterBar()->edited(s, QString());
+        QVERIFY(w.session()->waitIdle());
+        const int64_t ks = figure(w, 0);
+        QVERIFY(ks > 0 && ks < all);
+        QCOMPARE(columnValues(w, DictColumn::Namespace), std::set<std::string>{"kube-system"});
+        // The namespace facet still offers the other namespaces, with their counts.
+        QVERIFY(w.session()->snapshot()->facetNamespaces.size() > 1);
+        s.hideSystem = true;
+        Q_EMIT w.filterBar()->edited(s, QString());
+        QVERIFY(w.session()->waitIdle());
+        QVERIFY(figure(w, 0) < ks);
+        for (const auto& user : columnValues(w, DictColumn::Username))
+            QVERIFY2(user.find("system:node") == std::string::npos && user.find("serviceaccount") == std::string::npos, user.c_str());
+        // Time: the last hour holds fewer requests than the last 7 days.
+        s = FilterState();
+        s.time.preset = TimePreset::LastHour;
+        Q_EMIT w.filterBar()->edited(s, QString());
+        QVERIFY(w.session()->waitIdle());
+        QVERIFY(figure(w, 0) < all);
+    }
+
+    void drillDownFromFigureAndChart()
+    {
+        MainWindow w;
+        w.openPaths({m_generated});
+        QVERIFY(w.session()->waitIdle());
+        const int64_t deleted = figure(w, 4);
+        Q_EMIT w.overviewPage()->figures()[4]->activated();
+        QVERIFY(w.session()->waitIdle());
+        QCOMPARE(w.pages()->currentWidget(), static_cast<QWidget*>(w.eventsPage()));
+        QCOMPARE(int64_t(w.eventsPage()->model()->rowCount()), deleted);
+        for (const auto& verb : columnValues(w, DictColumn::Verb))
+            QVERIFY(verb == "delete" || verb == "deletecollection");
+        QVERIFY(w.filterBar()->searchText().contains(QStringLiteral("verb")));
+        // A chart bar: the operator chart narrows to that operator, within the deletions.
+        QVERIFY(w.canGoBack());
+        w.goBack();
+        QVERIFY(w.session()->waitIdle());
+        QCOMPARE(figure(w, 4), deleted);
+        QVERIFY(w.filterBar()->searchText().isEmpty());
+        const std::string op = w.session()->snapshot()->overview.byOperator.front().key;
+        Q_EMIT w.overviewPage()->charts()[2]->keyActivated(QString::fromStdString(op));
+        QVERIFY(w.session()->waitIdle());
+        QCOMPARE(columnValues(w, DictColumn::Operator), std::set<std::string>{op});
+        QCOMPARE(int64_t(w.eventsPage()->model()->rowCount()), w.session()->snapshot()->overview.total);
+        w.goBack();
+        w.goForward();
+        QVERIFY(w.session()->waitIdle());
+        QCOMPARE(columnValues(w, DictColumn::Operator), std::set<std::string>{op});
+        // A trend point narrows the time range to its bucket.
+        const auto trend = w.session()->snapshot()->overview.trend;
+        Q_EMIT w.overviewPage()->charts()[0]->rangeActivated(trend.back().time, trend.back().time + 3600LL * 1000000);
+        QVERIFY(w.session()->waitIdle());
+        for (uint32_t r : w.eventsPage()->model()->records())
+            QVERIFY(w.session()->store()->columns().time[r] >= trend.back().time);
+    }
+
+    void resourcePagesDrillDown()
+    {
+        MainWindow w;
+        w.openPaths({m_generated});
+        QVERIFY(w.session()->waitIdle());
+        // Resource operations: Pod × Delete.
+        const auto& rows = w.session()->snapshot()->resources.rows;
+        const int64_t podDeletes = rows[5].del;
+        Q_EMIT w.resourcesPage()->charts()[0]->cellActivated(5, 2);
+        QVERIFY(w.session()->waitIdle());
+        QCOMPARE(int64_t(w.eventsPage()->model()->rowCount()), podDeletes);
+        QCOMPARE(columnValues(w, DictColumn::Resource), std::set<std::string>{"pods"});
+        // Details: choose pods/exec, without the drill-down's filter.
+        w.goBack();
+        w.session()->setDetailResource(QStringLiteral("pods/exec"));
+        QVERIFY(w.session()->waitIdle());
+        const auto& d = w.session()->snapshot()->detail;
+        QCOMPARE(d.resource, std::string("pods/exec"));
+        QVERIFY(d.total > 0);
+        QVERIFY(w.session()->knownResources().contains(QStringLiteral("pods/exec")));
+        QVERIFY(w.session()->knownResources().contains(QStringLiteral("aliyunlogconfigs")));
+    }
+
+    void searchBox()
+    {
+        MainWindow w;
+        w.openPaths({m_generated});
+        QVERIFY(w.session()->waitIdle());
+        SearchBox* box = w.filterBar()->searchBox();
+        QSignalSpy errors(box, &SearchBox::errorChanged);
+        box->setFocus();
+        QTest::keyClicks(box, QStringLiteral("verb: get and (usr.username: x"));
+        QTest::keyClick(box, Qt::Key_Return);
+        QVERIFY(!errors.isEmpty());
+        QVERIFY(errors.last().first().toString().contains(QStringLiteral("usr.username")));
+        QVERIFY(!w.session()->filter().search); // the last good statement (none) stays
+        box->setText(QString());
+        QTest::keyClicks(box, QStringLiteral("verb: get"));
+        QTest::keyClick(box, Qt::Key_Return);
+        QVERIFY(w.session()->waitIdle());
+        QCOMPARE(columnValues(w, DictColumn::Verb), std::set<std::string>{"get"});
+        QVERIFY(box->history().contains(QStringLiteral("verb: get")));
+    }
+
+    void eventDetail()
+    {
+        const std::string raw = R"({"kind":"Event","auditID":"a","verb":"get","user":{"username":"u","groups":[]},"b":[1,2],"c":{}})";
+        const QString pretty = EventDetailView::prettyJson(raw);
+        QVERIFY(pretty.indexOf(QStringLiteral("\"kind\"")) < pretty.indexOf(QStringLiteral("\"auditID\""))); // order kept
+        QVERIFY(pretty.contains(QStringLiteral("\"groups\": []")));
+        QVERIFY(pretty.contains(QStringLiteral("\n  \"user\": {\n    \"username\": \"u\"")));
+        QCOMPARE(QJsonDocument::fromJson(pretty.toUtf8()), QJsonDocument::fromJson(QByteArray::fromStdString(raw)));
+        const QString yaml = EventDetailView::toYaml(raw);
+        QVERIFY(yaml.contains(QStringLiteral("verb: get")));
+        QVERIFY(yaml.contains(QStringLiteral("  username: u")));
+
+        MainWindow w;
+        w.openPaths({m_generated});
+        QVERIFY(w.session()->waitIdle());
+        w.pages()->setCurrentWidget(w.eventsPage());
+        EventsPage* page = w.eventsPage();
+        const uint32_t rec = page->model()->recordAt(0);
+        page->selectRecord(rec);
+        QCOMPARE(page->detail()->record(), rec);
+        QVERIFY(page->detail()->text().contains(QString::fromStdString(w.session()->store()->auditIdText(rec))));
+    }
+
+    void realDataAndLoadErrors()
+    {
+        AC_REQUIRE_REAL_DATA();
+        MainWindow w;
+        QSignalSpy finished(w.session(), &Session::loadFinished);
+        w.openPaths({testutil::realDataDir()});
+        QVERIFY(w.session()->waitIdle());
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(finished.first().first().toBool());
+        QCOMPARE(w.session()->lastLoad().skipped, qint64(1));
+        // The falco events are from 2018–2020: the 7-day window before the newest holds only some.
+        FilterState all;
+        all.time.preset = TimePreset::All;
+        Q_EMIT w.filterBar()->edited(all, QString());
+        QVERIFY(w.session()->waitIdle());
+        QCOMPARE(figure(w, 0), int64_t(88));
+        QCOMPARE(figure(w, 5), int64_t(1)); // exec
+        QCOMPARE(figure(w, 6), int64_t(1)); // attach
+    }
+
+    void missingFileAndCancel()
+    {
+        MainWindow w;
+        QSignalSpy finished(w.session(), &Session::loadFinished);
+        w.openPaths({m_dir.filePath(QStringLiteral("nope.log"))});
+        QVERIFY(w.session()->waitIdle());
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(!finished.first().first().toBool());
+        QVERIFY(finished.first().at(1).toString().contains(QStringLiteral("no such file")));
+        finished.clear();
+        w.openPaths({m_generated});
+        w.session()->cancelLoad();
+        QVERIFY(w.session()->waitIdle());
+        QVERIFY(!finished.isEmpty());
+        QVERIFY(!finished.first().first().toBool());
+    }
+
+    void exports()
+    {
+        MainWindow w;
+        w.resize(1200, 800);
+        w.show();
+        w.openPaths({m_generated});
+        QVERIFY(w.session()->waitIdle());
+        const QString png = m_dir.filePath(QStringLiteral("trend.png"));
+        QVERIFY(w.overviewPage()->charts().front()->exportPng(png));
+        QVERIFY(!QImage(png).isNull());
+        const QString csv = m_dir.filePath(QStringLiteral("ops.csv"));
+        QVERIFY(w.resourcesPage()->tables().front()->exportCsv(csv));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        QVERIFY(lines.front().startsWith("Category,Resource,Create,Update,Delete,Access"));
+        QCOMPARE(lines.size(), 13); // header, 11 resources, final newline
+    }
+
+    void geoIp()
+    {
+        if (!GeoIp::isAvailable())
+            QSKIP("built without libmaxminddb");
+        // A small MaxMind-format database written here with Debian's libmaxmind-db-writer-perl.
+        const QString db = m_dir.filePath(QStringLiteral("test.mmdb"));
+        QProcess perl;
+        perl.start(QStringLiteral("perl"), {QStringLiteral("-e"), QStringLiteral(R"PERL(
+use utf8;
+use MaxMind::DB::Writer::Tree;
+my $tree = MaxMind::DB::Writer::Tree->new(ip_version => 6, record_size => 24, database_type => 'GeoIP2-City',
+  languages => ['en', 'zh-CN'], description => { en => 'Audit Console test' }, remove_reserved_networks => 0,
+  map_key_type_callback => sub { { country => 'map', subdivisions => ['array', 'map'], names => 'map', en => 'utf8_string', 'zh-CN' => 'utf8_string' }->{ $_[0] } });
+$tree->insert_network('47.96.0.0/16', { country => { names => { en => 'China', 'zh-CN' => '中国' } },
+  subdivisions => [ { names => { en => 'Zhejiang', 'zh-CN' => '浙江' } } ] });
+$tree->insert_network('198.51.100.0/24', { country => { names => { en => 'Example Land' } } });
+open my $fh, '>:raw', $ARGV[0] or die; $tree->write_tree($fh); close $fh;
+)PERL"), db});
+        QVERIFY(perl.waitForFinished(60000));
+        if (perl.exitCode() != 0)
+            QSKIP(qPrintable(QStringLiteral("libmaxmind-db-writer-perl not usable: ") + QString::fromLocal8Bit(perl.readAllStandardError())));
+        QString error;
+        const auto geo = GeoIp::open(db, &error);
+        QVERIFY2(geo, qPrintable(error));
+        QCOMPARE(geo->lookup("47.96.1.2")->toString(), QStringLiteral("China, Zhejiang"));
+        QCOMPARE(geo->lookup("198.51.100.7")->country, QStringLiteral("Example Land"));
+        QVERIFY(!geo->lookup("8.8.8.8"));
+        QVERIFY(!geo->lookup("2408:4000::1"));
+        QVERIFY(!geo->lookup("not an ip"));
+        QCOMPARE(GeoIp::open(db, &error, QStringLiteral("zh-CN"))->lookup("47.96.1.2")->country, QStringLiteral("中国"));
+        QVERIFY(!GeoIp::open(m_dir.filePath(QStringLiteral("missing.mmdb")), &error));
+        QVERIFY(!error.isEmpty());
+    }
+};
+
+QTEST_MAIN(TstViews)
+#include "tst_views.moc"
