@@ -16,6 +16,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -363,8 +364,14 @@ void MainWindow::updateNavActions()
 void MainWindow::onSnapshot(const std::shared_ptr<const Snapshot>& snapshot)
 {
     const auto store = m_session->store();
-    for (int i = 0; i < m_tabs->count(); ++i)
+    static const bool trace = qEnvironmentVariableIsSet("AC_TRACE_UI");
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QElapsedTimer t;
+        t.start();
         page(i)->showSnapshot(*snapshot, store);
+        if (trace)
+            qInfo("%s: %.1f ms", qPrintable(page(i)->title()), static_cast<double>(t.nsecsElapsed()) / 1e6);
+    }
     m_filterBar->setChoices(snapshot->facetNamespaces, snapshot->facetAccounts, snapshot->facetCodes);
     m_filterBar->setDataRange({store->minTime(), store->maxTime() + 1});
 }

@@ -47,11 +47,17 @@ QWidget* scrollBody(QWidget* page, QVBoxLayout*& layout)
     return body;
 }
 
+// Sizes the columns to their contents the first time a table has rows; later snapshots keep
+// the widths (and whatever the user chose), and sizing looks at the first 100 rows only.
 void fitColumns(ReportTable* table)
 {
+    if (table->property("fitted").toBool() || table->model()->rowCount() == 0)
+        return;
+    table->horizontalHeader()->setResizeContentsPrecision(100);
     table->resizeColumnsToContents();
     for (int c = 0; c < table->model()->columnCount(); ++c)
         table->setColumnWidth(c, std::min(table->columnWidth(c), 320));
+    table->setProperty("fitted", true);
 }
 } // namespace
 
@@ -374,10 +380,7 @@ void EventsPage::showSnapshot(const Snapshot& s, const std::shared_ptr<const Eve
     m_detail->clear();
     if (selected != UINT32_MAX)
         selectRecord(selected);
-    if (!m_fitted && m_model->rowCount() > 0) {
-        fitColumns(m_table);
-        m_fitted = true;
-    }
+    fitColumns(m_table);
 }
 
 void EventsPage::selectRecord(uint32_t record)

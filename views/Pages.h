@@ -123,7 +123,6 @@ private:
     EventDetailView* m_detail;
     QSplitter* m_splitter;
     std::shared_ptr<const EventStore> m_store;
-    bool m_fitted = false;
 };
 
 } // namespace ac

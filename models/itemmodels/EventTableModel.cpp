@@ -152,10 +152,18 @@ QString EventTableModel::text(uint32_t r, Column col) const
 {
     const EventStore& s = *m_store;
     switch (col) {
-    case Column::Time:
-        return QDateTime::fromMSecsSinceEpoch(s.columns().time[r] / 1000, Qt::UTC)
-            .toLocalTime()
-            .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case Column::Time: {
+        // Local time; the zone offset is looked up once per hour of data, not per cell.
+        const int64_t seconds = s.columns().time[r] / 1000000;
+        const int64_t hour = seconds / 3600;
+        auto it = m_utcOffsets.find(hour);
+        if (it == m_utcOffsets.end()) {
+            if (m_utcOffsets.size() > 100000)
+                m_utcOffsets.clear();
+            it = m_utcOffsets.emplace(hour, QDateTime::fromSecsSinceEpoch(hour * 3600, Qt::UTC).toLocalTime().offsetFromUtc()).first;
+        }
+        return QDateTime::fromSecsSinceEpoch(seconds + it->second, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    }
     case Column::Resource: {
         const auto sub = s.str(DictColumn::Subresource, r);
         return sub.empty() ? qs(s.str(DictColumn::Resource, r)) : QString(qs(s.str(DictColumn::Resource, r)) + QLatin1Char('/') + qs(sub));

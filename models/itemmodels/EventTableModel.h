@@ -49,6 +49,7 @@ private:
     std::vector<uint32_t> m_records;
     std::vector<Column> m_columns;
     mutable std::unordered_map<uint32_t, std::vector<QString>> m_execCache; // record → container, command, terminal
+    mutable std::unordered_map<int64_t, int> m_utcOffsets;                   // hour since epoch → seconds east of UTC
 };
 
 } // namespace ac
