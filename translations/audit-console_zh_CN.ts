@@ -367,13 +367,13 @@ Reports: overview, resources, detail (with --resource).</source>
 </context>
 <context>
     <name>ac::EventsPage</name>
-    <message numerus="yes">
-        <source>%n matching request(s), newest first; select one to see the whole event</source>
-        <translation><numerusform>%n 个匹配请求，最新在前；选择一个以查看完整事件</numerusform></translation>
-    </message>
     <message>
         <source>Events</source>
         <translation>事件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matching request(s), newest first; select one to see the whole event</source>
+        <translation><numerusform>%Ln 个匹配请求，最新在前；选择一个以查看完整事件</numerusform></translation>
     </message>
 </context>
 <context>

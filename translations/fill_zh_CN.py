@@ -99,7 +99,7 @@ ZH = {
     'tty, stdin': 'tty，stdin',
     'tty': 'tty',
     'stdin': 'stdin',
-    '%n matching request(s), newest first; select one to see the whole event': '%n 个匹配请求，最新在前；选择一个以查看完整事件',
+    '%Ln matching request(s), newest first; select one to see the whole event': '%Ln 个匹配请求，最新在前；选择一个以查看完整事件',
     'Events': '事件',
     # Filter bar
     'Hide system components': '隐藏系统组件',

@@ -189,11 +189,12 @@ ResourcesPage::ResourcesPage(QWidget* parent)
 {
     QVBoxLayout* layout = nullptr;
     QWidget* body = scrollBody(this, layout);
-    auto* row = new QHBoxLayout;
+    // Compute (six resources) across the top, network and storage side by side below it.
+    auto* grid = new QGridLayout;
     const Category cats[] = {Category::Compute, Category::Network, Category::Storage};
     for (Category c : cats) {
         auto* chart = new ChartPanel(tr("%1 resources").arg(ResourceOpsModel::categoryTitle(c)), body);
-        chart->setMinimumHeight(320);
+        chart->setMinimumHeight(300);
         connect(chart, &ChartPanel::cellActivated, this, [this, c](int category, int series) {
             // The chart's categories are this category's resources, in report order.
             std::vector<std::string> resources;
@@ -206,10 +207,13 @@ ResourcesPage::ResourcesPage(QWidget* parent)
             Q_EMIT drillDown(Expr::and_({defs::onResource(resources[static_cast<size_t>(category)]),
                                          Expr::exact(Field::Operation, std::string(operationName(ops[series % 4])))}));
         });
-        row->addWidget(chart, c == Category::Compute ? 3 : c == Category::Network ? 1 : 2);
+        if (c == Category::Compute)
+            grid->addWidget(chart, 0, 0, 1, 2);
+        else
+            grid->addWidget(chart, 1, c == Category::Network ? 0 : 1);
         m_charts << chart;
     }
-    layout->addLayout(row);
+    layout->addLayout(grid);
     m_table = new ReportTable(body);
     m_table->setModel(m_model);
     m_table->setSortingEnabled(false);
@@ -219,7 +223,6 @@ ResourcesPage::ResourcesPage(QWidget* parent)
         Q_EMIT drillDown(defs::onResource(m_model->report().rows[static_cast<size_t>(idx.row())].resource));
     });
     layout->addWidget(m_table);
-    layout->addStretch();
 }
 
 QList<ReportTable*> ResourcesPage::tables() const
@@ -375,7 +378,7 @@ void EventsPage::showSnapshot(const Snapshot& s, const std::shared_ptr<const Eve
     const uint32_t selected = m_table->currentIndex().isValid() ? m_model->recordAt(m_table->currentIndex().row()) : UINT32_MAX;
     m_store = store;
     m_model->setRecords(store, s.events);
-    m_count->setText(tr("%n matching request(s), newest first; select one to see the whole event", nullptr,
+    m_count->setText(tr("%Ln matching request(s), newest first; select one to see the whole event", nullptr,
                         static_cast<int>(s.events.size())));
     m_detail->clear();
     if (selected != UINT32_MAX)
