@@ -11,6 +11,7 @@
 #include "itemmodels/EventTableModel.h"
 
 #include <QApplication>
+#include <QPalette>
 #include <QDir>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -27,13 +28,35 @@ private Q_SLOTS:
     void pages_data()
     {
         QTest::addColumn<QString>("language");
-        QTest::newRow("en") << "en";
-        QTest::newRow("zh_CN") << "zh_CN";
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("en") << "en" << false;
+        QTest::newRow("zh_CN") << "zh_CN" << false;
+        QTest::newRow("en-dark") << "en" << true;
     }
     void pages()
     {
         QFETCH(QString, language);
+        QFETCH(bool, dark);
         installTranslations(language);
+        const QPalette light = QApplication::palette();
+        if (dark) {
+            // A dark palette as a desktop's dark theme gives it: charts and highlighting follow.
+            QPalette p;
+            p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+            p.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+            p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+            p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+            p.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+            p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+            p.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
+            p.setColor(QPalette::Highlight, QColor(0x42, 0x8b, 0xca));
+            p.setColor(QPalette::HighlightedText, Qt::white);
+            p.setColor(QPalette::Mid, QColor(0x50, 0x50, 0x50));
+            p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+            for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+                p.setColor(QPalette::Disabled, role, QColor(0x70, 0x70, 0x70));
+            QApplication::setPalette(p);
+        }
         const QString out = QDir(QStringLiteral(AC_BUILD_DIR)).filePath(QStringLiteral("screenshots"));
         QDir().mkpath(out);
         MainWindow window;
@@ -64,12 +87,16 @@ private Q_SLOTS:
             QTest::qWait(300);
             const QImage image = window.grab().toImage();
             QCOMPARE(image.size(), QSize(1440, 900));
-            const QString path = QDir(out).filePath(QStringLiteral("%1-%2-%3.png").arg(language).arg(i + 1).arg(QLatin1String(names[i])));
+            const QString path = QDir(out).filePath(QStringLiteral("%1%2-%3-%4.png")
+                                                        .arg(language, dark ? QStringLiteral("-dark") : QString())
+                                                        .arg(i + 1)
+                                                        .arg(QLatin1String(names[i])));
             QVERIFY2(image.save(path), qPrintable(path));
             for (ChartPanel* chart : window.page(i)->charts())
                 QVERIFY2(!chart->isEmpty() || i == 2, qPrintable(chart->title()));
         }
         installTranslations(QStringLiteral("en"));
+        QApplication::setPalette(light);
     }
 };
 
