@@ -150,6 +150,17 @@ struct Common
     }
 };
 
+// What both commands work on once the options are read and the files loaded.
+struct Loaded
+{
+    LoadResult load;
+    std::shared_ptr<const EventStore> store;
+    std::unique_ptr<MemoryBackend> backend;
+    ReportScope scope;
+    std::string sql;
+    int exitCode = 0; // non-zero: stop with it
+};
+
 ReportScope resolveScope(const MemoryBackend& backend, const FilterState& state, std::optional<int64_t> fromT,
                          std::optional<int64_t> toT)
 {
@@ -168,17 +179,30 @@ void warnSql(const std::string& sql)
                      .arg(QString::fromStdString(sql)));
 }
 
-std::shared_ptr<const EventStore> loadOrFail(const QStringList& paths, int threads, LoadResult& load, bool quiet)
+// Reads the filter options, loads the files and resolves the scope; prints what went wrong.
+Loaded loadAndScope(const Common& common, const QCommandLineParser& parser, const QStringList& paths, bool quiet)
 {
-    load = loadWithProgress(paths, threads);
-    if (!load.store || load.store->recordCount() == 0) {
-        writeErr(QString::fromUtf8(writer::loadedText(load.store.get(), load)));
-        writeErr(Cli::tr("no audit events could be loaded\n"));
-        return nullptr;
+    Loaded out;
+    FilterState state;
+    std::optional<int64_t> fromT, toT;
+    if (!common.read(parser, state, out.sql, fromT, toT)) {
+        out.exitCode = 2;
+        return out;
     }
-    if (!quiet && (!load.issues.empty() || load.skipped))
-        writeErr(QString::fromUtf8(writer::loadedText(load.store.get(), load)));
-    return load.store;
+    out.load = loadWithProgress(paths, parser.value(common.threads).toInt());
+    out.store = out.load.store;
+    if (!out.store || out.store->recordCount() == 0) {
+        writeErr(QString::fromUtf8(writer::loadedText(out.store.get(), out.load)));
+        writeErr(Cli::tr("no audit events could be loaded\n"));
+        out.exitCode = 1;
+        return out;
+    }
+    if (!quiet && (!out.load.issues.empty() || out.load.skipped))
+        writeErr(QString::fromUtf8(writer::loadedText(out.store.get(), out.load)));
+    out.backend = std::make_unique<MemoryBackend>(out.store);
+    out.scope = resolveScope(*out.backend, state, fromT, toT);
+    warnSql(out.sql);
+    return out;
 }
 } // namespace
 
@@ -224,24 +248,19 @@ int runReportCommand(const QStringList& arguments)
         writeErr(Cli::tr("unknown format \"%1\": use text, json or csv\n").arg(fmt));
         return 2;
     }
-    FilterState state;
-    std::string sql;
-    std::optional<int64_t> fromT, toT;
-    if (!common.read(parser, state, sql, fromT, toT))
-        return 2;
-
-    LoadResult load;
-    const auto store = loadOrFail(args, parser.value(common.threads).toInt(), load, true);
-    if (!store)
-        return 1;
-    const MemoryBackend backend(store);
-    const ReportScope scope = resolveScope(backend, state, fromT, toT);
+    const Loaded run = loadAndScope(common, parser, args, true);
+    if (run.exitCode)
+        return run.exitCode;
+    const auto& store = run.store;
+    const auto& load = run.load;
+    const auto& sql = run.sql;
+    const MemoryBackend& backend = *run.backend;
+    const ReportScope& scope = run.scope;
     const size_t topN = static_cast<size_t>(std::max(1, parser.value(top).toInt()));
     const auto detailFor = [&] {
         return ResourceDetailReport::compute(backend, scope, parser.value(resource).toStdString(),
                                              static_cast<size_t>(std::max(0, parser.value(limit).toInt())));
     };
-    warnSql(sql);
 
     if (fmt == QLatin1String("json")) {
         QJsonObject root{{QStringLiteral("loaded"), writer::loadedJson(store.get(), load)}};
@@ -311,23 +330,16 @@ int runEventsCommand(const QStringList& arguments)
         writeErr(Cli::tr("unknown format \"%1\": use jsonl or csv\n").arg(fmt));
         return 2;
     }
-    FilterState state;
-    std::string sql;
-    std::optional<int64_t> fromT, toT;
-    if (!common.read(parser, state, sql, fromT, toT))
-        return 2;
-    LoadResult load;
-    const auto store = loadOrFail(args, parser.value(common.threads).toInt(), load, false);
-    if (!store)
-        return 1;
-    const MemoryBackend backend(store);
-    const ReportScope scope = resolveScope(backend, state, fromT, toT);
-    warnSql(sql);
+    const Loaded run = loadAndScope(common, parser, args, false);
+    if (run.exitCode)
+        return run.exitCode;
+    const auto& store = run.store;
+    const ReportScope& scope = run.scope;
     Query q;
     q.range = scope.range;
     q.filter = scope.filter;
     const int n = parser.value(limit).toInt();
-    const auto records = backend.matchRecords(q, n > 0 ? static_cast<size_t>(n) : SIZE_MAX);
+    const auto records = run.backend->matchRecords(q, n > 0 ? static_cast<size_t>(n) : SIZE_MAX);
     QByteArray out;
     if (fmt == QLatin1String("csv"))
         out += "time,auditID,stage,verb,operator,username,namespace,resource,subresource,name,code,sourceIP,userAgent,file,line\r\n";

@@ -1,6 +1,7 @@
 #include "EventDetailView.h"
 
 #include "TextHighlighting.h"
+#include "audit/JsonScan.h"
 #include "audit/Timestamp.h"
 
 #include <QApplication>
@@ -87,29 +88,18 @@ QString EventDetailView::prettyJson(std::string_view raw)
 {
     std::string out;
     out.reserve(raw.size() * 2);
-    int depth = 0;
-    bool inString = false, escaped = false;
+    JsonScan scan;
     auto newline = [&] {
         out += '\n';
-        out.append(static_cast<size_t>(depth) * 2, ' ');
+        out.append(static_cast<size_t>(std::max(scan.depth, 0)) * 2, ' ');
     };
     for (size_t i = 0; i < raw.size(); ++i) {
         const char c = raw[i];
-        if (inString) {
-            out += c;
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
+        if (!scan.step(c)) {
+            out += c; // inside a string, or its quotes
             continue;
         }
         switch (c) {
-        case '"':
-            inString = true;
-            out += c;
-            break;
         case '{':
         case '[': {
             // Keep empty containers on one line.
@@ -119,17 +109,16 @@ QString EventDetailView::prettyJson(std::string_view raw)
             if (j < raw.size() && raw[j] == (c == '{' ? '}' : ']')) {
                 out += c;
                 out += raw[j];
+                scan.step(raw[j]);
                 i = j;
                 break;
             }
             out += c;
-            ++depth;
             newline();
             break;
         }
         case '}':
         case ']':
-            --depth;
             newline();
             out += c;
             break;

@@ -1,5 +1,6 @@
 #include "EventParser.h"
 
+#include "JsonScan.h"
 #include "Timestamp.h"
 
 #include <algorithm>
@@ -140,30 +141,14 @@ void EventParser::parseDocuments(const char* base, size_t capacity, size_t begin
             pos = nl ? static_cast<size_t>(nl - base) + 1 : end;
             continue;
         }
-        int depth = 0;
-        bool inString = false, escaped = false;
-        for (; pos < end; ++pos) {
-            const char c = base[pos];
-            if (inString) {
-                if (escaped)
-                    escaped = false;
-                else if (c == '\\')
-                    escaped = true;
-                else if (c == '"')
-                    inString = false;
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '{' || c == '[') {
-                ++depth;
-            } else if (c == '}' || c == ']') {
-                if (--depth == 0) {
-                    ++pos;
-                    break;
-                }
+        JsonScan scan;
+        for (; pos < end; ++pos)
+            if (scan.step(base[pos]) && scan.depth == 0) {
+                ++pos;
+                break;
             }
-        }
         const uint32_t startLine = lineAt(start);
-        if (depth != 0) {
+        if (scan.depth != 0 || scan.inString) {
             reject(startLine, "truncated JSON: the file ends inside this value");
             break;
         }

@@ -1,6 +1,7 @@
 #include "Loader.h"
 
 #include "EventParser.h"
+#include "JsonScan.h"
 #include "StoreBuilder.h"
 
 #include <QDir>
@@ -139,26 +140,10 @@ bool isJsonLines(const char* p, size_t size)
         return false;
     const char* nl = static_cast<const char*>(std::memchr(p + i, '\n', size - i));
     const size_t lineEnd = nl ? static_cast<size_t>(nl - p) : size;
-    int depth = 0;
-    bool inString = false, escaped = false;
-    for (size_t k = i; k < lineEnd; ++k) {
-        const char c = p[k];
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '{' || c == '[') {
-            ++depth;
-        } else if (c == '}' || c == ']') {
-            --depth;
-        }
-    }
-    if (depth <= 0 || !nl)
+    JsonScan scan;
+    for (size_t k = i; k < lineEnd; ++k)
+        scan.step(p[k]);
+    if (scan.depth <= 0 || !nl)
         return true;
     size_t k = lineEnd + 1;
     while (k < size && (p[k] == '\r' || p[k] == '\n'))

@@ -1,6 +1,7 @@
 // Loader and report benchmark: prints load throughput, peak RSS, store bytes per event and
 // the time of each report over the loaded store. Figures only, no assertions.
 #include "audit/Loader.h"
+#include "benchutil.h"
 #include "backends/MemoryBackend.h"
 #include "reports/Reports.h"
 
@@ -22,18 +23,6 @@ double peakRssMiB()
     return static_cast<double>(u.ru_maxrss) / 1024.0;
 }
 
-template<typename F>
-double bestOfMs(int runs, F&& f)
-{
-    double best = 1e300;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        f();
-        best = std::min(best, static_cast<double>(t.nsecsElapsed()) / 1e6);
-    }
-    return best;
-}
 } // namespace
 
 int main(int argc, char** argv)

@@ -1,6 +1,7 @@
 // Query benchmark: a field filter plus a whole report over the loaded store, with a cold
 // condition cache (a new backend per run), facet counts, and full-text search. Figures only.
 #include "audit/Loader.h"
+#include "benchutil.h"
 #include "backends/MemoryBackend.h"
 #include "query/SearchParser.h"
 #include "reports/Facets.h"
@@ -14,18 +15,6 @@
 using namespace ac;
 
 namespace {
-template<typename F>
-double bestOfMs(int runs, F&& f)
-{
-    double best = 1e300;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        f();
-        best = std::min(best, static_cast<double>(t.nsecsElapsed()) / 1e6);
-    }
-    return best;
-}
 
 ExprPtr parse(const char* text)
 {
