@@ -49,7 +49,7 @@ test)
     ctest --preset ci
     ;;
 bench)
-    install_missing lnav
+    install_missing lnav bc time
     build dev
     exec tests/bench/run-benchmarks.sh build/dev "$@"
     ;;

@@ -8,6 +8,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <set>
+#include <unordered_set>
 
 namespace ac {
 
@@ -86,6 +87,7 @@ void Session::cancelLoad()
 {
     if (m_cancel)
         *m_cancel = true;
+    m_cancel.reset(); // the cancelled job's result, when it comes, is dropped
     if (m_loading) {
         m_loading = false;
         Q_EMIT busyChanged(false);
@@ -126,10 +128,15 @@ QStringList Session::knownResources() const
         return {};
     std::set<QString> names;
     const auto& c = s->columns();
-    std::set<std::pair<uint32_t, uint32_t>> seen;
+    // Distinct (resource, subresource) id pairs: one hash probe per record, a few ms for 1M.
+    std::unordered_set<uint64_t> pairs;
+    const auto& resIds = c.column(DictColumn::Resource);
+    const auto& subIds = c.column(DictColumn::Subresource);
     for (size_t r = 0; r < c.size(); ++r)
-        seen.emplace(c.column(DictColumn::Resource)[r], c.column(DictColumn::Subresource)[r]);
-    for (const auto& [res, sub] : seen) {
+        pairs.insert(uint64_t(resIds[r]) << 32 | subIds[r]);
+    for (const uint64_t pair : pairs) {
+        const auto res = static_cast<uint32_t>(pair >> 32);
+        const auto sub = static_cast<uint32_t>(pair);
         const auto resName = c.dict(DictColumn::Resource).at(res);
         if (resName.empty())
             continue;
