@@ -87,6 +87,8 @@ private Q_SLOTS:
         QTest::newRow("v6 public") << "2408:4000::1" << pub;
         QTest::newRow("v4-mapped private") << "::ffff:10.0.0.1" << priv;
         QTest::newRow("bracketed with port") << "[::1]:443" << priv;
+        QTest::newRow("v4 with port") << "10.1.2.3:443" << priv;
+        QTest::newRow("public v4 with port") << "47.96.1.2:6443" << pub;
         QTest::newRow("garbage") << "not-an-ip" << unk;
         QTest::newRow("empty") << "" << unk;
         QTest::newRow("v4 out of range") << "300.1.1.1" << unk;
@@ -140,6 +142,7 @@ private Q_SLOTS:
         QTest::newRow("nanos truncated") << "2018-10-26T13:38:34.123456789Z" << 1540561114123456LL;
         QTest::newRow("offset") << "2018-10-26T21:38:34+08:00" << 1540561114000000LL;
         QTest::newRow("leap day") << "2024-02-29T00:00:00Z" << 1709164800000000LL;
+        QTest::newRow("leap century") << "2000-02-29T00:00:00Z" << 951782400000000LL;
     }
     void timestamps()
     {
@@ -153,7 +156,8 @@ private Q_SLOTS:
     void badTimestamps()
     {
         for (const char* bad : {"", "2018-10-26", "2018-13-01T00:00:00Z", "2018-10-26T13:38:34", "2018-10-26T13:38:34.Z",
-                                "2018-10-26T13:38:34Zjunk", "yesterday", "2018-10-26T25:00:00Z"})
+                                "2018-10-26T13:38:34Zjunk", "yesterday", "2018-10-26T25:00:00Z", "2026-02-29T00:00:00Z",
+                                "2026-04-31T00:00:00Z"})
             QVERIFY2(!parseRfc3339Micros(bad), bad);
     }
 

@@ -228,7 +228,8 @@ private Q_SLOTS:
         text += QByteArray(3000, 'x') + '\n';                                          // 13 over the line limit
         text += "{\"verb\":\"get\",\"requestReceivedTimestamp\":\"2026-11-28T10:00:00Z\"} trailing\n"; // 14
         text += good + "\r\n";                                                         // 15 CRLF is fine
-        text += good;                                                                  // 16 no final newline
+        text += good + good + "\n";                                                   // 16 two objects on a line
+        text += good;                                                                  // 17 no final newline
         const QString path = writeFile(dir, QStringLiteral("hostile.log"), text);
         LoadOptions options;
         options.maxLineBytes = 2048;
@@ -237,8 +238,8 @@ private Q_SLOTS:
         QCOMPARE(r.store->recordCount(), size_t(3));
         QCOMPARE(r.store->columns().line[0], 1u);
         QCOMPARE(r.store->columns().line[1], 15u);
-        QCOMPARE(r.store->columns().line[2], 16u);
-        QCOMPARE(r.skipped, qint64(12));
+        QCOMPARE(r.store->columns().line[2], 17u);
+        QCOMPARE(r.skipped, qint64(13));
         QVERIFY2(hasIssue(r, path, 2, QStringLiteral("not a JSON object")), qPrintable(dump(r)));
         QVERIFY2(hasIssue(r, path, 3, QStringLiteral("truncated")), qPrintable(dump(r)));
         QVERIFY2(hasIssue(r, path, 4, QStringLiteral("not an audit event")), qPrintable(dump(r)));
@@ -251,7 +252,8 @@ private Q_SLOTS:
         QVERIFY2(hasIssue(r, path, 12, QString()), qPrintable(dump(r)));
         QVERIFY2(hasIssue(r, path, 13, QStringLiteral("over the limit")), qPrintable(dump(r)));
         QVERIFY2(hasIssue(r, path, 14, QString()), qPrintable(dump(r)));
-        QCOMPARE(r.store->files().front().skipped, qint64(12));
+        QVERIFY2(hasIssue(r, path, 16, QStringLiteral("unexpected text after the JSON object")), qPrintable(dump(r)));
+        QCOMPARE(r.store->files().front().skipped, qint64(13));
     }
 
     void hostileFiles()
@@ -286,6 +288,35 @@ private Q_SLOTS:
         for (uint32_t i = 0; i < r.store->recordCount(); ++i)
             fromGood += r.store->sourceOf(i).path == good;
         QCOMPARE(fromGood, size_t(3));
+    }
+
+    void gzipBomb()
+    {
+        // Output beyond the limit is refused; what came before it loads.
+        QTemporaryDir dir;
+        QByteArray text;
+        while (text.size() < (3 << 20))
+            text += threeEvents();
+        const QString path = writeFile(dir, QStringLiteral("big.log.gz"), gzip(text));
+        LoadOptions options;
+        options.maxInflatedBytes = 1 << 20;
+        const auto r = loadOne(path, options);
+        QVERIFY2(hasIssue(r, path, 0, QStringLiteral("decompresses to more than 1 MiB")), qPrintable(dump(r)));
+        QVERIFY(r.store->recordCount() > 100);
+        QVERIFY(r.store->recordCount() < size_t(text.count('\n')));
+    }
+
+    void rawStringReadsTheTopLevelField()
+    {
+        // A body key of the same name, before the real one (keys sorted by a log shipper).
+        QTemporaryDir dir;
+        const QByteArray line = R"({"apiVersion":"audit.k8s.io/v1","auditID":"55555555-5555-4555-8555-555555555555","kind":"Event",)"
+                                R"("requestObject":{"data":{"requestURI":"/fake"}},"requestReceivedTimestamp":"2026-11-28T10:00:00Z",)"
+                                R"("requestURI":"/api/v1/namespaces/a/pods/b/exec?command=id","verb":"create"})";
+        const auto r = loadOne(writeFile(dir, QStringLiteral("sorted.log"), line + "\n"));
+        QCOMPARE(r.store->recordCount(), size_t(1));
+        QCOMPARE(r.store->rawString(0, "requestURI").value(), std::string("/api/v1/namespaces/a/pods/b/exec?command=id"));
+        QVERIFY(!r.store->rawString(0, "missing"));
     }
 
     void parallelMatchesSerial()

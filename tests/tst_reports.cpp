@@ -162,6 +162,26 @@ private Q_SLOTS:
         QVERIFY(crd.operations.records.empty());
     }
 
+    void stagesOutsideTheRange()
+    {
+        // Legacy events time each stage: a request whose last stage lies after the range that
+        // matched it still counts once, in the range's last bucket.
+        using testutil::eventLine;
+        const QByteArray id = "66666666-6666-4666-8666-666666666666";
+        const auto store = loadText(eventLine(id, "create", "pods", "2026-11-28T10:00:00Z", 101, "ResponseStarted") + '\n'
+                                    + eventLine("77777777-7777-4777-8777-777777777777", "get", "pods", "2026-11-28T10:30:00Z") + '\n'
+                                    + eventLine(id, "create", "pods", "2026-11-28T23:00:00Z", 200, "ResponseComplete") + '\n');
+        const MemoryBackend b(store);
+        ReportScope scope;
+        scope.range = {*parseTime("2026-11-28T09:00:00Z"), *parseTime("2026-11-28T11:00:00Z")};
+        const auto o = OverviewReport::compute(b, scope);
+        QCOMPARE(o.total, int64_t(2));
+        int64_t sum = 0;
+        for (const auto& p : o.trend)
+            sum += p.count;
+        QCOMPARE(sum, int64_t(2));
+    }
+
     void queryMetrics()
     {
         const auto store = loadText(smallLog());

@@ -148,6 +148,20 @@ private Q_SLOTS:
         QCOMPARE(canonical(text), expected);
     }
 
+    void deepNestingIsAnError()
+    {
+        // A pasted wall of parentheses or nots: an error, not a stack overflow.
+        const std::string parens(100000, '(');
+        const auto a = parseSearch(parens + "verb: get");
+        QVERIFY(!a.ok());
+        QVERIFY(a.error.message.find("nested too deeply") != std::string::npos);
+        std::string nots;
+        for (int i = 0; i < 50000; ++i)
+            nots += "not ";
+        QVERIFY(!parseSearch(nots + "verb: get").ok());
+        QVERIFY(parseSearch(std::string(150, '(') + "verb: get" + std::string(150, ')')).ok());
+    }
+
     void sqlPartKept()
     {
         const auto r = parseSearch("verb: create | SELECT count(1) as c ");

@@ -19,10 +19,11 @@ Session::Session(QObject* parent)
 
 Session::~Session()
 {
-    if (m_cancel)
-        *m_cancel = true;
-    if (m_loadWatcher)
-        m_loadWatcher->waitForFinished();
+    *m_latest = UINT64_MAX;
+    for (const auto& [watcher, cancel] : m_loads)
+        *cancel = true;
+    for (const auto& [watcher, cancel] : m_loads)
+        watcher->waitForFinished();
 }
 
 void Session::open(const QStringList& paths, const LoadOptions& options)
@@ -52,8 +53,10 @@ void Session::open(const QStringList& paths, const LoadOptions& options)
     };
     auto* watcher = new QFutureWatcher<LoadResult>(this);
     m_loadWatcher = watcher;
+    m_loads.append({watcher, cancel});
     connect(watcher, &QFutureWatcher<LoadResult>::finished, this, [this, watcher, cancel] {
         watcher->deleteLater();
+        m_loads.removeIf([watcher](const auto& entry) { return entry.first == watcher; });
         if (m_loadWatcher == watcher)
             m_loadWatcher = nullptr;
         if (cancel != m_cancel)
@@ -154,6 +157,8 @@ void Session::recompute()
     if (!m_backend)
         return;
     const uint64_t generation = ++m_generation;
+    *m_latest = generation;
+    auto latest = m_latest;
     auto backend = m_backend;
     const FilterState state = m_state;
     const std::string resource = m_detailResource;
@@ -166,33 +171,46 @@ void Session::recompute()
         watcher->deleteLater();
         if (--m_running == 0)
             Q_EMIT busyChanged(false);
-        if (generation != m_generation)
-            return; // stale: a newer filter is being computed
+        if (generation != m_generation || !watcher->result())
+            return; // stale (a newer filter is being computed), or it failed
         m_snapshot = watcher->result();
         Q_EMIT snapshotReady(m_snapshot);
     });
-    watcher->setFuture(QtConcurrent::run([backend, state, resource, generation, allOperators] {
-        QElapsedTimer timer;
-        timer.start();
-        auto snap = std::make_shared<Snapshot>();
-        snap->generation = generation;
-        snap->state = state;
-        snap->detailResource = resource;
-        const ReportScope scope = scopeOf(state, backend->dataRange().to);
-        snap->range = effectiveRange(*backend, scope.range);
-        snap->overview = OverviewReport::compute(*backend, scope, 15);
-        snap->lists = OverviewLists::compute(*backend, scope);
-        snap->resources = ResourceOperationsReport::compute(*backend, scope);
-        snap->detail = ResourceDetailReport::compute(*backend, scope, resource, 5000);
-        snap->facetNamespaces = facetChoices(*backend, state, scope.range, FilterState::Facet::Namespace);
-        snap->facetAccounts = facetChoices(*backend, state, scope.range, FilterState::Facet::Account, !allOperators);
-        snap->facetCodes = facetChoices(*backend, state, scope.range, FilterState::Facet::Code);
-        Query q;
-        q.range = scope.range;
-        q.filter = scope.filter;
-        snap->events = backend->events(q, 0, SIZE_MAX).records;
-        snap->millis = static_cast<double>(timer.nsecsElapsed()) / 1e6;
-        return std::shared_ptr<const Snapshot>(std::move(snap));
+    watcher->setFuture(QtConcurrent::run([backend, state, resource, generation, allOperators, latest]() -> std::shared_ptr<const Snapshot> {
+        // Returns null when a newer filter overtook this one (checked between reports), or
+        // when memory ran out: the pages keep what they show.
+        auto stale = [&] { return latest->load() != generation; };
+        try {
+            QElapsedTimer timer;
+            timer.start();
+            auto snap = std::make_shared<Snapshot>();
+            snap->generation = generation;
+            snap->state = state;
+            snap->detailResource = resource;
+            const ReportScope scope = scopeOf(state, backend->dataRange().to);
+            snap->range = effectiveRange(*backend, scope.range);
+            snap->overview = OverviewReport::compute(*backend, scope, 15);
+            if (stale())
+                return nullptr;
+            snap->lists = OverviewLists::compute(*backend, scope);
+            snap->resources = ResourceOperationsReport::compute(*backend, scope);
+            if (stale())
+                return nullptr;
+            snap->detail = ResourceDetailReport::compute(*backend, scope, resource, 5000);
+            snap->facetNamespaces = facetChoices(*backend, state, scope.range, FilterState::Facet::Namespace);
+            snap->facetAccounts = facetChoices(*backend, state, scope.range, FilterState::Facet::Account, !allOperators);
+            snap->facetCodes = facetChoices(*backend, state, scope.range, FilterState::Facet::Code);
+            if (stale())
+                return nullptr;
+            Query q;
+            q.range = scope.range;
+            q.filter = scope.filter;
+            snap->events = backend->events(q, 0, SIZE_MAX).records;
+            snap->millis = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+            return snap;
+        } catch (const std::bad_alloc&) {
+            return nullptr;
+        }
     }));
 }
 

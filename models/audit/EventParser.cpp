@@ -54,7 +54,7 @@ struct EventParser::Fields
     int64_t code = 0;
 };
 
-EventParser::EventParser(Limits limits, uint16_t fileBuffer, uint16_t arenaBuffer)
+EventParser::EventParser(Limits limits, uint32_t fileBuffer, uint32_t arenaBuffer)
     : m_limits(limits)
     , m_fileBuffer(fileBuffer)
     , m_arenaBuffer(arenaBuffer)
@@ -100,7 +100,8 @@ void EventParser::parseLines(const char* base, size_t capacity, size_t begin, si
         if (line - firstLine == 256 && pos < end) {
             // Size the columns for the whole chunk from the first lines' average length, so
             // that they neither grow by copying nor keep doubling's slack.
-            const double perLine = static_cast<double>(pos - begin) / 256.0;
+            // At least 64 bytes a line: blank lines first must not reserve a row per byte.
+            const double perLine = std::max(64.0, static_cast<double>(pos - begin) / 256.0);
             columns.reserve(columns.size() + static_cast<size_t>(static_cast<double>(end - pos) / perLine * 1.05) + 16);
         }
         if (pos - reported > (1 << 20)) {
@@ -115,8 +116,10 @@ void EventParser::parseLines(const char* base, size_t capacity, size_t begin, si
         tick(static_cast<qint64>(std::min(pos, end) - std::min(reported, end)));
 }
 
-void EventParser::parseDocuments(const char* base, size_t capacity, size_t begin, size_t end)
+void EventParser::parseDocuments(const char* base, size_t capacity, size_t begin, size_t end,
+                                 const std::function<bool(qint64)>& tick)
 {
+    size_t reported = begin;
     // Split the text into top-level JSON values with a string-aware bracket scanner, so that
     // concatenated pretty-printed events work and an error in one value loses only that one.
     size_t pos = begin;
@@ -153,10 +156,18 @@ void EventParser::parseDocuments(const char* base, size_t capacity, size_t begin
             break;
         }
         handleValue(std::string_view(base + start, pos - start), capacity - start, 0, m_fileBuffer, start, startLine);
+        if (tick && pos - reported > (1 << 20)) {
+            const bool goOn = tick(static_cast<qint64>(pos - reported));
+            reported = pos;
+            if (!goOn)
+                return;
+        }
     }
+    if (tick)
+        tick(static_cast<qint64>(end - std::min(reported, end)));
 }
 
-void EventParser::handleValue(std::string_view json, size_t capacity, int depth, uint16_t buffer, uint64_t offset,
+void EventParser::handleValue(std::string_view json, size_t capacity, int depth, uint32_t buffer, uint64_t offset,
                               uint32_t line)
 {
     padded_string_view view;
@@ -202,6 +213,12 @@ void EventParser::handleValue(std::string_view json, size_t capacity, int depth,
     bool container = false;
     if (auto err = collect(obj, f, ctx, container)) {
         reject(line, describeJsonError(err));
+        return;
+    }
+    // Only whitespace may follow the value: `{…}{…}` on one line (a lost newline) is an error,
+    // not one silently dropped event.
+    if (const char* after = nullptr; doc.current_location().get(after) == SUCCESS) {
+        reject(line, "unexpected text after the JSON object");
         return;
     }
     if (container)
@@ -433,7 +450,7 @@ void EventParser::handleEmbeddedLog(std::string_view log, const Doc& doc)
                     + SIMDJSON_PADDING, depth + 1, m_arenaBuffer, at, doc.line);
 }
 
-void EventParser::addEvent(const Fields& f, uint16_t buffer, uint64_t offset, uint32_t length, uint32_t line)
+void EventParser::addEvent(const Fields& f, uint32_t buffer, uint64_t offset, uint32_t length, uint32_t line)
 {
     EventColumns& c = columns;
     const auto received = parseRfc3339Micros(!f.received.empty() ? f.received : f.legacyTs);

@@ -27,7 +27,7 @@ public:
         size_t maxLineBytes;
         size_t maxIssues;
     };
-    EventParser(Limits limits, uint16_t fileBuffer, uint16_t arenaBuffer);
+    EventParser(Limits limits, uint32_t fileBuffer, uint32_t arenaBuffer);
 
     // JSON lines: every line of [begin, end) is one document (an event, or an EventList /
     // AKS export on one line). `firstLine` is the line number of `begin`.
@@ -37,9 +37,9 @@ public:
                     const std::function<bool(qint64)>& tick);
     // Pretty-printed or concatenated JSON values: a single event, an array of events, an
     // EventList or an AKS diagnostic export.
-    void parseDocuments(const char* base, size_t capacity, size_t begin, size_t end);
+    void parseDocuments(const char* base, size_t capacity, size_t begin, size_t end, const std::function<bool(qint64)>& tick);
 
-    uint16_t arenaBufferId() const { return m_arenaBuffer; }
+    uint32_t arenaBufferId() const { return m_arenaBuffer; }
 
     EventColumns columns;
     std::vector<ParseIssue> issues;
@@ -56,17 +56,17 @@ private:
         const char* parsed;
         size_t capacity;
         uint64_t offset;
-        uint16_t buffer;
+        uint32_t buffer;
         uint32_t line;
         int depth;
     };
 
-    void handleValue(std::string_view json, size_t capacity, int depth, uint16_t buffer, uint64_t offset,
+    void handleValue(std::string_view json, size_t capacity, int depth, uint32_t buffer, uint64_t offset,
                      uint32_t line);
     simdjson::error_code collect(simdjson::ondemand::object obj, Fields& f, const Doc& doc, bool& container);
     void handleItems(simdjson::ondemand::array items, const Doc& doc);
     void handleEmbeddedLog(std::string_view log, const Doc& doc);
-    void addEvent(const Fields& f, uint16_t buffer, uint64_t offset, uint32_t length, uint32_t line);
+    void addEvent(const Fields& f, uint32_t buffer, uint64_t offset, uint32_t length, uint32_t line);
     void reject(uint32_t line, std::string reason);
 
     // Per user, the ids its previous record had in columns that mostly follow the user
@@ -78,8 +78,8 @@ private:
     std::vector<UserHints> m_hints;
 
     Limits m_limits;
-    uint16_t m_fileBuffer;
-    uint16_t m_arenaBuffer;
+    uint32_t m_fileBuffer;
+    uint32_t m_arenaBuffer;
     simdjson::ondemand::parser m_parsers[4];
     simdjson::padded_string m_scratch[4];
 };

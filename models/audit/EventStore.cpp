@@ -1,5 +1,7 @@
 #include "EventStore.h"
 
+#include <simdjson.h>
+
 #include <algorithm>
 #include <charconv>
 #include <array>
@@ -51,56 +53,28 @@ std::string_view EventStore::rawJson(uint32_t record) const
 
 std::optional<std::string> EventStore::rawString(uint32_t record, std::string_view key) const
 {
-    // Audit-event keys are unique and never escaped, and the top-level ones come before any
-    // request or response body, so the first `"key"` followed by `:` is the field.
-    const std::string_view raw = rawJson(record);
-    std::string quoted = "\"";
-    quoted.append(key);
-    quoted += '"';
-    size_t at = 0;
-    for (;;) {
-        at = raw.find(quoted, at);
-        if (at == std::string_view::npos)
-            return std::nullopt;
-        size_t i = at + quoted.size();
-        while (i < raw.size() && (raw[i] == ' ' || raw[i] == '\n' || raw[i] == '\r' || raw[i] == '\t'))
-            ++i;
-        if (i < raw.size() && raw[i] == ':') {
-            ++i;
-            while (i < raw.size() && (raw[i] == ' ' || raw[i] == '\n' || raw[i] == '\r' || raw[i] == '\t'))
-                ++i;
-            if (i >= raw.size() || raw[i] != '"')
-                return std::nullopt;
-            std::string out;
-            for (++i; i < raw.size() && raw[i] != '"'; ++i) {
-                if (raw[i] == '\\' && i + 1 < raw.size()) {
-                    const char e = raw[++i];
-                    unsigned cp = 0;
-                    if (e == 'u' && i + 4 < raw.size()
-                        && std::from_chars(raw.data() + i + 1, raw.data() + i + 5, cp, 16).ptr == raw.data() + i + 5) {
-                        // \uXXXX: BMP code points as UTF-8 (surrogate pairs are rare in URIs).
-                        if (cp < 0x80) {
-                            out += static_cast<char>(cp);
-                        } else if (cp < 0x800) {
-                            out += static_cast<char>(0xC0 | (cp >> 6));
-                            out += static_cast<char>(0x80 | (cp & 0x3F));
-                        } else {
-                            out += static_cast<char>(0xE0 | (cp >> 12));
-                            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-                            out += static_cast<char>(0x80 | (cp & 0x3F));
-                        }
-                        i += 4;
-                        continue;
-                    }
-                    out += e == 'n' ? '\n' : e == 't' ? '\t' : e == 'r' ? '\r' : e == 'b' ? '\b' : e == 'f' ? '\f' : e;
-                    continue;
-                }
-                out += raw[i];
-            }
-            return out;
-        }
-        at = i;
+    // Parsed, not searched: a body could hold the same key, and key order is not guaranteed.
+    const auto& buf = m_buffers[m_cols.rawBuffer[record]];
+    if (!buf)
+        return std::nullopt;
+    const size_t offset = m_cols.rawOffset[record];
+    const size_t length = m_cols.rawLength[record];
+    thread_local simdjson::ondemand::parser parser;
+    thread_local simdjson::padded_string copy;
+    simdjson::padded_string_view view;
+    if (buf->capacity() - offset >= length + simdjson::SIMDJSON_PADDING) {
+        view = simdjson::padded_string_view(buf->data() + offset, length, buf->capacity() - offset);
+    } else {
+        copy = simdjson::padded_string(buf->data() + offset, length);
+        view = copy;
     }
+    simdjson::ondemand::document doc;
+    simdjson::ondemand::object object;
+    std::string_view value;
+    if (parser.iterate(view).get(doc) || doc.get_object().get(object)
+        || object.find_field_unordered(key).get_string().get(value))
+        return std::nullopt;
+    return std::string(value);
 }
 
 std::string EventStore::auditIdText(uint32_t record) const

@@ -42,7 +42,7 @@ struct EventColumns
     std::array<StringDictionary, kDictColumnCount> dicts;
     // Where the record's JSON text is: buffer index, byte offset and length, and the line of
     // the source file it starts on.
-    std::vector<uint16_t> rawBuffer;
+    std::vector<uint32_t> rawBuffer;
     std::vector<uint64_t> rawOffset;
     std::vector<uint32_t> rawLength;
     std::vector<uint32_t> line;
@@ -113,7 +113,7 @@ private:
 
     EventColumns m_cols;
     std::vector<std::shared_ptr<RawBuffer>> m_buffers;
-    std::vector<uint16_t> m_fileOfBuffer;
+    std::vector<uint32_t> m_fileOfBuffer;
     std::vector<SourceFile> m_files;
     std::vector<uint32_t> m_requestOf;
     std::vector<uint32_t> m_requestLast;

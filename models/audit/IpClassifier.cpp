@@ -17,6 +17,10 @@ std::optional<IpAddress> parseIp(std::string_view text)
             return std::nullopt;
         text = text.substr(1, close - 1);
     }
+    // "10.1.2.3:443": one colon after a dotted quad is a port.
+    if (const auto colon = text.find(':'); colon != std::string_view::npos && text.find(':', colon + 1) == std::string_view::npos
+        && text.substr(0, colon).find('.') != std::string_view::npos)
+        text = text.substr(0, colon);
     if (text.empty() || text.size() > 45)
         return std::nullopt;
     char buf[64];

@@ -40,8 +40,9 @@ bool isGzip(const QString& path)
 }
 
 // Inflates a whole .gz (several members too) into memory; a corrupt tail keeps the text
-// before it, which the line parser then reports line by line.
-OpenedFile gunzip(const QString& path, qint64 onDisk, const std::function<bool(qint64)>& tick)
+// before it, which the line parser then reports line by line. Output beyond `limit` bytes is
+// refused (a decompression bomb, or more than the machine can hold).
+OpenedFile gunzip(const QString& path, qint64 onDisk, size_t limit, const std::function<bool(qint64)>& tick)
 {
     OpenedFile out;
     QString mapError;
@@ -50,8 +51,10 @@ OpenedFile gunzip(const QString& path, qint64 onDisk, const std::function<bool(q
         out.error = mapError;
         return out;
     }
-    std::string text;
-    text.reserve(static_cast<size_t>(onDisk) * 4);
+    // Grown by hand: std::string::resize would zero-fill (and so commit) every byte first.
+    size_t capacity = std::min<size_t>(std::max<size_t>(static_cast<size_t>(onDisk) * 4, 1 << 20), limit + 64);
+    auto block = std::make_unique_for_overwrite<char[]>(capacity);
+    size_t size = 0;
     z_stream zs{};
     if (inflateInit2(&zs, 15 + 32) != Z_OK) {
         out.error = QStringLiteral("cannot initialise zlib");
@@ -62,15 +65,23 @@ OpenedFile gunzip(const QString& path, qint64 onDisk, const std::function<bool(q
     size_t fed = zs.avail_in;
     qint64 reported = 0;
     for (;;) {
-        if (text.size() == text.capacity())
-            text.reserve(text.capacity() * 2 + (1 << 20));
-        const size_t before = text.size();
-        text.resize(text.capacity());
-        zs.next_out = reinterpret_cast<Bytef*>(text.data() + before);
-        zs.avail_out = static_cast<uInt>(std::min<size_t>(text.size() - before, UINT32_MAX));
+        if (size == capacity) {
+            if (capacity >= limit) {
+                out.warning = QStringLiteral("decompresses to more than %1 MiB, the limit; the rest is not loaded")
+                                  .arg(static_cast<qulonglong>(limit >> 20));
+                break;
+            }
+            const size_t grown = std::min(capacity * 2, limit);
+            auto bigger = std::make_unique_for_overwrite<char[]>(grown);
+            std::memcpy(bigger.get(), block.get(), size);
+            block = std::move(bigger);
+            capacity = grown;
+        }
+        zs.next_out = reinterpret_cast<Bytef*>(block.get() + size);
+        zs.avail_out = static_cast<uInt>(std::min<size_t>(capacity - size, UINT32_MAX));
         const size_t room = zs.avail_out;
         const int rc = inflate(&zs, Z_NO_FLUSH);
-        text.resize(before + (room - zs.avail_out));
+        size += room - zs.avail_out;
         if (zs.avail_in == 0 && fed < compressed->size()) {
             const size_t more = std::min<size_t>(compressed->size() - fed, UINT32_MAX);
             zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(compressed->data() + fed));
@@ -103,17 +114,15 @@ OpenedFile gunzip(const QString& path, qint64 onDisk, const std::function<bool(q
     }
     tick(static_cast<qint64>(fed - zs.avail_in) - reported);
     inflateEnd(&zs);
-    if (text.empty() && !out.warning.isEmpty()) {
+    if (size == 0 && !out.warning.isEmpty()) {
         out.error = out.warning;
         return out;
     }
-    out.buffer = RawBuffer::fromString(std::move(text));
+    out.buffer = RawBuffer::fromBlock(std::move(block), size, capacity);
     out.format = QStringLiteral("gzip");
     return out;
 }
 
-// Text with a stray NUL or control byte in a line is still a log (that line is reported);
-// a file whose start is mostly control bytes is not.
 bool looksBinary(const RawBuffer& b)
 {
     const size_t n = std::min<size_t>(b.size(), 64 * 1024);
@@ -239,13 +248,14 @@ LoadResult Loader::load(const QStringList& paths, const LoadOptions& options, co
     const int threads = options.threads > 0 ? options.threads : std::max(1, QThread::idealThreadCount());
     const EventParser::Limits limits{options.maxLineBytes, options.maxIssuesPerFile};
 
-    for (const QString& path : files) {
+    // One file; false stops the load (cancelled).
+    auto loadFile = [&](const QString& path) -> bool {
         if (cancel && cancel->load())
-            break;
+            return false;
         const qint64 onDisk = QFileInfo(path).size();
         OpenedFile opened;
         if (isGzip(path)) {
-            opened = gunzip(path, onDisk, [&](qint64 bytes) {
+            opened = gunzip(path, onDisk, options.maxInflatedBytes, [&](qint64 bytes) {
                 done.fetch_add(bytes, std::memory_order_relaxed);
                 report();
                 return !(cancel && cancel->load(std::memory_order_relaxed));
@@ -258,7 +268,7 @@ LoadResult Loader::load(const QStringList& paths, const LoadOptions& options, co
         if (!opened.buffer) {
             fileIssue(path, QStringLiteral("cannot read: ") + opened.error);
             builder.addFailedFile(path, opened.error);
-            continue;
+            return true;
         }
         const RawBuffer& buf = *opened.buffer;
         if (buf.size() == 0 || std::all_of(buf.data(), buf.data() + buf.size(), [](char c) {
@@ -266,12 +276,12 @@ LoadResult Loader::load(const QStringList& paths, const LoadOptions& options, co
             })) {
             fileIssue(path, QStringLiteral("empty file"));
             builder.addFailedFile(path, QStringLiteral("empty file"));
-            continue;
+            return true;
         }
         if (looksBinary(buf)) {
             fileIssue(path, QStringLiteral("binary file, not a text audit log"));
             builder.addFailedFile(path, QStringLiteral("binary file"));
-            continue;
+            return true;
         }
         if (!opened.warning.isEmpty())
             result.issues.push_back({path, 0, opened.warning});
@@ -282,7 +292,7 @@ LoadResult Loader::load(const QStringList& paths, const LoadOptions& options, co
         // Parallel only where it pays: one chunk per thread for big JSON-lines files.
         const int parts = lines && buf.size() > (4 << 20) ? threads : 1;
         const std::vector<size_t> cuts = splitAtLines(buf.data(), buf.size(), parts);
-        const uint16_t fileBuffer = builder.addBuffer(opened.buffer);
+        const uint32_t fileBuffer = builder.addBuffer(opened.buffer);
         std::vector<Task> tasks(cuts.size() - 1);
         for (size_t i = 0; i + 1 < cuts.size(); ++i) {
             tasks[i].begin = cuts[i];
@@ -301,19 +311,29 @@ LoadResult Loader::load(const QStringList& paths, const LoadOptions& options, co
             if (lines)
                 t.parser->parseLines(buf.data(), buf.capacity(), t.begin, t.end, 1, tick);
             else
-                t.parser->parseDocuments(buf.data(), buf.capacity(), t.begin, t.end);
+                t.parser->parseDocuments(buf.data(), buf.capacity(), t.begin, t.end, tick);
         };
         // The calling thread parses the first chunk itself while the pool takes the others.
         QFuture<void> others;
         if (tasks.size() > 1)
             others = QtConcurrent::map(tasks.begin() + 1, tasks.end(), run);
-        run(tasks.front());
+        {
+            // The pool's chunks refer to `tasks`: wait for them even if this thread's throws.
+            struct Join
+            {
+                QFuture<void>& f;
+                ~Join()
+                {
+                    while (!f.isFinished())
+                        QThread::msleep(1);
+                }
+            } join{others};
+            run(tasks.front());
+        }
         others.waitForFinished();
-        if (!lines && plainFile)
-            done.fetch_add(static_cast<qint64>(buf.size()));
         report();
         if (cancel && cancel->load())
-            break;
+            return false;
 
         // Line numbers: each chunk counted from 1; shift by the lines of the chunks before it.
         uint32_t lineBase = 0;
@@ -339,6 +359,23 @@ LoadResult Loader::load(const QStringList& paths, const LoadOptions& options, co
         const qint64 parsedAt = timer.nsecsElapsed();
         builder.addFile(path, format, onDisk, opened.warning, parsers);
         mergeNs += timer.nsecsElapsed() - parsedAt;
+        return true;
+    };
+    for (const QString& path : files) {
+        if (cancel && cancel->load())
+            break;
+        try {
+            if (!loadFile(path))
+                break;
+        } catch (const std::bad_alloc&) {
+            // A file too large for memory is reported, and the files loaded so far are kept.
+            fileIssue(path, QStringLiteral("not enough memory to load this file"));
+            builder.addFailedFile(path, QStringLiteral("not enough memory"));
+        } catch (const std::exception& e) {
+            // Out of memory in a pool thread arrives wrapped (QUnhandledException).
+            fileIssue(path, QStringLiteral("cannot load: %1").arg(QString::fromLocal8Bit(e.what())));
+            builder.addFailedFile(path, QString::fromLocal8Bit(e.what()));
+        }
     }
 
     if (cancel && cancel->load()) {

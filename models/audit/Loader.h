@@ -26,6 +26,7 @@ struct LoadOptions
     size_t maxLineBytes = size_t(64) << 20;   // longer lines are rejected, not parsed
     std::vector<Cidr> privateRanges;          // VPC ranges that count as private besides RFC 1918 & co.
     size_t maxIssuesPerFile = 200;            // all are counted, this many are kept with line numbers
+    size_t maxInflatedBytes = size_t(32) << 30; // a .gz that inflates beyond this is cut there
 };
 
 struct LoadResult

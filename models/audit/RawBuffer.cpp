@@ -20,9 +20,11 @@ public:
     {
         m_data = static_cast<const char*>(addr);
         m_size = size;
-        // The rest of the last page reads as zeros, but a size that ends on a page boundary
-        // has nothing after it: callers copy the last lines instead of reading past the end.
-        m_capacity = size;
+        // The rest of the last page is mapped and reads as zeros: it serves as simdjson's
+        // padding when there is enough of it; otherwise callers copy the last value.
+        const auto page = static_cast<size_t>(sysconf(_SC_PAGESIZE));
+        const size_t mapped = (size + page - 1) / page * page;
+        m_capacity = mapped - size >= simdjson::SIMDJSON_PADDING ? mapped : size;
     }
     ~MappedBuffer() override
     {
@@ -32,6 +34,21 @@ public:
 
 private:
     void* m_addr;
+};
+
+class BlockBuffer final : public RawBuffer
+{
+public:
+    BlockBuffer(std::unique_ptr<char[]> block, size_t size, size_t capacity)
+        : m_block(std::move(block))
+    {
+        m_data = m_block.get();
+        m_size = size;
+        m_capacity = capacity;
+    }
+
+private:
+    std::unique_ptr<char[]> m_block;
 };
 
 class OwnedBuffer final : public RawBuffer
@@ -84,6 +101,18 @@ std::shared_ptr<RawBuffer> RawBuffer::mapFile(const QString& path, QString* erro
 std::shared_ptr<RawBuffer> RawBuffer::fromString(std::string&& bytes)
 {
     return std::make_shared<OwnedBuffer>(std::move(bytes));
+}
+
+std::shared_ptr<RawBuffer> RawBuffer::fromBlock(std::unique_ptr<char[]> data, size_t size, size_t capacity)
+{
+    if (capacity < size + simdjson::SIMDJSON_PADDING) {
+        auto bigger = std::make_unique_for_overwrite<char[]>(size + simdjson::SIMDJSON_PADDING);
+        std::memcpy(bigger.get(), data.get(), size);
+        data = std::move(bigger);
+        capacity = size + simdjson::SIMDJSON_PADDING;
+    }
+    std::memset(data.get() + size, 0, simdjson::SIMDJSON_PADDING);
+    return std::make_shared<BlockBuffer>(std::move(data), size, size + simdjson::SIMDJSON_PADDING);
 }
 
 } // namespace ac

@@ -24,6 +24,8 @@ public:
     static std::shared_ptr<RawBuffer> mapFile(const QString& path, QString* error);
     // Takes ownership of `bytes`, adding the padding simdjson needs after the end.
     static std::shared_ptr<RawBuffer> fromString(std::string&& bytes);
+    // Takes ownership of `size` bytes at `data` (from new char[capacity]); adds padding.
+    static std::shared_ptr<RawBuffer> fromBlock(std::unique_ptr<char[]> data, size_t size, size_t capacity);
 
 protected:
     const char* m_data = nullptr;

@@ -27,14 +27,14 @@ StoreBuilder::StoreBuilder(const std::vector<Cidr>& privateRanges)
         m_ips.addPrivateRange(c);
 }
 
-uint16_t StoreBuilder::addBuffer(std::shared_ptr<RawBuffer> buffer)
+uint32_t StoreBuilder::addBuffer(std::shared_ptr<RawBuffer> buffer)
 {
     m_store->m_buffers.push_back(std::move(buffer));
-    m_store->m_fileOfBuffer.push_back(static_cast<uint16_t>(m_store->m_files.size()));
-    return static_cast<uint16_t>(m_store->m_buffers.size() - 1);
+    m_store->m_fileOfBuffer.push_back(static_cast<uint32_t>(m_store->m_files.size()));
+    return static_cast<uint32_t>(m_store->m_buffers.size() - 1);
 }
 
-uint16_t StoreBuilder::reserveBuffer()
+uint32_t StoreBuilder::reserveBuffer()
 {
     return addBuffer(nullptr);
 }

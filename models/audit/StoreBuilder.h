@@ -16,8 +16,8 @@ class StoreBuilder
 {
 public:
     explicit StoreBuilder(const std::vector<Cidr>& privateRanges);
-    uint16_t addBuffer(std::shared_ptr<RawBuffer> buffer);
-    uint16_t reserveBuffer();
+    uint32_t addBuffer(std::shared_ptr<RawBuffer> buffer);
+    uint32_t reserveBuffer();
     void addFailedFile(const QString& path, const QString& error);
     void addFile(const QString& path, const QString& format, qint64 bytes, const QString& warning,
                  const std::vector<EventParser*>& parsers);

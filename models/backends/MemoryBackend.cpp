@@ -561,7 +561,13 @@ ResultTable MemoryBackend::run(const Query& q) const
         std::vector<Counts> cells(domain * buckets);
         visit([&](uint32_t r) {
             const size_t key = keys.empty() ? 0 : keys.front()(r);
-            const size_t bucket = q.bucketUs > 0 ? static_cast<size_t>((c.time[r] - firstBucket) / q.bucketUs) : 0;
+            // A request's last stage can lie outside the range that matched it (legacy events
+            // time each stage): it counts in the nearest bucket of the range.
+            size_t bucket = 0;
+            if (q.bucketUs > 0) {
+                const int64_t b = (c.time[r] - firstBucket) / q.bucketUs;
+                bucket = static_cast<size_t>(std::clamp<int64_t>(b, 0, static_cast<int64_t>(buckets) - 1));
+            }
             cells[key * buckets + bucket].add(c.code[r]);
         });
         for (size_t cell = 0; cell < cells.size(); ++cell) {

@@ -210,6 +210,16 @@ private:
 
     ExprPtr parseNot()
     {
+        // Bounded nesting: a pasted wall of "(" or "not" must not overflow the stack.
+        if (++m_depth > kMaxNesting) {
+            fail(m_tok.pos, "nested too deeply (more than 200 levels of parentheses or 'not')");
+            return nullptr;
+        }
+        struct Leave
+        {
+            int& depth;
+            ~Leave() { --depth; }
+        } leave{m_depth};
         if (isKeyword("not")) {
             const size_t at = m_tok.pos;
             advance(false);
@@ -350,8 +360,10 @@ private:
         return best.empty() ? std::string() : "; did you mean " + best + "?";
     }
 
+    static constexpr int kMaxNesting = 200;
     std::string_view m_text;
     size_t m_pos = 0;
+    int m_depth = 0;
     Token m_tok;
     std::optional<SearchError> m_error;
 };
