@@ -52,13 +52,10 @@ void Session::open(const QStringList& paths, const LoadOptions& options)
             self.data(), [self, done, total] { if (self) Q_EMIT self->loadProgress(done, total); }, Qt::QueuedConnection);
     };
     auto* watcher = new QFutureWatcher<LoadResult>(this);
-    m_loadWatcher = watcher;
     m_loads.append({watcher, cancel});
     connect(watcher, &QFutureWatcher<LoadResult>::finished, this, [this, watcher, cancel] {
         watcher->deleteLater();
         m_loads.removeIf([watcher](const auto& entry) { return entry.first == watcher; });
-        if (m_loadWatcher == watcher)
-            m_loadWatcher = nullptr;
         if (cancel != m_cancel)
             return; // a newer open() replaced this one
         m_loading = false;

@@ -80,7 +80,6 @@ private:
     bool m_loading = false;
     int m_running = 0;
     std::shared_ptr<std::atomic_bool> m_cancel;
-    QFutureWatcher<LoadResult>* m_loadWatcher = nullptr;
     // Every load still running, replaced ones included: the destructor waits for them all.
     QList<QPair<QFutureWatcher<LoadResult>*, std::shared_ptr<std::atomic_bool>>> m_loads;
     // The newest recompute; an older job stops between reports when it sees a newer one.

@@ -2,4 +2,3 @@
 
 // Optional dependencies found by CMake.
 #cmakedefine01 AC_HAVE_KF6_SYNTAX_HIGHLIGHTING
-#cmakedefine01 AC_HAVE_MAXMINDDB
