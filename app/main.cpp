@@ -26,6 +26,7 @@ int main(int argc, char** argv)
     // The command line runs without a display.
     if (argc > 1 && (std::strcmp(argv[1], "report") == 0 || std::strcmp(argv[1], "events") == 0)) {
         QCoreApplication app(argc, argv);
+        ac::installTranslations(QString()); // help and errors in the system's language
         return std::strcmp(argv[1], "report") == 0 ? ac::runReportCommand(QCoreApplication::arguments())
                                                    : ac::runEventsCommand(QCoreApplication::arguments());
     }

@@ -154,7 +154,8 @@ private Q_SLOTS:
         w.openPaths({m_generated});
         QVERIFY(w.session()->waitIdle());
         // Resource operations: Pod × Delete.
-        const auto& rows = w.session()->snapshot()->resources.rows;
+        const auto first = w.session()->snapshot();
+        const auto& rows = first->resources.rows;
         const int64_t podDeletes = rows[5].del;
         Q_EMIT w.resourcesPage()->charts()[0]->cellActivated(5, 2);
         QVERIFY(w.session()->waitIdle());
@@ -164,9 +165,18 @@ private Q_SLOTS:
         w.goBack();
         w.session()->setDetailResource(QStringLiteral("pods/exec"));
         QVERIFY(w.session()->waitIdle());
-        const auto& d = w.session()->snapshot()->detail;
+        const auto held = w.session()->snapshot(); // a drill-down below replaces the session's snapshot
+        const auto& d = held->detail;
         QCOMPARE(d.resource, std::string("pods/exec"));
         QVERIFY(d.total > 0);
+        // The namespace table lists every namespace; a row drills down to that namespace's execs.
+        ReportTable* namespaces = w.detailPage()->tables().front();
+        QCOMPARE(size_t(namespaces->model()->rowCount()), d.byNamespace.size());
+        Q_EMIT namespaces->rowActivated(namespaces->model()->index(0, 0));
+        QVERIFY(w.session()->waitIdle());
+        QCOMPARE(int64_t(w.eventsPage()->model()->rowCount()), d.byNamespace.front().count);
+        QCOMPARE(columnValues(w, DictColumn::Namespace), std::set<std::string>{d.byNamespace.front().key});
+        QCOMPARE(columnValues(w, DictColumn::Subresource), std::set<std::string>{"exec"});
         QVERIFY(w.session()->knownResources().contains(QStringLiteral("pods/exec")));
         QVERIFY(w.session()->knownResources().contains(QStringLiteral("aliyunlogconfigs")));
     }

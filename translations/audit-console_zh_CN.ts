@@ -266,6 +266,10 @@ Reports: overview, resources, detail (with --resource).</source>
         <source>Resource Details</source>
         <translation>资源操作详细列表</translation>
     </message>
+    <message>
+        <source>Namespace</source>
+        <translation>命名空间</translation>
+    </message>
 </context>
 <context>
     <name>ac::EventDetailView</name>

@@ -5,6 +5,7 @@
 #include "Widgets.h"
 #include "audit/GeoIp.h"
 #include "itemmodels/EventTableModel.h"
+#include "itemmodels/KeyCountModel.h"
 #include "itemmodels/ResourceOpsModel.h"
 #include "reports/Reports.h"
 
@@ -256,6 +257,7 @@ void ResourcesPage::showSnapshot(const Snapshot& s, const std::shared_ptr<const 
 DetailPage::DetailPage(QWidget* parent)
     : Page(parent)
     , m_resource(new QComboBox(this))
+    , m_namespaceModel(new KeyCountModel(tr("Namespace"), this))
     , m_model(new EventTableModel(EventTableModel::standardColumns(), this))
 {
     QVBoxLayout* layout = nullptr;
@@ -294,9 +296,18 @@ DetailPage::DetailPage(QWidget* parent)
         Q_EMIT drillDown(Expr::and_({defs::onResource(m_shownResource), Expr::exact(Field::Verb, verb.toStdString())}));
     });
     connect(m_trend, &ChartPanel::rangeActivated, this, &Page::drillDownRange);
+    // The pie shows the shape, the table beside it the exact counts of every namespace.
+    m_namespaceTable = new ReportTable(body);
+    m_namespaceTable->setModel(m_namespaceModel);
+    m_namespaceTable->setMinimumWidth(260);
+    connect(m_namespaceTable, &ReportTable::rowActivated, this, [this](const QModelIndex& idx) {
+        const QString ns = idx.siblingAtColumn(0).data(TableModelBase::KeyRole).toString();
+        Q_EMIT drillDown(Expr::and_({defs::onResource(m_shownResource), Expr::exact(Field::Namespace, ns.toStdString())}));
+    });
     auto* charts = new QHBoxLayout;
-    charts->addWidget(m_namespaces, 1);
-    charts->addWidget(m_verbs, 1);
+    charts->addWidget(m_namespaces, 3);
+    charts->addWidget(m_namespaceTable, 2);
+    charts->addWidget(m_verbs, 3);
     for (auto* c : {m_namespaces, m_verbs, m_trend})
         c->setMinimumHeight(250);
     layout->addLayout(charts);
@@ -311,7 +322,7 @@ DetailPage::DetailPage(QWidget* parent)
 
 QList<ReportTable*> DetailPage::tables() const
 {
-    return {m_table};
+    return {m_namespaceTable, m_table};
 }
 
 void DetailPage::setKnownResources(const QStringList& resources)
@@ -337,6 +348,8 @@ void DetailPage::showSnapshot(const Snapshot& s, const std::shared_ptr<const Eve
     m_namespaces->showPie(d.byNamespace, 8, [](const std::string& ns) {
         return ns.empty() ? tr("(cluster-scoped)") : QString::fromStdString(ns);
     });
+    m_namespaceModel->setRows(d.byNamespace, d.total);
+    fitColumns(m_namespaceTable);
     m_verbs->showBars(d.byVerb, 10);
     m_trend->showTrend(d.trend, d.bucketUs);
     m_model->setRecords(store, d.operations.records);

@@ -98,6 +98,8 @@ private:
     QComboBox* m_resource;
     FigureCard *m_total, *m_rate;
     ChartPanel *m_namespaces, *m_verbs, *m_trend;
+    KeyCountModel* m_namespaceModel;
+    ReportTable* m_namespaceTable;
     EventTableModel* m_model;
     ReportTable* m_table;
     std::string m_shownResource;

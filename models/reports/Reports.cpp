@@ -280,7 +280,7 @@ ResourceDetailReport ResourceDetailReport::compute(const Backend& b, const Repor
     const ResultTable rt = b.run(rate);
     r.total = rt.totalRequests;
     r.successRate = rt.rows.empty() ? 1.0 : rt.rows.front().value;
-    r.byNamespace = topBy(b, on, Field::Namespace, 20);
+    r.byNamespace = topBy(b, on, Field::Namespace, 200);
     r.byOperation = topBy(b, on, Field::Operation, 10);
     r.byVerb = topBy(b, on, Field::Verb, 20);
     r.trend = trendOf(b, on, nullptr, r.bucketUs);
