@@ -343,10 +343,15 @@ int runEventsCommand(const QStringList& arguments)
     QByteArray out;
     if (fmt == QLatin1String("csv"))
         out += "time,auditID,stage,verb,operator,username,namespace,resource,subresource,name,code,sourceIP,userAgent,file,line\r\n";
+    const std::vector<bool> intact = store->intactBuffers();
     for (uint32_t r : records) {
         if (fmt == QLatin1String("jsonl")) {
+            if (!intact[store->bufferOf(r)]) {
+                writeErr(Cli::tr("%1 changed on disk while loading; its events are not printed\n").arg(store->sourceOf(r).path));
+                return 1;
+            }
             // An event that was pretty-printed in its file is printed on one line.
-            const auto raw = store->rawJson(r);
+            const auto raw = store->rawJsonUnchecked(r);
             QByteArray line(raw.data(), static_cast<qsizetype>(raw.size()));
             if (line.contains('\n'))
                 line = QJsonDocument::fromJson(line).toJson(QJsonDocument::Compact);

@@ -271,6 +271,27 @@ private Q_SLOTS:
         QCOMPARE(b.run(q).totalRequests, int64_t(2));
     }
 
+    void fullTextSkipsTruncatedFiles()
+    {
+        QTemporaryDir dir;
+        QByteArray text;
+        for (int i = 0; i < 200; ++i)
+            text += testutil::eventLine(testutil::uuid(i).toLatin1(), "get", "pods", "2026-11-28T10:00:00Z") + '\n';
+        const QString path = testutil::writeFile(dir, QStringLiteral("a.log"), text);
+        const auto load = Loader::load({path});
+        const MemoryBackend b(load.store);
+        Query q;
+        q.filter = parsed("\"system:authenticated\"");
+        QCOMPARE(b.run(q).totalRequests, int64_t(200));
+        QVERIFY(QFile::resize(path, 10));
+        const MemoryBackend fresh(load.store); // no cached result
+        QCOMPARE(fresh.run(q).totalRequests, int64_t(0));
+        q.filter = parsed("requestURI: pods");
+        QCOMPARE(fresh.run(q).totalRequests, int64_t(0));
+        q.filter = parsed("verb: get"); // columns still answer
+        QCOMPARE(fresh.run(q).totalRequests, int64_t(200));
+    }
+
     void timePresets()
     {
         const int64_t anchor = 1795860000000000;

@@ -160,6 +160,12 @@ Reports: overview, resources, detail (with --resource).</source>
         <translation><numerusform>%n 条匹配记录
 </numerusform></translation>
     </message>
+    <message>
+        <source>%1 changed on disk while loading; its events are not printed
+</source>
+        <translation>%1 在加载后被修改，其中的事件未输出
+</translation>
+    </message>
 </context>
 <context>
     <name>ac::ChartPanel</name>
@@ -300,6 +306,10 @@ Reports: overview, resources, detail (with --resource).</source>
     <message>
         <source>%1, line %2 · auditID %3</source>
         <translation>%1，第 %2 行 · auditID %3</translation>
+    </message>
+    <message>
+        <source>%1 was truncated or replaced since it was loaded; reload it (F5) to see this event.</source>
+        <translation>%1 在加载后被截断或替换；请重新加载（F5）以查看此事件。</translation>
     </message>
 </context>
 <context>

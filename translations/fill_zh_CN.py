@@ -48,6 +48,7 @@ ZH = {
         '用法：audit-console events [--query 查询语句] [--format jsonl|csv] [--limit N] 文件|目录...\n',
     'unknown format "%1": use jsonl or csv\n': '未知格式 "%1"：请用 jsonl 或 csv\n',
     '%n matching record(s)\n': '%n 条匹配记录\n',
+    '%1 changed on disk while loading; its events are not printed\n': '%1 在加载后被修改，其中的事件未输出\n',
     # Charts
     'No matching requests': '没有匹配的请求',
     'Export Chart as PNG…': '导出图表为 PNG…',
@@ -82,6 +83,7 @@ ZH = {
     'Select an event to see it whole.': '选择一个事件以查看完整内容。',
     '%1 — code %2 — %3': '%1 — 状态码 %2 — %3',
     '%1, line %2 · auditID %3': '%1，第 %2 行 · auditID %3',
+    '%1 was truncated or replaced since it was loaded; reload it (F5) to see this event.': '%1 在加载后被截断或替换；请重新加载（F5）以查看此事件。',
     # Event table
     'Time': '时间',
     'Operator': '操作账号',

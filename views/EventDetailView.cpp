@@ -247,6 +247,13 @@ void EventDetailView::render()
                           .arg(file.path)
                           .arg(m_store->columns().line[m_record])
                           .arg(QString::fromStdString(m_store->auditIdText(m_record))));
+    if (raw.empty()) {
+        const QString gone = tr("%1 was truncated or replaced since it was loaded; reload it (F5) to see this event.").arg(file.path);
+        m_json->setPlainText(gone);
+        m_yaml->setPlainText(gone);
+        m_copy->setEnabled(false);
+        return;
+    }
     m_json->setPlainText(prettyJson(raw));
     m_yaml->setPlainText(toYaml(raw));
     m_copy->setEnabled(true);

@@ -43,7 +43,7 @@ std::vector<uint32_t> EventStore::stagesOf(uint32_t record) const
     return out;
 }
 
-std::string_view EventStore::rawJson(uint32_t record) const
+std::string_view EventStore::rawJsonUnchecked(uint32_t record) const
 {
     const auto& buf = m_buffers[m_cols.rawBuffer[record]];
     if (!buf)
@@ -51,11 +51,27 @@ std::string_view EventStore::rawJson(uint32_t record) const
     return {buf->data() + m_cols.rawOffset[record], m_cols.rawLength[record]};
 }
 
-std::optional<std::string> EventStore::rawString(uint32_t record, std::string_view key) const
+std::string_view EventStore::rawJson(uint32_t record) const
+{
+    const auto& buf = m_buffers[m_cols.rawBuffer[record]];
+    if (!buf || !buf->intact())
+        return {};
+    return rawJsonUnchecked(record);
+}
+
+std::vector<bool> EventStore::intactBuffers() const
+{
+    std::vector<bool> out(m_buffers.size());
+    for (size_t i = 0; i < m_buffers.size(); ++i)
+        out[i] = m_buffers[i] && m_buffers[i]->intact();
+    return out;
+}
+
+std::optional<std::string> EventStore::rawString(uint32_t record, std::string_view key, bool checked) const
 {
     // Parsed, not searched: a body could hold the same key, and key order is not guaranteed.
     const auto& buf = m_buffers[m_cols.rawBuffer[record]];
-    if (!buf)
+    if (!buf || (checked && !buf->intact()))
         return std::nullopt;
     const size_t offset = m_cols.rawOffset[record];
     const size_t length = m_cols.rawLength[record];

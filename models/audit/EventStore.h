@@ -94,9 +94,15 @@ public:
     {
         return m_cols.dict(c).at(m_cols.column(c)[record]);
     }
+    // The record's JSON text; empty when its file was truncated since it was loaded.
     std::string_view rawJson(uint32_t record) const;
+    // The same without the truncation check, for scans that called intactBuffers() first.
+    std::string_view rawJsonUnchecked(uint32_t record) const;
+    // Per buffer index: whether its text can still be read (see RawBuffer::intact()).
+    std::vector<bool> intactBuffers() const;
+    uint32_t bufferOf(uint32_t record) const { return m_cols.rawBuffer[record]; }
     // A top-level string field that is not a column (requestURI), read from the raw text.
-    std::optional<std::string> rawString(uint32_t record, std::string_view key) const;
+    std::optional<std::string> rawString(uint32_t record, std::string_view key, bool checked = true) const;
     std::string auditIdText(uint32_t record) const;
     const SourceFile& sourceOf(uint32_t record) const;
     const std::vector<SourceFile>& files() const { return m_files; }

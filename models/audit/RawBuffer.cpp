@@ -15,8 +15,9 @@ namespace {
 class MappedBuffer final : public RawBuffer
 {
 public:
-    MappedBuffer(void* addr, size_t size)
+    MappedBuffer(void* addr, size_t size, int fd)
         : m_addr(addr)
+        , m_fd(fd)
     {
         m_data = static_cast<const char*>(addr);
         m_size = size;
@@ -30,10 +31,17 @@ public:
     {
         if (m_addr)
             munmap(m_addr, m_size);
+        ::close(m_fd);
+    }
+    bool intact() const override
+    {
+        struct stat st{};
+        return fstat(m_fd, &st) == 0 && static_cast<size_t>(st.st_size) >= m_size;
     }
 
 private:
     void* m_addr;
+    int m_fd; // kept open to notice truncation
 };
 
 class BlockBuffer final : public RawBuffer
@@ -89,13 +97,12 @@ std::shared_ptr<RawBuffer> RawBuffer::mapFile(const QString& path, QString* erro
         return std::make_shared<OwnedBuffer>(std::string());
     }
     void* addr = mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
-    const int mapErrno = errno;
-    ::close(fd);
     if (addr == MAP_FAILED) {
-        *error = QString::fromLocal8Bit(std::strerror(mapErrno));
+        *error = QString::fromLocal8Bit(std::strerror(errno));
+        ::close(fd);
         return nullptr;
     }
-    return std::make_shared<MappedBuffer>(addr, size);
+    return std::make_shared<MappedBuffer>(addr, size, fd);
 }
 
 std::shared_ptr<RawBuffer> RawBuffer::fromString(std::string&& bytes)

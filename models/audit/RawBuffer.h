@@ -19,6 +19,9 @@ public:
     size_t size() const { return m_size; }
     // Bytes readable from data(): at least size(); an owned buffer carries simdjson padding.
     size_t capacity() const { return m_capacity; }
+    // False when the mapped file has shrunk since it was mapped (truncated by `copytruncate`,
+    // say): reading past its new end would raise SIGBUS. One fstat.
+    virtual bool intact() const { return true; }
 
     // Maps `path` read-only. On failure returns nullptr and sets `error`.
     static std::shared_ptr<RawBuffer> mapFile(const QString& path, QString* error);

@@ -113,20 +113,20 @@ bool textMatches(const Expr& e, std::string_view text)
     return TokenPattern(e.value).matches(text);
 }
 
-// Values of fields kept only in the raw JSON.
+// Values of fields kept only in the raw JSON; the caller checked the record's buffer is intact.
 std::vector<std::string> rawValues(const EventStore& s, Field f, uint32_t record)
 {
     if (f == Field::AuditId)
         return {s.auditIdText(record)};
     if (f == Field::RequestUri) {
-        if (auto uri = s.rawString(record, "requestURI"))
+        if (auto uri = s.rawString(record, "requestURI", false))
             return {std::move(*uri)};
         return {};
     }
     std::vector<std::string> out;
-    simdjson::dom::parser parser;
+    thread_local simdjson::dom::parser parser;
     simdjson::dom::element doc;
-    if (parser.parse(simdjson::padded_string(s.rawJson(record))).get(doc))
+    if (parser.parse(simdjson::padded_string(s.rawJsonUnchecked(record))).get(doc))
         return out;
     simdjson::dom::array groups;
     if (!doc["user"]["groups"].get(groups))
@@ -273,7 +273,11 @@ Bitset MemoryBackend::evalLeaf(const Expr& e, size_t lo, size_t hi) const
 
     if (e.op == Expr::Op::Text) {
         const FoldedSearcher searcher(toLower(e.value));
-        return scan(n, lo, hi, [&](size_t r) { return searcher.foundIn(s.rawJson(static_cast<uint32_t>(r))); });
+        const std::vector<bool> intact = s.intactBuffers(); // a truncated file is skipped, not read
+        return scan(n, lo, hi, [&](size_t r) {
+            const auto rec = static_cast<uint32_t>(r);
+            return intact[s.bufferOf(rec)] && searcher.foundIn(s.rawJsonUnchecked(rec));
+        });
     }
     if (e.op == Expr::Op::Compare) {
         switch (e.field) {
@@ -348,13 +352,17 @@ Bitset MemoryBackend::evalLeaf(const Expr& e, size_t lo, size_t hi) const
         const auto t = parseRfc3339Micros(e.value);
         return scan(n, lo, hi, [&](size_t r) { return t && c.time[r] == *t; });
     }
-    case FieldKind::Raw:
+    case FieldKind::Raw: {
+        const std::vector<bool> intact = s.intactBuffers();
         return scan(n, lo, hi, [&](size_t r) {
+            if (!intact[s.bufferOf(static_cast<uint32_t>(r))])
+                return false;
             for (const auto& v : rawValues(s, e.field, static_cast<uint32_t>(r)))
                 if (textMatches(e, v))
                     return true;
             return false;
         });
+    }
     }
     return Bitset(wordCount(n), 0);
 }
