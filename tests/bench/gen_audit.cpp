@@ -880,25 +880,21 @@ void fail(Ctx& c, int code, const char* reason, std::string_view messageEsc, boo
     }
 }
 
-void failNotFound(Ctx& c) {
+// `<resource> "<name>" <what>`, the API server's message for a named object.
+void failNamed(Ctx& c, int code, const char* reason, const char* what) {
     std::string& m = c.tmp;
     m.clear();
     putQualified(m, *c.r.res);
     m += " \\\"";
     m += c.r.name;
-    m += "\\\" not found";
-    fail(c, 404, "NotFound", m);
+    m += "\\\" ";
+    m += what;
+    fail(c, code, reason, m);
 }
 
-void failExists(Ctx& c) {
-    std::string& m = c.tmp;
-    m.clear();
-    putQualified(m, *c.r.res);
-    m += " \\\"";
-    m += c.r.name;
-    m += "\\\" already exists";
-    fail(c, 409, "AlreadyExists", m);
-}
+void failNotFound(Ctx& c) { failNamed(c, 404, "NotFound", "not found"); }
+
+void failExists(Ctx& c) { failNamed(c, 409, "AlreadyExists", "already exists"); }
 
 void failConflict(Ctx& c) {
     std::string& m = c.tmp;
