@@ -60,7 +60,6 @@ int main(int argc, char** argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/audit-console.svg")));
     ac::installTranslations(ac::SettingsDialog::language());
     ac::MainWindow window;
-    window.resize(1440, 900);
     window.show();
     const QStringList paths = QCoreApplication::arguments().mid(1);
     if (!paths.isEmpty())

@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QPalette>
+#include <QSettings>
 #include <QDir>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -24,6 +25,7 @@ class TstScreenshots : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init() { QSettings().clear(); }
 
     void pages_data()
     {

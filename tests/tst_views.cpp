@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -56,6 +57,9 @@ private Q_SLOTS:
         gen.start(QStringLiteral(AC_GEN), {QStringLiteral("--events"), QStringLiteral("8000"), QStringLiteral("--out"), m_generated});
         QVERIFY(gen.waitForFinished(60000));
     }
+
+    // Each test starts as a first start: no remembered time range, page or history.
+    void init() { QSettings().clear(); }
 
     void pagesOnGeneratedData()
     {
@@ -146,6 +150,61 @@ private Q_SLOTS:
         QVERIFY(w.session()->waitIdle());
         for (uint32_t r : w.eventsPage()->model()->records())
             QVERIFY(w.session()->store()->columns().time[r] >= trend.back().time);
+    }
+
+    void drillDownKeepsTheAppliedSearchAndGoesBackInOneStep()
+    {
+        MainWindow w;
+        w.openPaths({m_generated});
+        QVERIFY(w.session()->waitIdle());
+        SearchBox* box = w.filterBar()->searchBox();
+        QTest::keyClicks(box, QStringLiteral("objectRef.namespace: kube-system | select count(1)"));
+        QTest::keyClick(box, Qt::Key_Return);
+        QVERIFY(w.session()->waitIdle());
+        const int64_t inKubeSystem = figure(w, 0);
+        // An invalid edit is not what the filter bar passes on.
+        QTest::keyClicks(box, QStringLiteral(" and ("));
+        FilterState s = w.session()->filter();
+        s.hideSystem = true;
+        Q_EMIT w.filterBar()->edited(s, w.filterBar()->searchText());
+        QVERIFY(w.session()->waitIdle());
+        QCOMPARE(w.filterBar()->searchText(), QStringLiteral("objectRef.namespace: kube-system | select count(1)"));
+        s.hideSystem = false;
+        Q_EMIT w.filterBar()->edited(s, w.filterBar()->searchText());
+        QVERIFY(w.session()->waitIdle());
+        QCOMPARE(figure(w, 0), inKubeSystem);
+        // The drill-down composes the applied search with the card's condition.
+        const int64_t deleted = figure(w, 4);
+        Q_EMIT w.overviewPage()->figures()[4]->activated();
+        QVERIFY(w.session()->waitIdle());
+        QCOMPARE(int64_t(w.eventsPage()->model()->rowCount()), deleted);
+        QCOMPARE(columnValues(w, DictColumn::Namespace), deleted ? std::set<std::string>{"kube-system"} : std::set<std::string>{});
+        QVERIFY(!w.filterBar()->searchText().contains(QLatin1Char('|')));
+        // One Back returns to the overview and its filter.
+        w.goBack();
+        QVERIFY(w.session()->waitIdle());
+        QCOMPARE(w.pages()->currentWidget(), static_cast<QWidget*>(w.overviewPage()));
+        QCOMPARE(figure(w, 0), inKubeSystem);
+    }
+
+    void rememberedTimeRange()
+    {
+        {
+            MainWindow w;
+            w.openPaths({m_generated});
+            QVERIFY(w.session()->waitIdle());
+            FilterState s;
+            s.time.preset = TimePreset::All;
+            Q_EMIT w.filterBar()->edited(s, QString());
+            QVERIFY(w.session()->waitIdle());
+            // A trend drill-down's absolute range is not remembered over the preset.
+            const auto trend = w.session()->snapshot()->overview.trend;
+            Q_EMIT w.overviewPage()->charts()[0]->rangeActivated(trend.front().time, trend.front().time + 3600LL * 1000000);
+            QVERIFY(w.session()->waitIdle());
+            w.close();
+        }
+        MainWindow again;
+        QCOMPARE(again.session()->filter().time.preset, TimePreset::All);
     }
 
     void resourcePagesDrillDown()

@@ -583,10 +583,6 @@ Reports: overview, resources, detail (with --resource).</source>
         <translation>未能加载的行和文件，含文件、行号和原因</translation>
     </message>
     <message>
-        <source>%1 records · %2 requests · %3 file(s)</source>
-        <translation>%1 条记录 · %2 个请求 · %3 个文件</translation>
-    </message>
-    <message>
         <source>Loaded in %1 s</source>
         <translation>加载用时 %1 秒</translation>
     </message>
@@ -702,10 +698,6 @@ Reports: overview, resources, detail (with --resource).</source>
         <source>GeoIP database %1: %2</source>
         <translation>GeoIP 数据库 %1：%2</translation>
     </message>
-    <message numerus="yes">
-        <source> and %n more</source>
-        <translation><numerusform> 等 %n 个</numerusform></translation>
-    </message>
     <message>
         <source>Clear Recent</source>
         <translation>清除最近打开</translation>
@@ -749,6 +741,14 @@ Reports: overview, resources, detail (with --resource).</source>
     <message numerus="yes">
         <source>Exported %n chart(s) to %1</source>
         <translation><numerusform>已导出 %n 个图表到 %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 records · %2 requests · %n file(s)</source>
+        <translation><numerusform>%1 条记录 · %2 个请求 · %n 个文件</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation><numerusform>%1 等另外 %n 个</numerusform></translation>
     </message>
 </context>
 <context>
@@ -818,10 +818,6 @@ Reports: overview, resources, detail (with --resource).</source>
         <translation>对 secrets 的 get、list 或 watch</translation>
     </message>
     <message>
-        <source> — click to list them</source>
-        <translation>——点击列出</translation>
-    </message>
-    <message>
         <source>Requests over time</source>
         <translation>请求趋势</translation>
     </message>
@@ -853,6 +849,10 @@ Reports: overview, resources, detail (with --resource).</source>
         <source>Audit Overview</source>
         <translation>审计中心概览</translation>
     </message>
+    <message>
+        <source>%1 — click to list them</source>
+        <translation>%1——点击列出</translation>
+    </message>
 </context>
 <context>
     <name>ac::ReportTable</name>
@@ -867,6 +867,14 @@ Reports: overview, resources, detail (with --resource).</source>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting %1 rows…</source>
+        <translation>正在导出 %1 行…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

@@ -243,7 +243,7 @@ void ChartPanel::showTrend(const std::vector<TrendPoint>& points, int64_t bucket
     if (points.empty() || sum == 0)
         return;
     auto* line = new QLineSeries;
-    auto* dots = new QScatterSeries;
+    QScatterSeries* dots = nullptr;
     qint64 peak = 1;
     for (const auto& p : points) {
         line->append(static_cast<qreal>(p.time / 1000), static_cast<qreal>(p.count));
@@ -256,6 +256,7 @@ void ChartPanel::showTrend(const std::vector<TrendPoint>& points, int64_t bucket
     chart->addSeries(line);
     // Points are markers only where few enough to see.
     if (points.size() <= 60) {
+        dots = new QScatterSeries;
         for (const auto& p : points)
             dots->append(static_cast<qreal>(p.time / 1000), static_cast<qreal>(p.count));
         dots->setMarkerSize(6);
@@ -303,8 +304,10 @@ void ChartPanel::showTrend(const std::vector<TrendPoint>& points, int64_t bucket
     };
     connect(line, &QLineSeries::hovered, this, hover);
     connect(line, &QLineSeries::clicked, this, click);
-    connect(dots, &QScatterSeries::hovered, this, hover);
-    connect(dots, &QScatterSeries::clicked, this, click);
+    if (dots) {
+        connect(dots, &QScatterSeries::hovered, this, hover);
+        connect(dots, &QScatterSeries::clicked, this, click);
+    }
 }
 
 void ChartPanel::showGroupedBars(const QStringList& categories, const QList<QPair<QString, QList<qint64>>>& seriesData)

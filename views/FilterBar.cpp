@@ -110,7 +110,7 @@ FilterBar::FilterBar(QWidget* parent)
 
 QString FilterBar::searchText() const
 {
-    return m_search->text();
+    return m_search->appliedText();
 }
 
 QToolButton* FilterBar::makeFacetButton(Facet facet, const QString& title)
@@ -184,9 +184,11 @@ void FilterBar::showFacetMenu(Facet facet, QToolButton* button)
             emitEdited();
         });
     }
-    // Chosen values that no longer have requests stay visible so they can be unticked.
+    // Chosen values that are not listed above (no requests now, or below the first 60) stay
+    // visible so they can be unticked.
+    const auto listedEnd = choices.begin() + static_cast<std::ptrdiff_t>(std::min<size_t>(choices.size(), 60));
     for (const auto& value : chosen)
-        if (std::none_of(choices.begin(), choices.end(), [&](const KeyCount& k) { return k.key == value; })
+        if (std::none_of(choices.begin(), listedEnd, [&](const KeyCount& k) { return k.key == value; })
             && (facet != Facet::Code || value.find('x') == std::string::npos)) {
             auto* a = menu->addAction(QString::fromStdString(value) + QStringLiteral("\t0"));
             a->setCheckable(true);
@@ -213,8 +215,9 @@ void FilterBar::chooseCustomRange()
         e->setTimeSpec(Qt::LocalTime);
     }
     const TimeRange current = m_state.time.preset == TimePreset::Absolute ? m_state.time.absolute : m_dataRange;
-    from->setDateTime(QDateTime::fromMSecsSinceEpoch(current.from / 1000));
-    to->setDateTime(QDateTime::fromMSecsSinceEpoch(current.to / 1000));
+    // Whole seconds, the end rounded up: OK without edits keeps every event of the range.
+    from->setDateTime(QDateTime::fromSecsSinceEpoch(current.from / 1000000));
+    to->setDateTime(QDateTime::fromSecsSinceEpoch((current.to + 999999) / 1000000));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     auto* form = new QFormLayout(&dialog);
     form->addRow(tr("From"), from);
@@ -291,14 +294,14 @@ void FilterBar::refreshLabels()
     }
     const auto it = std::find(kPresets.begin(), kPresets.end(), m_state.time.preset);
     m_time->setCurrentIndex(it != kPresets.end() ? static_cast<int>(it - kPresets.begin()) : static_cast<int>(kPresets.size()));
-    m_summary->setText(describe(m_state, m_search->text()));
+    m_summary->setText(describe(m_state, m_search->appliedText()));
     m_clear->setEnabled(!m_state.isEmpty());
 }
 
 void FilterBar::emitEdited()
 {
     refreshLabels();
-    Q_EMIT edited(m_state, m_search->text());
+    Q_EMIT edited(m_state, m_search->appliedText());
 }
 
 } // namespace ac

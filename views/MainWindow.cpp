@@ -66,12 +66,12 @@ MainWindow::MainWindow(QWidget* parent)
             s.time = TimeSelection();
             s.time.preset = TimePreset::Absolute;
             s.time.absolute = {from, to};
-            m_tabs->setCurrentWidget(m_events);
+            showPageQuietly(m_events);
             applyFilter(s, m_searchText);
         });
         connect(p, &Page::openRecord, this, [this](uint32_t record) {
             // Show the request with the filters that listed it; the Events page holds every match.
-            m_tabs->setCurrentWidget(m_events);
+            showPageQuietly(m_events);
             m_events->selectRecord(record);
             recordHistory();
         });
@@ -131,10 +131,9 @@ MainWindow::MainWindow(QWidget* parent)
             return;
         }
         const auto store = m_session->store();
-        m_counts->setText(tr("%1 records · %2 requests · %3 file(s)")
+        m_counts->setText(tr("%1 records · %2 requests · %n file(s)", nullptr, static_cast<int>(store->files().size()))
                               .arg(QLocale().toString(static_cast<qlonglong>(store->recordCount())),
-                                   QLocale().toString(static_cast<qlonglong>(store->requestCount())))
-                              .arg(store->files().size()));
+                                   QLocale().toString(static_cast<qlonglong>(store->requestCount()))));
         m_status->setText(tr("Loaded in %1 s").arg(QLocale().toString(load.seconds, 'f', 2)));
         m_detail->setKnownResources(m_session->knownResources());
         m_filterBar->setDataRange({store->minTime(), store->maxTime() + 1});
@@ -153,7 +152,8 @@ MainWindow::MainWindow(QWidget* parent)
     createMenus();
     loadGeoIp();
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1440, 900); // the first start; later ones come back as the user left them
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     FilterState initial;
     if (const auto t = TimeSelection::parse(settings.value(QStringLiteral("filter/time"), QStringLiteral("7d")).toString().toStdString()))
@@ -286,27 +286,33 @@ void MainWindow::applyFilter(const FilterState& state, const QString& searchText
     m_searchText = searchText;
     m_filterBar->setState(state, searchText);
     m_session->setFilter(state);
-    QSettings().setValue(QStringLiteral("filter/time"), QString::fromStdString(state.time.preset == TimePreset::Absolute ? std::string("7d") : state.time.label()));
+    // A preset is remembered; an absolute range (a drill-down, a custom range) is not.
+    if (state.time.preset != TimePreset::Absolute)
+        QSettings().setValue(QStringLiteral("filter/time"), QString::fromStdString(state.time.label()));
     if (record)
         recordHistory();
 }
 
 void MainWindow::drillDown(const ExprPtr& condition)
 {
+    // The new search is the applied one and the condition, as one expression printed back to
+    // search text (an SLS `| …` part is not carried into a drill-down).
     FilterState s = m_session->filter();
     QString text = m_searchText.trimmed();
     if (condition && condition->op != Expr::Op::All) {
-        const QString extra = QString::fromStdString(condition->toString());
-        const bool group = condition->op == Expr::Op::Or;
-        text = text.isEmpty() ? extra
-                              : QStringLiteral("(%1) and %2").arg(text, group ? QStringLiteral("(%1)").arg(extra) : extra);
-        const auto parsed = parseSearch(text.toStdString());
-        if (!parsed.ok())
-            return;
-        s.search = parsed.statement->filter;
+        s.search = s.search ? Expr::and_({s.search, condition}) : condition;
+        text = QString::fromStdString(s.search->toString());
     }
-    m_tabs->setCurrentWidget(m_events);
+    showPageQuietly(m_events);
     applyFilter(s, text);
+}
+
+void MainWindow::showPageQuietly(QWidget* page)
+{
+    // The filter change that follows records the history entry; the switch alone must not.
+    m_restoring = true;
+    m_tabs->setCurrentWidget(page);
+    m_restoring = false;
 }
 
 void MainWindow::recordHistory()
@@ -363,7 +369,7 @@ void MainWindow::updateNavActions()
 
 void MainWindow::onSnapshot(const std::shared_ptr<const Snapshot>& snapshot)
 {
-    const auto store = m_session->store();
+    const auto& store = snapshot->store; // the store its record numbers belong to
     static const bool trace = qEnvironmentVariableIsSet("AC_TRACE_UI");
     for (int i = 0; i < m_tabs->count(); ++i) {
         QElapsedTimer t;
@@ -397,7 +403,7 @@ void MainWindow::rebuildRecentMenu()
         const QStringList paths = entry.split(QLatin1Char('\n'));
         QString label = QDir::toNativeSeparators(paths.front());
         if (paths.size() > 1)
-            label += tr(" and %n more", nullptr, static_cast<int>(paths.size()) - 1);
+            label = tr("%1 and %n more", nullptr, static_cast<int>(paths.size()) - 1).arg(label);
         m_recentMenu->addAction(label, this, [this, paths] { openPaths(paths); });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());

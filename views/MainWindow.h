@@ -59,6 +59,7 @@ private:
     };
     void createMenus();
     void applyFilter(const FilterState& state, const QString& searchText, bool record = true);
+    void showPageQuietly(QWidget* page);
     void recordHistory();
     void restore(const NavState& nav);
     void onSnapshot(const std::shared_ptr<const Snapshot>& snapshot);

@@ -89,7 +89,7 @@ OverviewPage::OverviewPage(QWidget* parent)
     grid->setSpacing(8);
     int i = 0;
     for (const Figure& f : figures) {
-        auto* card = new FigureCard(f.label, f.tip + tr(" — click to list them"), body);
+        auto* card = new FigureCard(f.label, tr("%1 — click to list them").arg(f.tip), body);
         const ExprPtr condition = f.condition;
         connect(card, &FigureCard::activated, this, [this, condition] { Q_EMIT drillDown(condition ? condition : Expr::all()); });
         grid->addWidget(card, i / 4, i % 4);
@@ -388,7 +388,9 @@ QList<ReportTable*> EventsPage::tables() const
 
 void EventsPage::showSnapshot(const Snapshot& s, const std::shared_ptr<const EventStore>& store)
 {
-    const uint32_t selected = m_table->currentIndex().isValid() ? m_model->recordAt(m_table->currentIndex().row()) : UINT32_MAX;
+    // Keep the selected event across filter changes, but not into another file's store.
+    const bool sameStore = store == m_store;
+    const uint32_t selected = sameStore && m_table->currentIndex().isValid() ? m_model->recordAt(m_table->currentIndex().row()) : UINT32_MAX;
     m_store = store;
     m_model->setRecords(store, s.events);
     m_count->setText(tr("%Ln matching request(s), newest first; select one to see the whole event", nullptr,

@@ -21,6 +21,8 @@ class SearchBox : public QPlainTextEdit
 public:
     explicit SearchBox(QWidget* parent = nullptr);
     QString text() const;
+    // The statement in effect: the last text that parsed (what is typed may not parse yet).
+    QString appliedText() const { return m_applied; }
     void setText(const QString& text); // without emitting searchChanged
     QStringList history() const { return m_history; }
     QSize sizeHint() const override;

@@ -182,6 +182,7 @@ void Session::recompute()
             timer.start();
             auto snap = std::make_shared<Snapshot>();
             snap->generation = generation;
+            snap->store = backend->storePtr();
             snap->state = state;
             snap->detailResource = resource;
             const ReportScope scope = scopeOf(state, backend->dataRange().to);

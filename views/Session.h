@@ -18,6 +18,7 @@ namespace ac {
 struct Snapshot
 {
     uint64_t generation = 0;
+    std::shared_ptr<const EventStore> store; // the store the record numbers below index
     FilterState state;
     TimeRange range;
     std::string detailResource;

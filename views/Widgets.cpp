@@ -8,8 +8,11 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QMouseEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QPainter>
+#include <QProgressDialog>
 #include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
@@ -75,7 +78,8 @@ QString FigureCard::label() const
 void FigureCard::mouseReleaseEvent(QMouseEvent* event)
 {
     QFrame::mouseReleaseEvent(event);
-    Q_EMIT activated();
+    if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()))
+        Q_EMIT activated();
 }
 
 void FigureCard::keyPressEvent(QKeyEvent* event)
@@ -118,6 +122,12 @@ void ReportTable::setModel(QAbstractItemModel* model)
     QTableView::setModel(model);
     // Start unsorted: the model's own order (newest first, or largest first) is the default.
     horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    // New rows (a filter change) come in the model's order: keep the user's chosen sort.
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        const int section = horizontalHeader()->sortIndicatorSection();
+        if (isSortingEnabled() && section >= 0 && section < this->model()->columnCount())
+            this->model()->sort(section, horizontalHeader()->sortIndicatorOrder());
+    });
 }
 
 bool ReportTable::exportCsv(const QString& path) const
@@ -132,16 +142,28 @@ bool ReportTable::exportCsv(const QString& path) const
     for (int c = 0; c < m->columnCount(); ++c)
         out += (c ? "," : "") + writer::csvField(m->headerData(c, Qt::Horizontal).toString());
     out += "\r\n";
+    // Large tables (the Events page) show progress and can be cancelled.
+    std::unique_ptr<QProgressDialog> progress;
+    if (m->rowCount() > 20000 && isVisible()) {
+        progress = std::make_unique<QProgressDialog>(tr("Exporting %1 rows…").arg(QLocale().toString(m->rowCount())),
+                                                     tr("Cancel"), 0, m->rowCount(), const_cast<ReportTable*>(this));
+        progress->setWindowModality(Qt::WindowModal);
+        progress->setMinimumDuration(300);
+    }
     for (int r = 0; r < m->rowCount(); ++r) {
-        for (int c = 0; c < m->columnCount(); ++c) {
-            const QVariant raw = m->index(r, c).data(TableModelBase::SortRole);
-            const QVariant v = raw.isValid() && raw.typeId() != QMetaType::QString ? raw : m->index(r, c).data();
-            out += (c ? "," : "") + writer::csvField(v.toString());
-        }
+        for (int c = 0; c < m->columnCount(); ++c)
+            out += (c ? "," : "") + writer::csvField(m->index(r, c).data(TableModelBase::ExportRole).toString());
         out += "\r\n";
         if (out.size() > (1 << 20)) {
             f.write(out);
             out.clear();
+        }
+        if (progress && r % 5000 == 0) {
+            progress->setValue(r);
+            if (progress->wasCanceled()) {
+                f.remove();
+                return false;
+            }
         }
     }
     f.write(out);

@@ -60,7 +60,7 @@ QVariant ResourceOpsModel::cell(int row, int column, int role) const
         return QLocale().toString(static_cast<qlonglong>(values[column]));
     case SortRole:
         if (column == CategoryColumn)
-            return static_cast<int>(r.category);
+            return categoryTitle(r.category); // also what CSV export writes
         if (column == ResourceColumn)
             return QString::fromStdString(r.resource);
         return static_cast<qlonglong>(values[column]);

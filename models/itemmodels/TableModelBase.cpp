@@ -8,6 +8,14 @@ QVariant TableModelBase::data(const QModelIndex& index, int role) const
         return {};
     if (role == Qt::TextAlignmentRole)
         return QVariant::fromValue(columnAlignment(index.column()) | Qt::AlignVCenter);
+    if (role == ExportRole) {
+        // Counts without thousands separators; everything else as shown.
+        const QVariant sort = cell(index.row(), index.column(), SortRole);
+        const QString shown = cell(index.row(), index.column(), Qt::DisplayRole).toString();
+        if (!shown.isEmpty() && (sort.typeId() == QMetaType::LongLong || sort.typeId() == QMetaType::Int))
+            return sort.toString();
+        return shown;
+    }
     return cell(index.row(), index.column(), role);
 }
 

@@ -15,6 +15,7 @@ public:
         KeyRole,                 // the value a drill-down filters on
         RecordRole,              // the audit record behind a row, where there is one
         StatusCodeColumnRole,    // header data: true for a column of HTTP status codes
+        ExportRole,              // the cell as CSV export writes it: displayed text, plain numbers
     };
     using QAbstractTableModel::QAbstractTableModel;
 
