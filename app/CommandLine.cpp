@@ -23,30 +23,25 @@ namespace ac {
 
 namespace {
 // The command line's user-visible strings, for lupdate and the translations.
-class Cli
-{
+class Cli {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-void writeOut(const QByteArray& bytes)
-{
+void writeOut(const QByteArray& bytes) {
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
 }
 
-void writeErr(const QString& text)
-{
+void writeErr(const QString& text) {
     const QByteArray b = text.toLocal8Bit();
     std::fwrite(b.constData(), 1, static_cast<size_t>(b.size()), stderr);
 }
 
 // RFC 3339, or a plain date / date and time (UTC).
-std::optional<int64_t> parseTimeArg(const QString& text)
-{
-    if (auto t = parseRfc3339Micros(text.toStdString()))
-        return t;
-    for (const auto& fmt : {QStringLiteral("yyyy-MM-dd"), QStringLiteral("yyyy-MM-dd HH:mm"),
-                            QStringLiteral("yyyy-MM-dd HH:mm:ss"), QStringLiteral("yyyy-MM-ddTHH:mm"),
-                            QStringLiteral("yyyy-MM-ddTHH:mm:ss")}) {
+std::optional<int64_t> parseTimeArg(const QString& text) {
+    if (auto t = parseRfc3339Micros(text.toStdString())) return t;
+    for (const auto& fmt :
+         {QStringLiteral("yyyy-MM-dd"), QStringLiteral("yyyy-MM-dd HH:mm"), QStringLiteral("yyyy-MM-dd HH:mm:ss"),
+          QStringLiteral("yyyy-MM-ddTHH:mm"), QStringLiteral("yyyy-MM-ddTHH:mm:ss")}) {
         QDateTime dt = QDateTime::fromString(text, fmt);
         if (dt.isValid()) {
             dt.setTimeSpec(Qt::UTC);
@@ -56,8 +51,7 @@ std::optional<int64_t> parseTimeArg(const QString& text)
     return std::nullopt;
 }
 
-LoadResult loadWithProgress(const QStringList& paths, int threads)
-{
+LoadResult loadWithProgress(const QStringList& paths, int threads) {
     LoadOptions options;
     options.threads = threads;
     const bool tty = isatty(fileno(stderr));
@@ -65,20 +59,16 @@ LoadResult loadWithProgress(const QStringList& paths, int threads)
     shown.start();
     std::mutex m;
     return Loader::load(paths, options, [&](qint64 done, qint64 total) {
-        if (!tty || total <= 0)
-            return;
+        if (!tty || total <= 0) return;
         std::lock_guard lock(m);
-        if (shown.elapsed() < 200 && done < total)
-            return;
+        if (shown.elapsed() < 200 && done < total) return;
         shown.restart();
         std::fprintf(stderr, "\r%s %3d%%", qPrintable(Cli::tr("Loading…")), static_cast<int>(100 * done / total));
-        if (done >= total)
-            std::fprintf(stderr, "\r              \r");
+        if (done >= total) std::fprintf(stderr, "\r              \r");
     });
 }
 
-std::vector<std::string> toStd(const QStringList& list)
-{
+std::vector<std::string> toStd(const QStringList& list) {
     std::vector<std::string> out;
     for (const auto& s : list)
         for (const auto& part : s.split(QLatin1Char(','), Qt::SkipEmptyParts))
@@ -87,31 +77,36 @@ std::vector<std::string> toStd(const QStringList& list)
 }
 
 // The options `report` and `events` share: what to load and which requests count.
-struct Common
-{
+struct Common {
     QCommandLineOption format, from, to, last, query, ns, account, code, hideSystem, threads;
     Common(const QString& formats, const QString& defaultFormat)
         : format(QStringLiteral("format"), formats, QStringLiteral("format"), defaultFormat)
-        , from(QStringLiteral("from"), Cli::tr("Start time (RFC 3339 or YYYY-MM-DD[ HH:MM], UTC)."), QStringLiteral("time"))
+        , from(QStringLiteral("from"), Cli::tr("Start time (RFC 3339 or YYYY-MM-DD[ HH:MM], UTC)."),
+               QStringLiteral("time"))
         , to(QStringLiteral("to"), Cli::tr("End time, exclusive."), QStringLiteral("time"))
-        , last(QStringLiteral("last"), Cli::tr("Only the last 15m, 1h, 1d, 7d, 30d, any <n>m|h|d, or all, back from the newest event."),
+        , last(QStringLiteral("last"),
+               Cli::tr("Only the last 15m, 1h, 1d, 7d, 30d, any <n>m|h|d, or all, back from the newest event."),
                QStringLiteral("span"))
-        , query(QStringLiteral("query"), Cli::tr("Log Service search statement, e.g. 'verb: create and objectRef.subresource: exec'."),
+        , query(QStringLiteral("query"),
+                Cli::tr("Log Service search statement, e.g. 'verb: create and objectRef.subresource: exec'."),
                 QStringLiteral("statement"))
-        , ns(QStringLiteral("namespace"), Cli::tr("Only this namespace (repeatable, or comma-separated)."), QStringLiteral("ns"))
-        , account(QStringLiteral("account"), Cli::tr("Only this operator: a RAM sub-account id or any user (repeatable)."),
-                  QStringLiteral("id"))
-        , code(QStringLiteral("code"), Cli::tr("Only this status code or class, e.g. 403 or 4xx (repeatable)."), QStringLiteral("code"))
-        , hideSystem(QStringLiteral("hide-system"), Cli::tr("Leave out nodes, service accounts and control-plane components."))
-        , threads(QStringLiteral("threads"), Cli::tr("Loader threads (default: one per core)."), QStringLiteral("n"), QStringLiteral("0"))
-    {
+        , ns(QStringLiteral("namespace"), Cli::tr("Only this namespace (repeatable, or comma-separated)."),
+             QStringLiteral("ns"))
+        , account(QStringLiteral("account"),
+                  Cli::tr("Only this operator: a RAM sub-account id or any user (repeatable)."), QStringLiteral("id"))
+        , code(QStringLiteral("code"), Cli::tr("Only this status code or class, e.g. 403 or 4xx (repeatable)."),
+               QStringLiteral("code"))
+        , hideSystem(QStringLiteral("hide-system"),
+                     Cli::tr("Leave out nodes, service accounts and control-plane components."))
+        , threads(QStringLiteral("threads"), Cli::tr("Loader threads (default: one per core)."), QStringLiteral("n"),
+                  QStringLiteral("0")) {}
+    void addTo(QCommandLineParser& p) const {
+        p.addOptions({format, from, to, last, query, ns, account, code, hideSystem, threads});
     }
-    void addTo(QCommandLineParser& p) const { p.addOptions({format, from, to, last, query, ns, account, code, hideSystem, threads}); }
 
     // Fills the filter state; returns false after printing an error.
     bool read(const QCommandLineParser& p, FilterState& state, std::string& sql, std::optional<int64_t>& fromT,
-              std::optional<int64_t>& toT) const
-    {
+              std::optional<int64_t>& toT) const {
         if (p.isSet(query)) {
             const QString text = p.value(query);
             const auto parsed = parseSearch(text.toStdString());
@@ -132,14 +127,14 @@ struct Common
         if (p.isSet(last)) {
             const auto t = TimeSelection::parse(p.value(last).toStdString());
             if (!t) {
-                writeErr(Cli::tr("cannot read --last \"%1\": use 15m, 1h, 1d, 7d, 30d, <n>m|h|d or all\n").arg(p.value(last)));
+                writeErr(Cli::tr("cannot read --last \"%1\": use 15m, 1h, 1d, 7d, 30d, <n>m|h|d or all\n")
+                             .arg(p.value(last)));
                 return false;
             }
             state.time = *t;
         }
         for (const auto& [opt, slot] : {std::pair{&from, &fromT}, std::pair{&to, &toT}}) {
-            if (!p.isSet(*opt))
-                continue;
+            if (!p.isSet(*opt)) continue;
             *slot = parseTimeArg(p.value(*opt));
             if (!*slot) {
                 writeErr(Cli::tr("cannot read the time \"%1\"\n").arg(p.value(*opt)));
@@ -151,8 +146,7 @@ struct Common
 };
 
 // What both commands work on once the options are read and the files loaded.
-struct Loaded
-{
+struct Loaded {
     LoadResult load;
     std::shared_ptr<const EventStore> store;
     std::unique_ptr<MemoryBackend> backend;
@@ -162,26 +156,21 @@ struct Loaded
 };
 
 ReportScope resolveScope(const MemoryBackend& backend, const FilterState& state, std::optional<int64_t> fromT,
-                         std::optional<int64_t> toT)
-{
+                         std::optional<int64_t> toT) {
     ReportScope scope = scopeOf(state, backend.dataRange().to);
-    if (fromT)
-        scope.range.from = std::max(scope.range.from, *fromT);
-    if (toT)
-        scope.range.to = std::min(scope.range.to, *toT);
+    if (fromT) scope.range.from = std::max(scope.range.from, *fromT);
+    if (toT) scope.range.to = std::min(scope.range.to, *toT);
     return scope;
 }
 
-void warnSql(const std::string& sql)
-{
+void warnSql(const std::string& sql) {
     if (!sql.empty())
         writeErr(Cli::tr("note: the analytic part after '|' runs only on Log Service and was not run here: %1\n")
                      .arg(QString::fromStdString(sql)));
 }
 
 // Reads the filter options, loads the files and resolves the scope; prints what went wrong.
-Loaded loadAndScope(const Common& common, const QCommandLineParser& parser, const QStringList& paths, bool quiet)
-{
+Loaded loadAndScope(const Common& common, const QCommandLineParser& parser, const QStringList& paths, bool quiet) {
     Loaded out;
     FilterState state;
     std::optional<int64_t> fromT, toT;
@@ -206,36 +195,38 @@ Loaded loadAndScope(const Common& common, const QCommandLineParser& parser, cons
 }
 } // namespace
 
-int runReportCommand(const QStringList& arguments)
-{
+int runReportCommand(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(Cli::tr("Prints an ACK audit report of Kubernetes API-server audit logs.\n"
-                                        "Reports: overview, resources, detail (with --resource)."));
+                                             "Reports: overview, resources, detail (with --resource)."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("report"), Cli::tr("overview | resources | detail"));
-    parser.addPositionalArgument(QStringLiteral("paths"), Cli::tr("Audit log files or folders."), QStringLiteral("FILE|DIR..."));
+    parser.addPositionalArgument(QStringLiteral("paths"), Cli::tr("Audit log files or folders."),
+                                 QStringLiteral("FILE|DIR..."));
     const Common common(Cli::tr("text, json or csv."), QStringLiteral("text"));
-    const QCommandLineOption resource(QStringLiteral("resource"),
-                                      Cli::tr("Resource of the detail report (plural, e.g. deployments, pods/exec, aliyunlogconfigs)."),
-                                      QStringLiteral("resource"));
-    const QCommandLineOption top(QStringLiteral("top"), Cli::tr("Entries in each top list (default 10)."), QStringLiteral("n"),
-                                 QStringLiteral("10"));
-    const QCommandLineOption limit(QStringLiteral("limit"), Cli::tr("Operations listed by the detail report (default 100)."),
+    const QCommandLineOption resource(
+        QStringLiteral("resource"),
+        Cli::tr("Resource of the detail report (plural, e.g. deployments, pods/exec, aliyunlogconfigs)."),
+        QStringLiteral("resource"));
+    const QCommandLineOption top(QStringLiteral("top"), Cli::tr("Entries in each top list (default 10)."),
+                                 QStringLiteral("n"), QStringLiteral("10"));
+    const QCommandLineOption limit(QStringLiteral("limit"),
+                                   Cli::tr("Operations listed by the detail report (default 100)."),
                                    QStringLiteral("n"), QStringLiteral("100"));
     common.addTo(parser);
     parser.addOptions({resource, top, limit});
     parser.process(arguments);
 
     QStringList args = parser.positionalArguments();
-    if (!args.isEmpty() && args.front() == QLatin1String("report"))
-        args.removeFirst();
+    if (!args.isEmpty() && args.front() == QLatin1String("report")) args.removeFirst();
     if (args.size() < 2) {
         writeErr(Cli::tr("usage: audit-console report overview|resources|detail [options] FILE|DIR...\n"));
         return 2;
     }
     const QString report = args.takeFirst();
-    if (report != QLatin1String("overview") && report != QLatin1String("resources") && report != QLatin1String("detail")) {
+    if (report != QLatin1String("overview") && report != QLatin1String("resources") &&
+        report != QLatin1String("detail")) {
         writeErr(Cli::tr("unknown report \"%1\": use overview, resources or detail\n").arg(report));
         return 2;
     }
@@ -249,8 +240,7 @@ int runReportCommand(const QStringList& arguments)
         return 2;
     }
     const Loaded run = loadAndScope(common, parser, args, true);
-    if (run.exitCode)
-        return run.exitCode;
+    if (run.exitCode) return run.exitCode;
     const auto& store = run.store;
     const auto& load = run.load;
     const auto& sql = run.sql;
@@ -266,19 +256,21 @@ int runReportCommand(const QStringList& arguments)
         QJsonObject root{{QStringLiteral("loaded"), writer::loadedJson(store.get(), load)}};
         QJsonObject filter;
         if (!scope.range.isAll())
-            filter.insert(QStringLiteral("range"),
-                          QJsonObject{{QStringLiteral("from"), scope.range.from == TimeRange().from ? QString() : writer::isoTime(scope.range.from)},
-                                      {QStringLiteral("to"), scope.range.to == TimeRange().to ? QString() : writer::isoTime(scope.range.to)}});
-        if (scope.filter)
-            filter.insert(QStringLiteral("query"), QString::fromStdString(scope.filter->toString()));
-        if (!sql.empty())
-            filter.insert(QStringLiteral("notRunLocally"), QString::fromStdString(sql));
-        if (!filter.isEmpty())
-            root.insert(QStringLiteral("filter"), filter);
+            filter.insert(
+                QStringLiteral("range"),
+                QJsonObject{{QStringLiteral("from"),
+                             scope.range.from == TimeRange().from ? QString() : writer::isoTime(scope.range.from)},
+                            {QStringLiteral("to"),
+                             scope.range.to == TimeRange().to ? QString() : writer::isoTime(scope.range.to)}});
+        if (scope.filter) filter.insert(QStringLiteral("query"), QString::fromStdString(scope.filter->toString()));
+        if (!sql.empty()) filter.insert(QStringLiteral("notRunLocally"), QString::fromStdString(sql));
+        if (!filter.isEmpty()) root.insert(QStringLiteral("filter"), filter);
         if (report == QLatin1String("overview"))
-            root.insert(QStringLiteral("overview"), writer::overviewJson(OverviewReport::compute(backend, scope, topN)));
+            root.insert(QStringLiteral("overview"),
+                        writer::overviewJson(OverviewReport::compute(backend, scope, topN)));
         else if (report == QLatin1String("resources"))
-            root.insert(QStringLiteral("resources"), writer::resourcesJson(ResourceOperationsReport::compute(backend, scope)));
+            root.insert(QStringLiteral("resources"),
+                        writer::resourcesJson(ResourceOperationsReport::compute(backend, scope)));
         else
             root.insert(QStringLiteral("detail"), writer::detailJson(detailFor(), store.get()));
         writeOut(QJsonDocument(root).toJson(QJsonDocument::Indented));
@@ -286,8 +278,7 @@ int runReportCommand(const QStringList& arguments)
     }
     if (fmt == QLatin1String("text")) {
         writeOut(writer::loadedText(store.get(), load));
-        if (scope.filter)
-            writeOut("Filter: " + QByteArray::fromStdString(scope.filter->toString()) + '\n');
+        if (scope.filter) writeOut("Filter: " + QByteArray::fromStdString(scope.filter->toString()) + '\n');
     } else {
         writeErr(QString::fromUtf8(writer::loadedText(store.get(), load)));
     }
@@ -306,12 +297,12 @@ int runReportCommand(const QStringList& arguments)
     return 0;
 }
 
-int runEventsCommand(const QStringList& arguments)
-{
+int runEventsCommand(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(Cli::tr("Prints the audit records that match a search, in time order."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("paths"), Cli::tr("Audit log files or folders."), QStringLiteral("FILE|DIR..."));
+    parser.addPositionalArgument(QStringLiteral("paths"), Cli::tr("Audit log files or folders."),
+                                 QStringLiteral("FILE|DIR..."));
     const Common common(Cli::tr("jsonl (the raw events) or csv."), QStringLiteral("jsonl"));
     const QCommandLineOption limit(QStringLiteral("limit"), Cli::tr("At most this many records (default: all)."),
                                    QStringLiteral("n"), QStringLiteral("0"));
@@ -319,10 +310,10 @@ int runEventsCommand(const QStringList& arguments)
     parser.addOption(limit);
     parser.process(arguments);
     QStringList args = parser.positionalArguments();
-    if (!args.isEmpty() && args.front() == QLatin1String("events"))
-        args.removeFirst();
+    if (!args.isEmpty() && args.front() == QLatin1String("events")) args.removeFirst();
     if (args.isEmpty()) {
-        writeErr(Cli::tr("usage: audit-console events [--query STATEMENT] [--format jsonl|csv] [--limit N] FILE|DIR...\n"));
+        writeErr(
+            Cli::tr("usage: audit-console events [--query STATEMENT] [--format jsonl|csv] [--limit N] FILE|DIR...\n"));
         return 2;
     }
     const QString fmt = parser.value(common.format);
@@ -331,8 +322,7 @@ int runEventsCommand(const QStringList& arguments)
         return 2;
     }
     const Loaded run = loadAndScope(common, parser, args, false);
-    if (run.exitCode)
-        return run.exitCode;
+    if (run.exitCode) return run.exitCode;
     const auto& store = run.store;
     const ReportScope& scope = run.scope;
     Query q;
@@ -342,27 +332,27 @@ int runEventsCommand(const QStringList& arguments)
     const auto records = run.backend->matchRecords(q, n > 0 ? static_cast<size_t>(n) : SIZE_MAX);
     QByteArray out;
     if (fmt == QLatin1String("csv"))
-        out += "time,auditID,stage,verb,operator,username,namespace,resource,subresource,name,code,sourceIP,userAgent,file,line\r\n";
+        out += "time,auditID,stage,verb,operator,username,namespace,resource,subresource,name,code,sourceIP,userAgent,"
+               "file,line\r\n";
     const std::vector<bool> intact = store->intactBuffers();
     for (uint32_t r : records) {
         if (fmt == QLatin1String("jsonl")) {
             if (!intact[store->bufferOf(r)]) {
-                writeErr(Cli::tr("%1 changed on disk while loading; its events are not printed\n").arg(store->sourceOf(r).path));
+                writeErr(Cli::tr("%1 changed on disk while loading; its events are not printed\n")
+                             .arg(store->sourceOf(r).path));
                 return 1;
             }
             // An event that was pretty-printed in its file is printed on one line.
             const auto raw = store->rawJsonUnchecked(r);
             QByteArray line(raw.data(), static_cast<qsizetype>(raw.size()));
-            if (line.contains('\n'))
-                line = QJsonDocument::fromJson(line).toJson(QJsonDocument::Compact);
+            if (line.contains('\n')) line = QJsonDocument::fromJson(line).toJson(QJsonDocument::Compact);
             out += line + '\n';
         } else {
             const QJsonObject e = writer::eventSummaryJson(*store, r);
             bool first = true;
             for (const char* key : {"time", "auditID", "stage", "verb", "operator", "username", "namespace", "resource",
                                     "subresource", "name", "code", "sourceIP", "userAgent", "file", "line"}) {
-                if (!first)
-                    out += ',';
+                if (!first) out += ',';
                 const QJsonValue v = e.value(QLatin1String(key));
                 out += writer::csvField(v.isString() ? v.toString() : QString::number(v.toDouble(), 'g', 15));
                 first = false;
@@ -379,11 +369,10 @@ int runEventsCommand(const QStringList& arguments)
     return 0;
 }
 
-int printOverview(const QStringList& paths)
-{
-    return runReportCommand(QStringList{QCoreApplication::applicationFilePath(), QStringLiteral("report"),
-                                        QStringLiteral("overview")}
-                            + paths);
+int printOverview(const QStringList& paths) {
+    return runReportCommand(
+        QStringList{QCoreApplication::applicationFilePath(), QStringLiteral("report"), QStringLiteral("overview")} +
+        paths);
 }
 
 } // namespace ac

@@ -10,15 +10,13 @@
 #include <cstring>
 
 namespace {
-bool haveDisplay()
-{
+bool haveDisplay() {
     return std::getenv("DISPLAY") || std::getenv("WAYLAND_DISPLAY") || std::getenv("QT_QPA_PLATFORM");
 }
 
 } // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     QCoreApplication::setOrganizationName(QStringLiteral("AuditConsole"));
     QCoreApplication::setApplicationName(QStringLiteral("audit-console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AC_VERSION));
@@ -31,8 +29,8 @@ int main(int argc, char** argv)
                                                    : ac::runEventsCommand(QCoreApplication::arguments());
     }
     for (int i = 1; i < argc; ++i)
-        if (!std::strcmp(argv[i], "--help") || !std::strcmp(argv[i], "-h") || !std::strcmp(argv[i], "--version")
-            || !std::strcmp(argv[i], "-v")) {
+        if (!std::strcmp(argv[i], "--help") || !std::strcmp(argv[i], "-h") || !std::strcmp(argv[i], "--version") ||
+            !std::strcmp(argv[i], "-v")) {
             QCoreApplication app(argc, argv);
             if (!std::strcmp(argv[i], "--version") || !std::strcmp(argv[i], "-v")) {
                 std::printf("audit-console %s\n", AC_VERSION);
@@ -62,7 +60,6 @@ int main(int argc, char** argv)
     ac::MainWindow window;
     window.show();
     const QStringList paths = QCoreApplication::arguments().mid(1);
-    if (!paths.isEmpty())
-        window.openPaths(paths);
+    if (!paths.isEmpty()) window.openPaths(paths);
     return QApplication::exec();
 }

@@ -5,38 +5,33 @@
 #include <QTest>
 
 namespace {
-struct Run
-{
+struct Run {
     int code = -1;
     QByteArray out, err;
 };
 
-Run cli(const QStringList& args)
-{
+Run cli(const QStringList& args) {
     QProcess p;
     p.start(QStringLiteral(AC_CLI), args);
     p.waitForFinished(120000);
     return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
 }
 
-QByteArray sample()
-{
+QByteArray sample() {
     using testutil::eventLine;
-    return eventLine(testutil::uuid(1).toLatin1(), "create", "deployments", "2026-11-27T10:00:00Z", 201) + '\n'
-        + eventLine(testutil::uuid(2).toLatin1(), "delete", "deployments", "2026-11-28T10:00:00Z", 200) + '\n'
-        + "not json\n"
-        + eventLine(testutil::uuid(3).toLatin1(), "get", "secrets", "2026-11-28T11:00:00Z", 403, "ResponseComplete",
-                    "system:anonymous", "8.8.8.8")
-        + '\n';
+    return eventLine(testutil::uuid(1).toLatin1(), "create", "deployments", "2026-11-27T10:00:00Z", 201) + '\n' +
+           eventLine(testutil::uuid(2).toLatin1(), "delete", "deployments", "2026-11-28T10:00:00Z", 200) + '\n' +
+           "not json\n" +
+           eventLine(testutil::uuid(3).toLatin1(), "get", "secrets", "2026-11-28T11:00:00Z", 403, "ResponseComplete",
+                     "system:anonymous", "8.8.8.8") +
+           '\n';
 }
 } // namespace
 
-class TstCli : public QObject
-{
+class TstCli : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void helpAndVersion()
-    {
+    void helpAndVersion() {
         const Run help = cli({QStringLiteral("report"), QStringLiteral("--help")});
         QCOMPARE(help.code, 0);
         QVERIFY(help.out.contains("--format"));
@@ -45,24 +40,30 @@ private Q_SLOTS:
         QVERIFY(version.out.contains(AC_VERSION));
     }
 
-    void usageErrors()
-    {
+    void usageErrors() {
         QTemporaryDir dir;
         const QString log = testutil::writeFile(dir, QStringLiteral("a.log"), sample());
         QCOMPARE(cli({QStringLiteral("report"), QStringLiteral("bogus"), log}).code, 2);
         QCOMPARE(cli({QStringLiteral("report"), QStringLiteral("detail"), log}).code, 2);
-        QCOMPARE(cli({QStringLiteral("report"), QStringLiteral("overview"), QStringLiteral("--format"), QStringLiteral("xml"), log}).code, 2);
-        QCOMPARE(cli({QStringLiteral("report"), QStringLiteral("overview"), QStringLiteral("--from"), QStringLiteral("soon"), log}).code, 2);
-        const Run nothing = cli({QStringLiteral("report"), QStringLiteral("overview"), dir.filePath(QStringLiteral("none.log"))});
+        QCOMPARE(cli({QStringLiteral("report"), QStringLiteral("overview"), QStringLiteral("--format"),
+                      QStringLiteral("xml"), log})
+                     .code,
+                 2);
+        QCOMPARE(cli({QStringLiteral("report"), QStringLiteral("overview"), QStringLiteral("--from"),
+                      QStringLiteral("soon"), log})
+                     .code,
+                 2);
+        const Run nothing =
+            cli({QStringLiteral("report"), QStringLiteral("overview"), dir.filePath(QStringLiteral("none.log"))});
         QCOMPARE(nothing.code, 1);
         QVERIFY(nothing.err.contains("no such file"));
     }
 
-    void overviewJson()
-    {
+    void overviewJson() {
         QTemporaryDir dir;
         const QString log = testutil::writeFile(dir, QStringLiteral("a.log"), sample());
-        const Run r = cli({QStringLiteral("report"), QStringLiteral("overview"), QStringLiteral("--format"), QStringLiteral("json"), log});
+        const Run r = cli({QStringLiteral("report"), QStringLiteral("overview"), QStringLiteral("--format"),
+                           QStringLiteral("json"), log});
         QCOMPARE(r.code, 0);
         const QJsonObject root = QJsonDocument::fromJson(r.out).object();
         const QJsonObject loaded = root.value(QStringLiteral("loaded")).toObject();
@@ -85,43 +86,49 @@ private Q_SLOTS:
         QVERIFY(firstVerb.contains(QStringLiteral("key")) && firstVerb.contains(QStringLiteral("count")));
     }
 
-    void timeOptions()
-    {
+    void timeOptions() {
         QTemporaryDir dir;
         const QString log = testutil::writeFile(dir, QStringLiteral("a.log"), sample());
-        const Run r = cli({QStringLiteral("report"), QStringLiteral("overview"), QStringLiteral("--format"), QStringLiteral("json"),
-                           QStringLiteral("--from"), QStringLiteral("2026-11-28"), QStringLiteral("--to"),
-                           QStringLiteral("2026-11-28T10:30:00Z"), log});
+        const Run r = cli({QStringLiteral("report"), QStringLiteral("overview"), QStringLiteral("--format"),
+                           QStringLiteral("json"), QStringLiteral("--from"), QStringLiteral("2026-11-28"),
+                           QStringLiteral("--to"), QStringLiteral("2026-11-28T10:30:00Z"), log});
         QCOMPARE(r.code, 0);
-        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("overview")).toObject().value(QStringLiteral("total")).toInt(), 1);
+        QCOMPARE(QJsonDocument::fromJson(r.out)
+                     .object()
+                     .value(QStringLiteral("overview"))
+                     .toObject()
+                     .value(QStringLiteral("total"))
+                     .toInt(),
+                 1);
     }
 
-    void resourcesAndDetail()
-    {
+    void resourcesAndDetail() {
         QTemporaryDir dir;
         const QString log = testutil::writeFile(dir, QStringLiteral("a.log"), sample());
-        const Run csv = cli({QStringLiteral("report"), QStringLiteral("resources"), QStringLiteral("--format"), QStringLiteral("csv"), log});
+        const Run csv = cli({QStringLiteral("report"), QStringLiteral("resources"), QStringLiteral("--format"),
+                             QStringLiteral("csv"), log});
         QCOMPARE(csv.code, 0);
         QVERIFY(csv.out.startsWith("category,resource,create,update,delete,access\r\n"));
         QVERIFY(csv.out.contains("compute,deployments,1,0,1,0\r\n"));
         QVERIFY(csv.out.contains("storage,secrets,0,0,0,1\r\n"));
-        const Run detail = cli({QStringLiteral("report"), QStringLiteral("detail"), QStringLiteral("--resource"),
-                                QStringLiteral("deployments"), QStringLiteral("--format"), QStringLiteral("json"), log});
+        const Run detail =
+            cli({QStringLiteral("report"), QStringLiteral("detail"), QStringLiteral("--resource"),
+                 QStringLiteral("deployments"), QStringLiteral("--format"), QStringLiteral("json"), log});
         QCOMPARE(detail.code, 0);
         const QJsonObject d = QJsonDocument::fromJson(detail.out).object().value(QStringLiteral("detail")).toObject();
         QCOMPARE(d.value(QStringLiteral("total")).toInt(), 2);
         QCOMPARE(d.value(QStringLiteral("successRate")).toDouble(), 1.0);
         QCOMPARE(d.value(QStringLiteral("operations")).toArray().size(), 2);
-        QCOMPARE(d.value(QStringLiteral("operations")).toArray().first().toObject().value(QStringLiteral("verb")).toString(),
-                 QStringLiteral("delete"));
+        QCOMPARE(
+            d.value(QStringLiteral("operations")).toArray().first().toObject().value(QStringLiteral("verb")).toString(),
+            QStringLiteral("delete"));
         const Run text = cli({QStringLiteral("report"), QStringLiteral("overview"), log});
         QCOMPARE(text.code, 0);
         QVERIFY(text.out.contains("Audit overview"));
         QVERIFY(text.out.contains(":3: not a JSON object"));
     }
 
-    void realData()
-    {
+    void realData() {
         AC_REQUIRE_REAL_DATA();
         const Run r = cli({QStringLiteral("report"), QStringLiteral("overview"), QStringLiteral("--format"),
                            QStringLiteral("json"), testutil::realDataDir()});

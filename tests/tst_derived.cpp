@@ -10,29 +10,35 @@
 
 using namespace ac;
 
-class TstDerived : public QObject
-{
+class TstDerived : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void effectiveOperator_data()
-    {
+    void effectiveOperator_data() {
         QTest::addColumn<QString>("username");
         QTest::addColumn<QString>("reason");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("plain user") << "alice" << "" << "alice";
-        QTest::newRow("admin resolved")
+        QTest::newRow("plain user") << "alice"
+                                    << ""
+                                    << "alice";
+        QTest::newRow("admin resolved") << "kubernetes-admin"
+                                        << "RBAC: allowed by ClusterRoleBinding \"2765-crb\" of ClusterRole "
+                                           "\"cs:admin\" to User \"276543210987654321\""
+                                        << "276543210987654321";
+        QTest::newRow("admin without user")
             << "kubernetes-admin"
-            << "RBAC: allowed by ClusterRoleBinding \"2765-crb\" of ClusterRole \"cs:admin\" to User \"276543210987654321\""
-            << "276543210987654321";
-        QTest::newRow("admin without user") << "kubernetes-admin"
-                                            << "RBAC: allowed by ClusterRoleBinding \"x\" of ClusterRole \"y\" to Group \"system:masters\""
-                                            << "kubernetes-admin";
-        QTest::newRow("admin, empty reason") << "kubernetes-admin" << "" << "kubernetes-admin";
-        QTest::newRow("other user with reason") << "bob" << "… to User \"mallory\"" << "bob";
-        QTest::newRow("unterminated") << "kubernetes-admin" << "… to User \"abc" << "kubernetes-admin";
+            << "RBAC: allowed by ClusterRoleBinding \"x\" of ClusterRole \"y\" to Group \"system:masters\""
+            << "kubernetes-admin";
+        QTest::newRow("admin, empty reason") << "kubernetes-admin"
+                                             << ""
+                                             << "kubernetes-admin";
+        QTest::newRow("other user with reason") << "bob"
+                                                << "… to User \"mallory\""
+                                                << "bob";
+        QTest::newRow("unterminated") << "kubernetes-admin"
+                                      << "… to User \"abc"
+                                      << "kubernetes-admin";
     }
-    void effectiveOperator()
-    {
+    void effectiveOperator() {
         QFETCH(QString, username);
         QFETCH(QString, reason);
         QFETCH(QString, expected);
@@ -40,8 +46,7 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(std::string(operatorOf(u, r))), expected);
     }
 
-    void accountType_data()
-    {
+    void accountType_data() {
         QTest::addColumn<QString>("op");
         QTest::addColumn<int>("type");
         QTest::newRow("ram uid") << "276543210987654321" << int(AccountType::RamSubAccount);
@@ -58,15 +63,13 @@ private Q_SLOTS:
         QTest::newRow("person") << "alice@example.com" << int(AccountType::Other);
         QTest::newRow("empty") << "" << int(AccountType::Other);
     }
-    void accountType()
-    {
+    void accountType() {
         QFETCH(QString, op);
         QFETCH(int, type);
         QCOMPARE(int(accountTypeOf(op.toStdString())), type);
     }
 
-    void sourceScope_data()
-    {
+    void sourceScope_data() {
         QTest::addColumn<QString>("ip");
         QTest::addColumn<int>("scope");
         const int priv = int(SourceScope::Private), pub = int(SourceScope::Public), unk = int(SourceScope::Unknown);
@@ -93,15 +96,13 @@ private Q_SLOTS:
         QTest::newRow("empty") << "" << unk;
         QTest::newRow("v4 out of range") << "300.1.1.1" << unk;
     }
-    void sourceScope()
-    {
+    void sourceScope() {
         QFETCH(QString, ip);
         QFETCH(int, scope);
         QCOMPARE(int(IpClassifier().classify(ip.toStdString())), scope);
     }
 
-    void vpcRanges()
-    {
+    void vpcRanges() {
         IpClassifier c;
         QCOMPARE(c.classify("47.96.1.2"), SourceScope::Public);
         c.addPrivateRange(*Cidr::parse("47.96.0.0/16"));
@@ -112,8 +113,7 @@ private Q_SLOTS:
         QVERIFY(Cidr::parse("2408::/16"));
     }
 
-    void categoryAndOperation()
-    {
+    void categoryAndOperation() {
         QCOMPARE(categoryOfResource("deployments"), Category::Compute);
         QCOMPARE(categoryOfResource("cronjobs"), Category::Compute);
         QCOMPARE(categoryOfResource("pods"), Category::Compute);
@@ -131,8 +131,7 @@ private Q_SLOTS:
         QCOMPARE(operationOfVerb("impersonate"), Operation::Other);
     }
 
-    void timestamps_data()
-    {
+    void timestamps_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<qlonglong>("micros");
         QTest::newRow("epoch") << "1970-01-01T00:00:00Z" << 0LL;
@@ -144,8 +143,7 @@ private Q_SLOTS:
         QTest::newRow("leap day") << "2024-02-29T00:00:00Z" << 1709164800000000LL;
         QTest::newRow("leap century") << "2000-02-29T00:00:00Z" << 951782400000000LL;
     }
-    void timestamps()
-    {
+    void timestamps() {
         QFETCH(QString, text);
         QFETCH(qlonglong, micros);
         const auto t = parseRfc3339Micros(text.toStdString());
@@ -153,16 +151,14 @@ private Q_SLOTS:
         QCOMPARE(*t, micros);
         QCOMPARE(parseRfc3339Micros(formatRfc3339Micros(*t)).value(), micros);
     }
-    void badTimestamps()
-    {
-        for (const char* bad : {"", "2018-10-26", "2018-13-01T00:00:00Z", "2018-10-26T13:38:34", "2018-10-26T13:38:34.Z",
-                                "2018-10-26T13:38:34Zjunk", "yesterday", "2018-10-26T25:00:00Z", "2026-02-29T00:00:00Z",
-                                "2026-04-31T00:00:00Z"})
+    void badTimestamps() {
+        for (const char* bad : {"", "2018-10-26", "2018-13-01T00:00:00Z", "2018-10-26T13:38:34",
+                                "2018-10-26T13:38:34.Z", "2018-10-26T13:38:34Zjunk", "yesterday",
+                                "2018-10-26T25:00:00Z", "2026-02-29T00:00:00Z", "2026-04-31T00:00:00Z"})
             QVERIFY2(!parseRfc3339Micros(bad), bad);
     }
 
-    void auditIds()
-    {
+    void auditIds() {
         bool uuid = false;
         const auto id = parseAuditId("ca1ed9f4-7bf4-4c85-81a8-1b11253d1ba6", &uuid);
         QVERIFY(uuid);
@@ -177,25 +173,34 @@ private Q_SLOTS:
         QVERIFY(parseAuditId("", &uuid).isNull());
     }
 
-    void tokens_data()
-    {
+    void tokens_data() {
         QTest::addColumn<QString>("pattern");
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("match");
-        QTest::newRow("sa token") << "serviceaccount" << "system:serviceaccount:kube-system:foo" << true;
-        QTest::newRow("node token") << "node" << "system:node:cn-hangzhou.192.168.0.1" << true;
-        QTest::newRow("not a substring") << "node" << "nodes" << false;
-        QTest::newRow("case-insensitive") << "ResponseStarted" << "responsestarted" << true;
-        QTest::newRow("prefix wildcard") << "nginx*" << "nginx-deployment-7998647bdf-phvq7" << true;
-        QTest::newRow("question mark") << "ng?nx*" << "nginx-1" << true;
-        QTest::newRow("wildcard mismatch") << "nginx*" << "web-nginx" << false;
-        QTest::newRow("phrase") << "kube-system:foo" << "system:serviceaccount:kube-system:foo" << true;
-        QTest::newRow("phrase out of order") << "foo:kube-system" << "system:serviceaccount:kube-system:foo" << false;
-        QTest::newRow("star matches anything non-empty") << "*" << "x" << true;
-        QTest::newRow("star on empty") << "*" << "" << false;
+        QTest::newRow("sa token") << "serviceaccount"
+                                  << "system:serviceaccount:kube-system:foo" << true;
+        QTest::newRow("node token") << "node"
+                                    << "system:node:cn-hangzhou.192.168.0.1" << true;
+        QTest::newRow("not a substring") << "node"
+                                         << "nodes" << false;
+        QTest::newRow("case-insensitive") << "ResponseStarted"
+                                          << "responsestarted" << true;
+        QTest::newRow("prefix wildcard") << "nginx*"
+                                         << "nginx-deployment-7998647bdf-phvq7" << true;
+        QTest::newRow("question mark") << "ng?nx*"
+                                       << "nginx-1" << true;
+        QTest::newRow("wildcard mismatch") << "nginx*"
+                                           << "web-nginx" << false;
+        QTest::newRow("phrase") << "kube-system:foo"
+                                << "system:serviceaccount:kube-system:foo" << true;
+        QTest::newRow("phrase out of order") << "foo:kube-system"
+                                             << "system:serviceaccount:kube-system:foo" << false;
+        QTest::newRow("star matches anything non-empty") << "*"
+                                                         << "x" << true;
+        QTest::newRow("star on empty") << "*"
+                                       << "" << false;
     }
-    void tokens()
-    {
+    void tokens() {
         QFETCH(QString, pattern);
         QFETCH(QString, text);
         QFETCH(bool, match);

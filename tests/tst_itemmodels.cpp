@@ -11,26 +11,24 @@
 
 using namespace ac;
 
-class TstItemModels : public QObject
-{
+class TstItemModels : public QObject {
     Q_OBJECT
 private:
     std::shared_ptr<const EventStore> m_store;
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         const QString path = m_dir.filePath(QStringLiteral("gen.log"));
         QProcess gen;
-        gen.start(QStringLiteral(AC_GEN), {QStringLiteral("--events"), QStringLiteral("5000"), QStringLiteral("--out"), path});
+        gen.start(QStringLiteral(AC_GEN),
+                  {QStringLiteral("--events"), QStringLiteral("5000"), QStringLiteral("--out"), path});
         QVERIFY(gen.waitForFinished(60000));
         m_store = Loader::load({path}).store;
         QVERIFY(m_store);
     }
 
-    void keyCountModel()
-    {
+    void keyCountModel() {
         KeyCountModel model(QStringLiteral("Operator"));
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const MemoryBackend b(m_store);
@@ -40,19 +38,21 @@ private Q_SLOTS:
         model.setRows(rows, static_cast<int64_t>(m_store->requestCount()));
         QCOMPARE(model.rowCount(), int(rows.size()));
         QCOMPARE(model.columnCount(), int(KeyCountModel::ColumnCount));
-        QCOMPARE(model.index(0, KeyCountModel::CountColumn).data(TableModelBase::SortRole).toLongLong(), qlonglong(rows.front().count));
+        QCOMPARE(model.index(0, KeyCountModel::CountColumn).data(TableModelBase::SortRole).toLongLong(),
+                 qlonglong(rows.front().count));
         model.sort(KeyCountModel::KeyColumn, Qt::AscendingOrder);
         for (int r = 1; r < model.rowCount(); ++r)
-            QVERIFY(model.index(r - 1, 0).data(TableModelBase::SortRole).toString() <= model.index(r, 0).data(TableModelBase::SortRole).toString());
+            QVERIFY(model.index(r - 1, 0).data(TableModelBase::SortRole).toString() <=
+                    model.index(r, 0).data(TableModelBase::SortRole).toString());
         model.sort(KeyCountModel::CountColumn, Qt::DescendingOrder);
         for (int r = 1; r < model.rowCount(); ++r)
-            QVERIFY(model.index(r - 1, 1).data(TableModelBase::SortRole).toLongLong() >= model.index(r, 1).data(TableModelBase::SortRole).toLongLong());
+            QVERIFY(model.index(r - 1, 1).data(TableModelBase::SortRole).toLongLong() >=
+                    model.index(r, 1).data(TableModelBase::SortRole).toLongLong());
         model.setRows({}, 0);
         QCOMPARE(model.rowCount(), 0);
     }
 
-    void eventTableModel()
-    {
+    void eventTableModel() {
         EventTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const MemoryBackend b(m_store);
@@ -66,7 +66,8 @@ private Q_SLOTS:
         model.sort(opColumn, Qt::AscendingOrder);
         QCOMPARE(model.recordAt(kept.row()), keptRecord);
         for (int r = 1; r < model.rowCount(); ++r)
-            QVERIFY(model.index(r - 1, opColumn).data().toString().toStdString() <= model.index(r, opColumn).data().toString().toStdString());
+            QVERIFY(model.index(r - 1, opColumn).data().toString().toStdString() <=
+                    model.index(r, opColumn).data().toString().toStdString());
         model.sort(0, Qt::DescendingOrder); // time
         for (int r = 1; r < model.rowCount(); ++r)
             QVERIFY(m_store->columns().time[model.recordAt(r - 1)] >= m_store->columns().time[model.recordAt(r)]);
@@ -74,12 +75,12 @@ private Q_SLOTS:
         QCOMPARE(model.headerData(codeColumn, Qt::Horizontal).toString(), QStringLiteral("Code"));
         QVERIFY(model.headerData(codeColumn, Qt::Horizontal, TableModelBase::StatusCodeColumnRole).toBool());
         model.sort(codeColumn, Qt::DescendingOrder);
-        QVERIFY(model.index(0, codeColumn).data().toInt() >= model.index(model.rowCount() - 1, codeColumn).data().toInt());
+        QVERIFY(model.index(0, codeColumn).data().toInt() >=
+                model.index(model.rowCount() - 1, codeColumn).data().toInt());
         QCOMPARE(model.index(3, 0).data(TableModelBase::RecordRole).toUInt(), model.recordAt(3));
     }
 
-    void execColumnsDecodeTheCommand()
-    {
+    void execColumnsDecodeTheCommand() {
         const MemoryBackend b(m_store);
         Query q;
         q.filter = defs::exec();
@@ -95,13 +96,14 @@ private Q_SLOTS:
         QCOMPARE(withCommand, model.rowCount());
         model.sort(5, Qt::AscendingOrder);
         for (int r = 1; r < model.rowCount(); ++r)
-            QVERIFY(model.index(r - 1, 5).data().toString().toStdString() <= model.index(r, 5).data().toString().toStdString());
+            QVERIFY(model.index(r - 1, 5).data().toString().toStdString() <=
+                    model.index(r, 5).data().toString().toStdString());
     }
 
-    void execUriDecoding()
-    {
-        const auto e = parseExecUri("/api/v1/namespaces/p/pods/web-1/exec?command=sh&command=-c&command=cat%20%2Fetc%2Fpasswd"
-                                    "&container=web&stdin=true&stdout=true&tty=true");
+    void execUriDecoding() {
+        const auto e =
+            parseExecUri("/api/v1/namespaces/p/pods/web-1/exec?command=sh&command=-c&command=cat%20%2Fetc%2Fpasswd"
+                         "&container=web&stdin=true&stdout=true&tty=true");
         QCOMPARE(e.container, std::string("web"));
         QCOMPARE(e.command, std::string("sh -c \"cat /etc/passwd\""));
         QVERIFY(e.tty);
@@ -112,8 +114,7 @@ private Q_SLOTS:
         QCOMPARE(parseExecUri("/no/query").command, std::string());
     }
 
-    void resourceOpsModel()
-    {
+    void resourceOpsModel() {
         ResourceOpsModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const MemoryBackend b(m_store);
@@ -121,8 +122,10 @@ private Q_SLOTS:
         model.setReport(report);
         QCOMPARE(model.rowCount(), 11);
         QCOMPARE(model.index(0, ResourceOpsModel::ResourceColumn).data().toString(), QStringLiteral("Deployment"));
-        QCOMPARE(model.index(10, ResourceOpsModel::ResourceColumn).data().toString(), QStringLiteral("PersistentVolumeClaim"));
-        QCOMPARE(model.index(5, ResourceOpsModel::AccessColumn).data(TableModelBase::SortRole).toLongLong(), qlonglong(report.rows[5].access));
+        QCOMPARE(model.index(10, ResourceOpsModel::ResourceColumn).data().toString(),
+                 QStringLiteral("PersistentVolumeClaim"));
+        QCOMPARE(model.index(5, ResourceOpsModel::AccessColumn).data(TableModelBase::SortRole).toLongLong(),
+                 qlonglong(report.rows[5].access));
         QCOMPARE(model.index(5, 0).data(TableModelBase::KeyRole).toString(), QStringLiteral("pods"));
     }
 };

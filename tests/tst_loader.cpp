@@ -11,8 +11,7 @@ using testutil::eventLine;
 using testutil::writeFile;
 
 namespace {
-QByteArray gzip(const QByteArray& data)
-{
+QByteArray gzip(const QByteArray& data) {
     z_stream zs{};
     deflateInit2(&zs, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
     QByteArray out(static_cast<qsizetype>(deflateBound(&zs, static_cast<uLong>(data.size()))), '\0');
@@ -26,36 +25,30 @@ QByteArray gzip(const QByteArray& data)
     return out;
 }
 
-QByteArray threeEvents()
-{
-    return eventLine(testutil::uuid(1).toLatin1(), "create", "pods", "2026-11-28T10:00:00.000001Z") + '\n'
-        + eventLine(testutil::uuid(2).toLatin1(), "get", "secrets", "2026-11-28T10:00:01Z") + '\n'
-        + eventLine(testutil::uuid(3).toLatin1(), "delete", "deployments", "2026-11-28T10:00:02Z") + '\n';
+QByteArray threeEvents() {
+    return eventLine(testutil::uuid(1).toLatin1(), "create", "pods", "2026-11-28T10:00:00.000001Z") + '\n' +
+           eventLine(testutil::uuid(2).toLatin1(), "get", "secrets", "2026-11-28T10:00:01Z") + '\n' +
+           eventLine(testutil::uuid(3).toLatin1(), "delete", "deployments", "2026-11-28T10:00:02Z") + '\n';
 }
 
-LoadResult loadOne(const QString& path, LoadOptions options = {})
-{
+LoadResult loadOne(const QString& path, LoadOptions options = {}) {
     return Loader::load({path}, options);
 }
 
-bool hasIssue(const LoadResult& r, const QString& file, qint64 line, const QString& reasonPart)
-{
+bool hasIssue(const LoadResult& r, const QString& file, qint64 line, const QString& reasonPart) {
     for (const auto& i : r.issues)
-        if (i.file == file && i.line == line && i.reason.contains(reasonPart))
-            return true;
+        if (i.file == file && i.line == line && i.reason.contains(reasonPart)) return true;
     return false;
 }
 
-QString dump(const LoadResult& r)
-{
+QString dump(const LoadResult& r) {
     QString s;
     for (const auto& i : r.issues)
         s += QStringLiteral("%1:%2: %3\n").arg(i.file).arg(i.line).arg(i.reason);
     return s;
 }
 
-std::string verbs(const EventStore& s)
-{
+std::string verbs(const EventStore& s) {
     std::string out;
     for (uint32_t r = 0; r < s.recordCount(); ++r)
         out += std::string(s.str(DictColumn::Verb, r)) + " ";
@@ -63,12 +56,10 @@ std::string verbs(const EventStore& s)
 }
 } // namespace
 
-class TstLoader : public QObject
-{
+class TstLoader : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void jsonLines()
-    {
+    void jsonLines() {
         QTemporaryDir dir;
         const QString path = writeFile(dir, QStringLiteral("audit.log"), threeEvents());
         const auto r = loadOne(path);
@@ -84,12 +75,13 @@ private Q_SLOTS:
         QCOMPARE(QByteArray::fromStdString(std::string(r.store->rawJson(1))), threeEvents().split('\n')[1]);
     }
 
-    void legacyFormats()
-    {
+    void legacyFormats() {
         // v1beta1 and the early events without apiVersion, timed by `timestamp`.
         QTemporaryDir dir;
-        const QByteArray old = R"({"kind":"Event","level":"Request","auditID":"a1","verb":"create","user":{"username":"minikube-user"},"objectRef":{"resource":"namespaces","name":"foo"},"responseStatus":{"code":201},"timestamp":"2018-10-26T13:38:34Z","stage":"ResponseComplete"})";
-        const QByteArray beta = R"({"kind":"Event","apiVersion":"audit.k8s.io/v1beta1","auditID":"b2","verb":"get","stage":"ResponseComplete","user":{"username":"u"},"requestReceivedTimestamp":"2019-01-01T00:00:00.5Z","stageTimestamp":"2019-01-01T00:00:01.5Z","timestamp":"2018-01-01T00:00:00Z"})";
+        const QByteArray old =
+            R"({"kind":"Event","level":"Request","auditID":"a1","verb":"create","user":{"username":"minikube-user"},"objectRef":{"resource":"namespaces","name":"foo"},"responseStatus":{"code":201},"timestamp":"2018-10-26T13:38:34Z","stage":"ResponseComplete"})";
+        const QByteArray beta =
+            R"({"kind":"Event","apiVersion":"audit.k8s.io/v1beta1","auditID":"b2","verb":"get","stage":"ResponseComplete","user":{"username":"u"},"requestReceivedTimestamp":"2019-01-01T00:00:00.5Z","stageTimestamp":"2019-01-01T00:00:01.5Z","timestamp":"2018-01-01T00:00:00Z"})";
         const auto r = loadOne(writeFile(dir, QStringLiteral("a.json"), old + "\n" + beta + "\n"));
         QVERIFY2(r.issues.empty(), qPrintable(dump(r)));
         QCOMPARE(r.store->recordCount(), size_t(2));
@@ -100,11 +92,11 @@ private Q_SLOTS:
         QCOMPARE(r.store->auditIdText(0), std::string("a1"));
     }
 
-    void documents_data()
-    {
+    void documents_data() {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<int>("records");
-        const QByteArray e1 = eventLine("11111111-1111-4111-8111-111111111111", "create", "pods", "2026-11-28T10:00:00Z");
+        const QByteArray e1 =
+            eventLine("11111111-1111-4111-8111-111111111111", "create", "pods", "2026-11-28T10:00:00Z");
         const QByteArray e2 = eventLine("22222222-2222-4222-8222-222222222222", "get", "pods", "2026-11-28T10:00:01Z");
         QByteArray pretty = QJsonDocument(QJsonDocument::fromJson(e1).object()).toJson(QJsonDocument::Indented);
         QTest::newRow("pretty single event") << pretty << 1;
@@ -115,15 +107,16 @@ private Q_SLOTS:
                                                                   QJsonDocument::fromJson(e2).object()})
                                              .toJson(QJsonDocument::Indented)
                                       << 2;
-        const QByteArray list = R"({"kind":"EventList","apiVersion":"audit.k8s.io/v1","metadata":{},"items":[)" + e1 + "," + e2 + "]}";
+        const QByteArray list =
+            R"({"kind":"EventList","apiVersion":"audit.k8s.io/v1","metadata":{},"items":[)" + e1 + "," + e2 + "]}";
         QTest::newRow("EventList line") << list << 2;
         QTest::newRow("EventList lines") << list + "\n" + list + "\n" << 4;
         QTest::newRow("EventList pretty") << QJsonDocument::fromJson(list).toJson(QJsonDocument::Indented) << 2;
         auto aks = [](const QByteArray& ev) {
-            QJsonObject rec{{QStringLiteral("category"), QStringLiteral("kube-audit")},
-                            {QStringLiteral("properties"),
-                             QJsonObject{{QStringLiteral("log"), QString::fromUtf8(ev + "\n")},
-                                         {QStringLiteral("stream"), QStringLiteral("stdout")}}}};
+            QJsonObject rec{
+                {QStringLiteral("category"), QStringLiteral("kube-audit")},
+                {QStringLiteral("properties"), QJsonObject{{QStringLiteral("log"), QString::fromUtf8(ev + "\n")},
+                                                           {QStringLiteral("stream"), QStringLiteral("stdout")}}}};
             return rec;
         };
         const QByteArray records = QJsonDocument(QJsonObject{{QStringLiteral("records"), QJsonArray{aks(e1), aks(e2)}}})
@@ -132,8 +125,7 @@ private Q_SLOTS:
         QTest::newRow("AKS records with BOM") << QByteArray("\xEF\xBB\xBF") + records << 2;
         QTest::newRow("AKS single record pretty") << QByteArray("\xEF\xBB\xBF") + QJsonDocument(aks(e1)).toJson() << 1;
     }
-    void documents()
-    {
+    void documents() {
         QFETCH(QByteArray, content);
         QFETCH(int, records);
         QTemporaryDir dir;
@@ -150,10 +142,10 @@ private Q_SLOTS:
         }
     }
 
-    void lineNumbersInDocuments()
-    {
+    void lineNumbersInDocuments() {
         QTemporaryDir dir;
-        const QByteArray e1 = eventLine("11111111-1111-4111-8111-111111111111", "create", "pods", "2026-11-28T10:00:00Z");
+        const QByteArray e1 =
+            eventLine("11111111-1111-4111-8111-111111111111", "create", "pods", "2026-11-28T10:00:00Z");
         const QByteArray doc = "[\n  " + e1 + ",\n  {\"kind\":\"Event\"},\n  " + e1 + "\n]\n";
         const QString path = writeFile(dir, QStringLiteral("arr.json"), doc);
         const auto r = loadOne(path);
@@ -162,11 +154,10 @@ private Q_SLOTS:
         QCOMPARE(r.store->columns().line[1], 4u);
     }
 
-    void gzipAndFolders()
-    {
+    void gzipAndFolders() {
         QTemporaryDir dir;
-        const QByteArray a = eventLine(testutil::uuid(1).toLatin1(), "create", "pods", "2026-11-28T10:00:00Z") + '\n'
-            + eventLine(testutil::uuid(2).toLatin1(), "get", "pods", "2026-11-28T10:00:02Z") + '\n';
+        const QByteArray a = eventLine(testutil::uuid(1).toLatin1(), "create", "pods", "2026-11-28T10:00:00Z") + '\n' +
+                             eventLine(testutil::uuid(2).toLatin1(), "get", "pods", "2026-11-28T10:00:02Z") + '\n';
         const QByteArray b = eventLine(testutil::uuid(3).toLatin1(), "list", "pods", "2026-11-28T09:00:00Z") + '\n';
         const QByteArray c = eventLine(testutil::uuid(4).toLatin1(), "watch", "pods", "2026-11-28T10:00:01Z") + '\n';
         // Rotated names; the newest file sorts first by name, so the merge must sort by time.
@@ -185,17 +176,17 @@ private Q_SLOTS:
         QCOMPARE(r.store->columns().line[3], 2u);
     }
 
-    void requestMerge()
-    {
+    void requestMerge() {
         // An exec: ResponseStarted then ResponseComplete with one auditID is one request whose
         // code is its last stage's.
         QTemporaryDir dir;
         const QByteArray id = "33333333-3333-4333-8333-333333333333";
-        const QByteArray lines = eventLine(id, "create", "pods", "2026-11-28T10:00:00Z", 101, "ResponseStarted") + '\n'
-            + eventLine("44444444-4444-4444-8444-444444444444", "get", "pods", "2026-11-28T10:00:00Z") + '\n'
-            + eventLine(id, "create", "pods", "2026-11-28T10:00:00Z", 500, "ResponseComplete") + '\n'
-            + eventLine("", "get", "pods", "2026-11-28T10:00:00Z") + '\n'
-            + eventLine("", "get", "pods", "2026-11-28T10:00:00Z") + '\n';
+        const QByteArray lines =
+            eventLine(id, "create", "pods", "2026-11-28T10:00:00Z", 101, "ResponseStarted") + '\n' +
+            eventLine("44444444-4444-4444-8444-444444444444", "get", "pods", "2026-11-28T10:00:00Z") + '\n' +
+            eventLine(id, "create", "pods", "2026-11-28T10:00:00Z", 500, "ResponseComplete") + '\n' +
+            eventLine("", "get", "pods", "2026-11-28T10:00:00Z") + '\n' +
+            eventLine("", "get", "pods", "2026-11-28T10:00:00Z") + '\n';
         const auto r = loadOne(writeFile(dir, QStringLiteral("exec.log"), lines));
         QVERIFY2(r.issues.empty(), qPrintable(dump(r)));
         const EventStore& s = *r.store;
@@ -208,28 +199,33 @@ private Q_SLOTS:
         QCOMPARE(s.stagesOf(2), (std::vector<uint32_t>{0, 2}));
     }
 
-    void hostileLines()
-    {
+    void hostileLines() {
         QTemporaryDir dir;
         const QByteArray good = eventLine(testutil::uuid(1).toLatin1(), "get", "pods", "2026-11-28T10:00:00Z");
         QByteArray text;
-        text += good + '\n';                                                           // 1
-        text += "this is not json\n";                                                  // 2
-        text += good.left(good.size() / 2) + '\n';                                     // 3 truncated
-        text += R"({"kind":"Status","apiVersion":"v1"})" "\n";                         // 4 not an event
-        text += R"({"kind":"Event","verb":"get"})" "\n";                               // 5 no timestamp
-        text += R"({"kind":"Event","verb":"get","requestReceivedTimestamp":"soon"})" "\n"; // 6 bad time
-        text += R"({"kind":"Event","verb":5,"requestReceivedTimestamp":"2026-11-28T10:00:00Z"})" "\n"; // 7 wrong type
-        text += "{\"kind\":\"Event\",\"verb\":\"get\",\"user\":{\"username\":\"\xff\xfe\"},\"requestReceivedTimestamp\":\"2026-11-28T10:00:00Z\"}\n"; // 8 bad UTF-8
-        text += "[1,2,3]\n";                                                           // 9
-        text += "{\"kind\":\"Event\",\"verb\":\"get\",\"a\":\"" + QByteArray(1, '\0') + "\"}\n";      // 10 raw NUL in a string
-        text += "   \n";                                                               // 11 blank: ignored
-        text += "{" + QByteArray(2000, '[') + "}\n";                                   // 12 absurd nesting
-        text += QByteArray(3000, 'x') + '\n';                                          // 13 over the line limit
+        text += good + '\n';                       // 1
+        text += "this is not json\n";              // 2
+        text += good.left(good.size() / 2) + '\n'; // 3 truncated
+        text += R"({"kind":"Status","apiVersion":"v1"})"
+                "\n"; // 4 not an event
+        text += R"({"kind":"Event","verb":"get"})"
+                "\n"; // 5 no timestamp
+        text += R"({"kind":"Event","verb":"get","requestReceivedTimestamp":"soon"})"
+                "\n"; // 6 bad time
+        text += R"({"kind":"Event","verb":5,"requestReceivedTimestamp":"2026-11-28T10:00:00Z"})"
+                "\n"; // 7 wrong type
+        text += "{\"kind\":\"Event\",\"verb\":\"get\",\"user\":{\"username\":\"\xff\xfe\"},"
+                "\"requestReceivedTimestamp\":\"2026-11-28T10:00:00Z\"}\n"; // 8 bad UTF-8
+        text += "[1,2,3]\n";                                                // 9
+        text +=
+            "{\"kind\":\"Event\",\"verb\":\"get\",\"a\":\"" + QByteArray(1, '\0') + "\"}\n"; // 10 raw NUL in a string
+        text += "   \n";                                                                     // 11 blank: ignored
+        text += "{" + QByteArray(2000, '[') + "}\n";                                         // 12 absurd nesting
+        text += QByteArray(3000, 'x') + '\n';                                                // 13 over the line limit
         text += "{\"verb\":\"get\",\"requestReceivedTimestamp\":\"2026-11-28T10:00:00Z\"} trailing\n"; // 14
-        text += good + "\r\n";                                                         // 15 CRLF is fine
-        text += good + good + "\n";                                                   // 16 two objects on a line
-        text += good;                                                                  // 17 no final newline
+        text += good + "\r\n";      // 15 CRLF is fine
+        text += good + good + "\n"; // 16 two objects on a line
+        text += good;               // 17 no final newline
         const QString path = writeFile(dir, QStringLiteral("hostile.log"), text);
         LoadOptions options;
         options.maxLineBytes = 2048;
@@ -256,8 +252,7 @@ private Q_SLOTS:
         QCOMPARE(r.store->files().front().skipped, qint64(13));
     }
 
-    void hostileFiles()
-    {
+    void hostileFiles() {
         QTemporaryDir dir;
         const QString empty = writeFile(dir, QStringLiteral("empty.log"), "");
         const QString blank = writeFile(dir, QStringLiteral("blank.log"), "\n\n  \n");
@@ -290,8 +285,7 @@ private Q_SLOTS:
         QCOMPARE(fromGood, size_t(3));
     }
 
-    void gzipBomb()
-    {
+    void gzipBomb() {
         // Output beyond the limit is refused; what came before it loads.
         QTemporaryDir dir;
         QByteArray text;
@@ -306,21 +300,21 @@ private Q_SLOTS:
         QVERIFY(r.store->recordCount() < size_t(text.count('\n')));
     }
 
-    void rawStringReadsTheTopLevelField()
-    {
+    void rawStringReadsTheTopLevelField() {
         // A body key of the same name, before the real one (keys sorted by a log shipper).
         QTemporaryDir dir;
-        const QByteArray line = R"({"apiVersion":"audit.k8s.io/v1","auditID":"55555555-5555-4555-8555-555555555555","kind":"Event",)"
-                                R"("requestObject":{"data":{"requestURI":"/fake"}},"requestReceivedTimestamp":"2026-11-28T10:00:00Z",)"
-                                R"("requestURI":"/api/v1/namespaces/a/pods/b/exec?command=id","verb":"create"})";
+        const QByteArray line =
+            R"({"apiVersion":"audit.k8s.io/v1","auditID":"55555555-5555-4555-8555-555555555555","kind":"Event",)"
+            R"("requestObject":{"data":{"requestURI":"/fake"}},"requestReceivedTimestamp":"2026-11-28T10:00:00Z",)"
+            R"("requestURI":"/api/v1/namespaces/a/pods/b/exec?command=id","verb":"create"})";
         const auto r = loadOne(writeFile(dir, QStringLiteral("sorted.log"), line + "\n"));
         QCOMPARE(r.store->recordCount(), size_t(1));
-        QCOMPARE(r.store->rawString(0, "requestURI").value(), std::string("/api/v1/namespaces/a/pods/b/exec?command=id"));
+        QCOMPARE(r.store->rawString(0, "requestURI").value(),
+                 std::string("/api/v1/namespaces/a/pods/b/exec?command=id"));
         QVERIFY(!r.store->rawString(0, "missing"));
     }
 
-    void truncatedAfterLoad()
-    {
+    void truncatedAfterLoad() {
         // `logrotate copytruncate` while the log is open: its text is no longer read (reading a
         // mapping past the file's new end would raise SIGBUS), and nothing crashes.
         QTemporaryDir dir;
@@ -339,20 +333,18 @@ private Q_SLOTS:
         QCOMPARE(std::string(r.store->str(DictColumn::Verb, 0)), std::string("create"));
     }
 
-    void parallelMatchesSerial()
-    {
+    void parallelMatchesSerial() {
         // Above the split threshold: the same store with 1 and 4 threads, line numbers included.
         QTemporaryDir dir;
         QByteArray text;
         int n = 0;
         while (text.size() < (6 << 20)) {
-            const QByteArray t = "2026-11-28T10:" + QByteArray::number(n / 60000 % 60).rightJustified(2, '0') + ":"
-                + QByteArray::number(n / 1000 % 60).rightJustified(2, '0') + "Z";
-            text += eventLine(testutil::uuid(n).toLatin1(), n % 3 ? "get" : "create", n % 5 ? "pods" : "secrets", t, 200,
-                              "ResponseComplete", "user" + QByteArray::number(n % 97))
-                + '\n';
-            if (n % 1000 == 7)
-                text += "garbage line\n";
+            const QByteArray t = "2026-11-28T10:" + QByteArray::number(n / 60000 % 60).rightJustified(2, '0') + ":" +
+                                 QByteArray::number(n / 1000 % 60).rightJustified(2, '0') + "Z";
+            text += eventLine(testutil::uuid(n).toLatin1(), n % 3 ? "get" : "create", n % 5 ? "pods" : "secrets", t,
+                              200, "ResponseComplete", "user" + QByteArray::number(n % 97)) +
+                    '\n';
+            if (n % 1000 == 7) text += "garbage line\n";
             ++n;
         }
         const QString path = writeFile(dir, QStringLiteral("big.log"), text);
@@ -375,8 +367,7 @@ private Q_SLOTS:
             QCOMPARE(a.issues[i].line, b.issues[i].line);
     }
 
-    void cancel()
-    {
+    void cancel() {
         QTemporaryDir dir;
         const QString path = writeFile(dir, QStringLiteral("a.log"), threeEvents());
         std::atomic_bool stop{true};
@@ -385,8 +376,7 @@ private Q_SLOTS:
         QVERIFY(!r.store);
     }
 
-    void progressReachesTotal()
-    {
+    void progressReachesTotal() {
         QTemporaryDir dir;
         const QString path = writeFile(dir, QStringLiteral("a.log"), threeEvents());
         qint64 lastDone = -1, lastTotal = -1;
@@ -398,8 +388,7 @@ private Q_SLOTS:
         QCOMPARE(lastDone, lastTotal);
     }
 
-    void realData()
-    {
+    void realData() {
         AC_REQUIRE_REAL_DATA();
         const QString dir = testutil::realDataDir();
         const auto r = Loader::load({dir});
@@ -415,8 +404,7 @@ private Q_SLOTS:
         // The AKS export holds 22 events (15 lines), the pretty KubeAuditLog one event.
         qint64 aks = 0;
         for (const auto& f : r.store->files())
-            if (f.path.endsWith(QStringLiteral("aks-audit-log/event.json")))
-                aks = f.records;
+            if (f.path.endsWith(QStringLiteral("aks-audit-log/event.json"))) aks = f.records;
         QCOMPARE(aks, qint64(22));
         const auto ref = testutil::referenceEvents(dir);
         QCOMPARE(size_t(ref.size()), r.store->recordCount());

@@ -9,51 +9,44 @@
 using namespace ac;
 
 namespace {
-bool isPrivate(const QString& ip)
-{
+bool isPrivate(const QString& ip) {
     // Written separately from IpClassifier on purpose, for the address forms in the data.
-    static const QStringList prefixes{QStringLiteral("10."), QStringLiteral("192.168."), QStringLiteral("127."),
-                                      QStringLiteral("169.254."), QStringLiteral("::1"), QStringLiteral("fd"),
+    static const QStringList prefixes{QStringLiteral("10."),      QStringLiteral("192.168."), QStringLiteral("127."),
+                                      QStringLiteral("169.254."), QStringLiteral("::1"),      QStringLiteral("fd"),
                                       QStringLiteral("fe80:")};
     for (const auto& p : prefixes)
-        if (ip.startsWith(p))
-            return true;
+        if (ip.startsWith(p)) return true;
     const QStringList parts = ip.split(QLatin1Char('.'));
     if (parts.size() == 4) {
         const int a = parts[0].toInt(), b = parts[1].toInt();
-        if (a == 172 && b >= 16 && b <= 31)
-            return true;
-        if (a == 100 && b >= 64 && b <= 127)
-            return true;
+        if (a == 172 && b >= 16 && b <= 31) return true;
+        if (a == 100 && b >= 64 && b <= 127) return true;
     }
     return false;
 }
 
-int64_t countKey(const std::vector<KeyCount>& list, const std::string& key)
-{
+int64_t countKey(const std::vector<KeyCount>& list, const std::string& key) {
     for (const auto& kc : list)
-        if (kc.key == key)
-            return kc.count;
+        if (kc.key == key) return kc.count;
     return 0;
 }
 
-std::shared_ptr<const EventStore> loadText(const QByteArray& text)
-{
+std::shared_ptr<const EventStore> loadText(const QByteArray& text) {
     QTemporaryDir dir;
     const auto r = Loader::load({testutil::writeFile(dir, QStringLiteral("a.log"), text)});
     return r.store;
 }
 
-QByteArray smallLog()
-{
+QByteArray smallLog() {
     using testutil::eventLine;
     QByteArray t;
     int n = 0;
-    auto add = [&](const QByteArray& verb, const QByteArray& res, int code, const QByteArray& user, const QByteArray& ip,
-                   const QByteArray& time, const QByteArray& extra = {}, const QByteArray& stage = "ResponseComplete",
-                   int id = -1) {
-        t += eventLine(testutil::uuid(id >= 0 ? id : 1000 + n++).toLatin1(), verb, res, time, code, stage, user, ip, extra)
-            + '\n';
+    auto add = [&](const QByteArray& verb, const QByteArray& res, int code, const QByteArray& user,
+                   const QByteArray& ip, const QByteArray& time, const QByteArray& extra = {},
+                   const QByteArray& stage = "ResponseComplete", int id = -1) {
+        t += eventLine(testutil::uuid(id >= 0 ? id : 1000 + n++).toLatin1(), verb, res, time, code, stage, user, ip,
+                       extra) +
+             '\n';
     };
     add("create", "deployments", 201, "276543210987654321", "47.96.1.2", "2026-11-28T10:00:00Z");
     add("patch", "deployments", 200, "alice", "10.0.0.1", "2026-11-28T10:05:00Z");
@@ -63,23 +56,24 @@ QByteArray smallLog()
     add("get", "configmaps", 401, "system:anonymous", "203.0.113.9", "2026-11-28T11:01:00Z");
     // exec: two stages, one request, counted once; it is a create on pods/exec, not on pods.
     add("create", "pods", 101, "276543210987654321", "47.96.1.2", "2026-11-28T11:30:00Z",
-        "\"objectRef\":{\"resource\":\"pods\",\"subresource\":\"exec\",\"namespace\":\"prod\",\"name\":\"web-1\"}", "ResponseStarted", 7);
+        "\"objectRef\":{\"resource\":\"pods\",\"subresource\":\"exec\",\"namespace\":\"prod\",\"name\":\"web-1\"}",
+        "ResponseStarted", 7);
     add("create", "pods", 101, "276543210987654321", "47.96.1.2", "2026-11-28T11:30:00Z",
-        "\"objectRef\":{\"resource\":\"pods\",\"subresource\":\"exec\",\"namespace\":\"prod\",\"name\":\"web-1\"}", "ResponseComplete", 7);
+        "\"objectRef\":{\"resource\":\"pods\",\"subresource\":\"exec\",\"namespace\":\"prod\",\"name\":\"web-1\"}",
+        "ResponseComplete", 7);
     add("create", "pods", 201, "kubernetes-admin", "192.168.1.1", "2026-11-28T12:00:00Z",
-        "\"annotations\":{\"authorization.k8s.io/reason\":\"RBAC: allowed by ClusterRoleBinding \\\"x\\\" of ClusterRole \\\"cs:admin\\\" to User \\\"2765000\\\"\"}");
+        "\"annotations\":{\"authorization.k8s.io/reason\":\"RBAC: allowed by ClusterRoleBinding \\\"x\\\" of "
+        "ClusterRole \\\"cs:admin\\\" to User \\\"2765000\\\"\"}");
     add("deletecollection", "pods", 500, "alice", "10.0.0.1", "2026-11-28T12:30:00Z");
     add("watch", "pods", 200, "system:node:n1", "10.0.0.3", "2026-11-28T12:40:00Z");
     return t;
 }
 } // namespace
 
-class TstReports : public QObject
-{
+class TstReports : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void overviewSmall()
-    {
+    void overviewSmall() {
         const auto store = loadText(smallLog());
         QVERIFY(store);
         QCOMPARE(store->recordCount(), size_t(11));
@@ -107,8 +101,7 @@ private Q_SLOTS:
         QCOMPARE(r.trend.front().time % r.bucketUs, int64_t(0));
     }
 
-    void overviewWithScope()
-    {
+    void overviewWithScope() {
         const auto store = loadText(smallLog());
         const MemoryBackend b(store);
         ReportScope scope;
@@ -123,8 +116,7 @@ private Q_SLOTS:
         QCOMPARE(inHour.unauthorized, int64_t(2));
     }
 
-    void resourceOperationsSmall()
-    {
+    void resourceOperationsSmall() {
         const auto store = loadText(smallLog());
         const MemoryBackend b(store);
         const auto r = ResourceOperationsReport::compute(b, {});
@@ -144,8 +136,7 @@ private Q_SLOTS:
         QCOMPARE(row("secrets").category, Category::Storage);
     }
 
-    void detailSmall()
-    {
+    void detailSmall() {
         const auto store = loadText(smallLog());
         const MemoryBackend b(store);
         const auto d = ResourceDetailReport::compute(b, {}, "pods");
@@ -162,15 +153,15 @@ private Q_SLOTS:
         QVERIFY(crd.operations.records.empty());
     }
 
-    void stagesOutsideTheRange()
-    {
+    void stagesOutsideTheRange() {
         // Legacy events time each stage: a request whose last stage lies after the range that
         // matched it still counts once, in the range's last bucket.
         using testutil::eventLine;
         const QByteArray id = "66666666-6666-4666-8666-666666666666";
-        const auto store = loadText(eventLine(id, "create", "pods", "2026-11-28T10:00:00Z", 101, "ResponseStarted") + '\n'
-                                    + eventLine("77777777-7777-4777-8777-777777777777", "get", "pods", "2026-11-28T10:30:00Z") + '\n'
-                                    + eventLine(id, "create", "pods", "2026-11-28T23:00:00Z", 200, "ResponseComplete") + '\n');
+        const auto store =
+            loadText(eventLine(id, "create", "pods", "2026-11-28T10:00:00Z", 101, "ResponseStarted") + '\n' +
+                     eventLine("77777777-7777-4777-8777-777777777777", "get", "pods", "2026-11-28T10:30:00Z") + '\n' +
+                     eventLine(id, "create", "pods", "2026-11-28T23:00:00Z", 200, "ResponseComplete") + '\n');
         const MemoryBackend b(store);
         ReportScope scope;
         scope.range = {*parseTime("2026-11-28T09:00:00Z"), *parseTime("2026-11-28T11:00:00Z")};
@@ -182,8 +173,7 @@ private Q_SLOTS:
         QCOMPARE(sum, int64_t(2));
     }
 
-    void queryMetrics()
-    {
+    void queryMetrics() {
         const auto store = loadText(smallLog());
         const MemoryBackend b(store);
         Query q;
@@ -217,29 +207,26 @@ private Q_SLOTS:
         QVERIFY(store->columns().time[page.records[0]] >= store->columns().time[page.records[2]]);
     }
 
-    void realDataAgainstReference()
-    {
+    void realDataAgainstReference() {
         AC_REQUIRE_REAL_DATA();
         compareWithReference(testutil::realDataDir(), true);
     }
 
-    void generatedAgainstReference()
-    {
+    void generatedAgainstReference() {
         // The project's own generator: exec and watch pairs, kubernetes-admin, RAM users,
         // public IPv4/IPv6, 401 lines with an empty user.
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("gen.log"));
         QProcess gen;
         gen.start(QStringLiteral(AC_GEN), {QStringLiteral("--events"), QStringLiteral("6000"), QStringLiteral("--seed"),
-                                            QStringLiteral("7"), QStringLiteral("--out"), path});
+                                           QStringLiteral("7"), QStringLiteral("--out"), path});
         QVERIFY(gen.waitForFinished(60000));
         QCOMPARE(gen.exitCode(), 0);
         compareWithReference(dir.path(), false);
     }
 
 private:
-    static void compareWithReference(const QString& dir, bool realData)
-    {
+    static void compareWithReference(const QString& dir, bool realData) {
         const auto load = Loader::load({dir});
         QVERIFY(load.store);
         const MemoryBackend b(load.store);
@@ -253,8 +240,9 @@ private:
             deleted += r.verb == QLatin1String("delete") || r.verb == QLatin1String("deletecollection");
             exec += r.resource == QLatin1String("pods") && r.subresource == QLatin1String("exec");
             attach += r.resource == QLatin1String("pods") && r.subresource == QLatin1String("attach");
-            secrets += r.resource == QLatin1String("secrets")
-                && QStringList({QStringLiteral("get"), QStringLiteral("list"), QStringLiteral("watch")}).contains(r.verb);
+            secrets +=
+                r.resource == QLatin1String("secrets") &&
+                QStringList({QStringLiteral("get"), QStringLiteral("list"), QStringLiteral("watch")}).contains(r.verb);
             unauthorized += r.code == 401 || r.code == 403;
             pub += !r.ip.isEmpty() && !isPrivate(r.ip);
             ++verbs[r.verb.toStdString()];
@@ -262,8 +250,7 @@ private:
             if (r.user == QLatin1String("kubernetes-admin") && r.reason.contains(QLatin1String(" to User \"")))
                 op = r.reason.section(QLatin1String(" to User \""), -1).section(QLatin1Char('"'), 0, 0);
             ++ops[op.toStdString()];
-            if (r.subresource.isEmpty())
-                ++resourceOps[{r.resource.toStdString(), r.verb.toStdString()}];
+            if (r.subresource.isEmpty()) ++resourceOps[{r.resource.toStdString(), r.verb.toStdString()}];
         }
         const auto o = OverviewReport::compute(b, {}, 100);
         QCOMPARE(o.total, int64_t(reqs.size()));
@@ -305,8 +292,7 @@ private:
 };
 
 #include "audit/Timestamp.h"
-std::optional<int64_t> TstReports::parseTime(const char* t)
-{
+std::optional<int64_t> TstReports::parseTime(const char* t) {
     return parseRfc3339Micros(t);
 }
 

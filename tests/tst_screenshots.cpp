@@ -11,32 +11,29 @@
 #include "itemmodels/EventTableModel.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QPalette>
 #include <QSettings>
-#include <QDir>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
 
 using namespace ac;
 
-class TstScreenshots : public QObject
-{
+class TstScreenshots : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init() { QSettings().clear(); }
 
-    void pages_data()
-    {
+    void pages_data() {
         QTest::addColumn<QString>("language");
         QTest::addColumn<bool>("dark");
         QTest::newRow("en") << "en" << false;
         QTest::newRow("zh_CN") << "zh_CN" << false;
         QTest::newRow("en-dark") << "en" << true;
     }
-    void pages()
-    {
+    void pages() {
         QFETCH(QString, language);
         QFETCH(bool, dark);
         installTranslations(language);

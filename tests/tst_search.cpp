@@ -12,30 +12,33 @@
 using namespace ac;
 
 namespace {
-QString canonical(const QString& text)
-{
+QString canonical(const QString& text) {
     const auto r = parseSearch(text.toStdString());
-    if (!r.ok())
-        return QStringLiteral("ERROR ") + QString::fromStdString(r.error.toString());
+    if (!r.ok()) return QStringLiteral("ERROR ") + QString::fromStdString(r.error.toString());
     return QString::fromStdString(r.statement->filter->toString());
 }
 
-ExprPtr parsed(const char* text)
-{
+ExprPtr parsed(const char* text) {
     const auto r = parseSearch(text);
-    if (!r.ok())
-        qFatal("parse failed: %s: %s", text, r.error.toString().c_str());
+    if (!r.ok()) qFatal("parse failed: %s: %s", text, r.error.toString().c_str());
     return r.statement->filter;
 }
 
 // A random expression over real fields and awkward values, for the round-trip property.
-ExprPtr randomExpr(QRandomGenerator& rng, int depth)
-{
-    static const Field fields[] = {Field::Verb, Field::Username, Field::Namespace, Field::Resource, Field::Subresource,
-                                   Field::Name, Field::Operator, Field::AccountType, Field::SourceScope, Field::Reason,
-                                   Field::Stage, Field::RequestUri, Field::UserAgent, Field::Decision};
-    static const char* values[] = {"create", "system:serviceaccount:kube-system:x", "nginx-*", "ng?nx", "a b",
-                                   "say \"hi\"", "and", "NOT", "(x)", "403", "", "中文", "c:\\\\path", "x|y", "*", "1=2", "!"};
+ExprPtr randomExpr(QRandomGenerator& rng, int depth) {
+    static const Field fields[] = {Field::Verb,        Field::Username, Field::Namespace, Field::Resource,
+                                   Field::Subresource, Field::Name,     Field::Operator,  Field::AccountType,
+                                   Field::SourceScope, Field::Reason,   Field::Stage,     Field::RequestUri,
+                                   Field::UserAgent,   Field::Decision};
+    static const char* values[] = {"create",     "system:serviceaccount:kube-system:x",
+                                   "nginx-*",    "ng?nx",
+                                   "a b",        "say \"hi\"",
+                                   "and",        "NOT",
+                                   "(x)",        "403",
+                                   "",           "中文",
+                                   "c:\\\\path", "x|y",
+                                   "*",          "1=2",
+                                   "!"};
     const int kind = depth <= 0 ? static_cast<int>(rng.bounded(3)) : static_cast<int>(rng.bounded(6));
     switch (kind) {
     case 0: {
@@ -44,9 +47,11 @@ ExprPtr randomExpr(QRandomGenerator& rng, int depth)
         return rng.bounded(2) ? Expr::match(f, v) : Expr::exact(f, v);
     }
     case 1: {
-        static const Expr::Cmp cmps[] = {Expr::Cmp::Eq, Expr::Cmp::Ne, Expr::Cmp::Lt, Expr::Cmp::Le, Expr::Cmp::Gt, Expr::Cmp::Ge};
+        static const Expr::Cmp cmps[] = {Expr::Cmp::Eq, Expr::Cmp::Ne, Expr::Cmp::Lt,
+                                         Expr::Cmp::Le, Expr::Cmp::Gt, Expr::Cmp::Ge};
         const Field f = rng.bounded(3) == 0 ? Field::LatencyMs : rng.bounded(2) ? Field::Code : Field::Time;
-        const double n = f == Field::Time ? 1795860000000000.0 + rng.bounded(1000000) : rng.bounded(1000) / (rng.bounded(2) ? 1.0 : 4.0);
+        const double n = f == Field::Time ? 1795860000000000.0 + rng.bounded(1000000)
+                                          : rng.bounded(1000) / (rng.bounded(2) ? 1.0 : 4.0);
         return Expr::compare(f, cmps[rng.bounded(6)], n);
     }
     case 2:
@@ -64,92 +69,128 @@ ExprPtr randomExpr(QRandomGenerator& rng, int depth)
 }
 } // namespace
 
-class TstSearch : public QObject
-{
+class TstSearch : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void parse_data()
-    {
+    void parse_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expected");
         // The ACK documentation, verbatim.
         QTest::newRow("doc: exec alert")
-            << "verb : create and objectRef.subresource:exec and stage:  ResponseStarted | SELECT auditID as \"事件ID\", "
+            << "verb : create and objectRef.subresource:exec and stage:  ResponseStarted | SELECT auditID as "
+               "\"事件ID\", "
                "date_format(from_unixtime(__time__), '%Y-%m-%d %T' ) as \"操作时间\" limit 100"
             << "verb: create and objectRef.subresource: exec and stage: ResponseStarted";
         QTest::newRow("doc: hide system components")
-            << "NOT user.username: node NOT user.username: serviceaccount NOT user.username: apiserver NOT user.username: "
+            << "NOT user.username: node NOT user.username: serviceaccount NOT user.username: apiserver NOT "
+               "user.username: "
                "kube-scheduler NOT user.username: kube-controller-manager"
             << "not user.username: node and not user.username: serviceaccount and not user.username: apiserver and not "
                "user.username: kube-scheduler and not user.username: kube-controller-manager";
-        QTest::newRow("doc: a RAM UID") << "276543210987654321" << "276543210987654321";
-        QTest::newRow("doc: a resource name") << "nginx-deployment" << "nginx-deployment";
+        QTest::newRow("doc: a RAM UID") << "276543210987654321"
+                                        << "276543210987654321";
+        QTest::newRow("doc: a resource name") << "nginx-deployment"
+                                              << "nginx-deployment";
         // Precedence: not > and > or; implicit and.
         QTest::newRow("and binds tighter") << "verb: get or verb: list and objectRef.resource: pods"
                                            << "verb: get or (verb: list and objectRef.resource: pods)";
         QTest::newRow("parentheses") << "(verb: get or verb: list) and objectRef.resource: pods"
                                      << "(verb: get or verb: list) and objectRef.resource: pods";
-        QTest::newRow("implicit and") << "verb: get objectRef.resource: pods" << "verb: get and objectRef.resource: pods";
+        QTest::newRow("implicit and") << "verb: get objectRef.resource: pods"
+                                      << "verb: get and objectRef.resource: pods";
         QTest::newRow("not binds tightest") << "not verb: get and stage: ResponseComplete"
                                             << "not verb: get and stage: ResponseComplete";
-        QTest::newRow("not of group") << "not (verb: get or verb: list)" << "not (verb: get or verb: list)";
-        QTest::newRow("double not") << "NOT NOT verb: get" << "not not verb: get";
+        QTest::newRow("not of group") << "not (verb: get or verb: list)"
+                                      << "not (verb: get or verb: list)";
+        QTest::newRow("double not") << "NOT NOT verb: get"
+                                    << "not not verb: get";
         QTest::newRow("keywords any case") << "verb: get AnD verb: list oR Not verb: watch"
                                            << "(verb: get and verb: list) or not verb: watch";
-        QTest::newRow("field names any case") << "VERB: get and User.UserName: alice" << "verb: get and user.username: alice";
+        QTest::newRow("field names any case") << "VERB: get and User.UserName: alice"
+                                              << "verb: get and user.username: alice";
         QTest::newRow("legacy timestamp name") << "timestamp >= 2026-11-28T10:00:00Z"
                                                << "requestReceivedTimestamp >= \"2026-11-28T10:00:00.000000Z\"";
         // Values.
         QTest::newRow("colon inside value") << "user.username: system:serviceaccount:kube-system:foo"
                                             << "user.username: \"system:serviceaccount:kube-system:foo\"";
-        QTest::newRow("quoted value") << "objectRef.name: \"my app\"" << "objectRef.name: \"my app\"";
-        QTest::newRow("escaped quote") << "objectRef.name: \"say \\\"hi\\\"\"" << "objectRef.name: \"say \\\"hi\\\"\"";
+        QTest::newRow("quoted value") << "objectRef.name: \"my app\""
+                                      << "objectRef.name: \"my app\"";
+        QTest::newRow("escaped quote") << "objectRef.name: \"say \\\"hi\\\"\""
+                                       << "objectRef.name: \"say \\\"hi\\\"\"";
         QTest::newRow("quoted field name") << "\"annotations.authorization.k8s.io/decision\": forbid"
                                            << "annotations.authorization.k8s.io/decision: forbid";
-        QTest::newRow("wildcards") << "objectRef.name: nginx-* and objectRef.namespace: prod-??" << "objectRef.name: nginx-* and objectRef.namespace: prod-??";
-        QTest::newRow("exact") << "objectRef.subresource = \"\"" << "objectRef.subresource = \"\"";
-        QTest::newRow("quoted keyword is a phrase") << "\"and\"" << "\"and\"";
-        QTest::newRow("phrase") << "\"cat /etc/passwd\"" << "\"cat /etc/passwd\"";
-        QTest::newRow("star") << "*" << "*";
-        QTest::newRow("empty") << "" << "*";
-        QTest::newRow("only sql") << "| select count(1)" << "*";
+        QTest::newRow("wildcards") << "objectRef.name: nginx-* and objectRef.namespace: prod-??"
+                                   << "objectRef.name: nginx-* and objectRef.namespace: prod-??";
+        QTest::newRow("exact") << "objectRef.subresource = \"\""
+                               << "objectRef.subresource = \"\"";
+        QTest::newRow("quoted keyword is a phrase") << "\"and\""
+                                                    << "\"and\"";
+        QTest::newRow("phrase") << "\"cat /etc/passwd\""
+                                << "\"cat /etc/passwd\"";
+        QTest::newRow("star") << "*"
+                              << "*";
+        QTest::newRow("empty") << ""
+                               << "*";
+        QTest::newRow("only sql") << "| select count(1)"
+                                  << "*";
         // Numbers.
-        QTest::newRow("code >=") << "responseStatus.code >= 400" << "responseStatus.code >= 400";
-        QTest::newRow("code class") << "responseStatus.code: 4xx" << "responseStatus.code: 4xx";
-        QTest::newRow("latency >") << "latencyMs > 1000" << "latencyMs > 1000";
-        QTest::newRow("compare no spaces") << "responseStatus.code<500" << "responseStatus.code < 500";
-        QTest::newRow("not equal") << "responseStatus.code != 200" << "responseStatus.code != 200";
-        QTest::newRow("fraction") << "latencyMs <= 2.5" << "latencyMs <= 2.5";
+        QTest::newRow("code >=") << "responseStatus.code >= 400"
+                                 << "responseStatus.code >= 400";
+        QTest::newRow("code class") << "responseStatus.code: 4xx"
+                                    << "responseStatus.code: 4xx";
+        QTest::newRow("latency >") << "latencyMs > 1000"
+                                   << "latencyMs > 1000";
+        QTest::newRow("compare no spaces") << "responseStatus.code<500"
+                                           << "responseStatus.code < 500";
+        QTest::newRow("not equal") << "responseStatus.code != 200"
+                                   << "responseStatus.code != 200";
+        QTest::newRow("fraction") << "latencyMs <= 2.5"
+                                  << "latencyMs <= 2.5";
         // Derived fields.
-        QTest::newRow("derived") << "accountType: ram-subaccount and sourceScope: public and category: storage and operation: delete"
-                                 << "accountType: ram-subaccount and sourceScope: public and category: storage and operation: delete";
+        QTest::newRow("derived")
+            << "accountType: ram-subaccount and sourceScope: public and category: storage and operation: delete"
+            << "accountType: ram-subaccount and sourceScope: public and category: storage and operation: delete";
         // Errors name the column and what was expected.
-        QTest::newRow("unknown field") << "verb: get and usr.username: x"
-                                       << "ERROR column 15: unknown field \"usr.username\"; did you mean user.username?";
-        QTest::newRow("unterminated quote") << "objectRef.name: \"abc" << "ERROR column 17: unterminated quoted text: a closing '\"' is missing";
-        QTest::newRow("unclosed paren") << "(verb: get or verb: list" << "ERROR column 1: '(' is never closed: expected ')'";
-        QTest::newRow("stray paren") << "verb: get)" << "ERROR column 10: unexpected ')': no '(' to close";
-        QTest::newRow("empty parens") << "()" << "ERROR column 2: empty parentheses: expected a term";
-        QTest::newRow("dangling not") << "verb: get and not" << "ERROR column 18: expected a term after 'not'";
-        QTest::newRow("leading and") << "and verb: get" << "ERROR column 1: expected a term before 'and'";
-        QTest::newRow("trailing or") << "verb: get or" << "ERROR column 13: expected a term";
-        QTest::newRow("missing value") << "verb:" << "ERROR column 6: expected a value after \"verb:\"";
-        QTest::newRow("colon without field") << ": get" << "ERROR column 1: expected a field name before ':'";
-        QTest::newRow("compare on text") << "verb > 3" << "ERROR column 6: \"verb\" is text: compare numbers only (responseStatus.code, latencyMs)";
-        QTest::newRow("not a number") << "responseStatus.code >= abc" << "ERROR column 24: expected a number after '>='";
-        QTest::newRow("bang") << "verb ! get" << "ERROR column 6: '!' must be followed by '=': use 'not' to negate";
-        QTest::newRow("bad time") << "requestReceivedTimestamp > yesterday" << "ERROR column 28: expected an RFC 3339 time such as 2026-11-28T10:00:00Z";
-        QTest::newRow("columns count characters") << "中文 and verb: get)" << "ERROR column 17: unexpected ')': no '(' to close";
+        QTest::newRow("unknown field")
+            << "verb: get and usr.username: x"
+            << "ERROR column 15: unknown field \"usr.username\"; did you mean user.username?";
+        QTest::newRow("unterminated quote") << "objectRef.name: \"abc"
+                                            << "ERROR column 17: unterminated quoted text: a closing '\"' is missing";
+        QTest::newRow("unclosed paren") << "(verb: get or verb: list"
+                                        << "ERROR column 1: '(' is never closed: expected ')'";
+        QTest::newRow("stray paren") << "verb: get)"
+                                     << "ERROR column 10: unexpected ')': no '(' to close";
+        QTest::newRow("empty parens") << "()"
+                                      << "ERROR column 2: empty parentheses: expected a term";
+        QTest::newRow("dangling not") << "verb: get and not"
+                                      << "ERROR column 18: expected a term after 'not'";
+        QTest::newRow("leading and") << "and verb: get"
+                                     << "ERROR column 1: expected a term before 'and'";
+        QTest::newRow("trailing or") << "verb: get or"
+                                     << "ERROR column 13: expected a term";
+        QTest::newRow("missing value") << "verb:"
+                                       << "ERROR column 6: expected a value after \"verb:\"";
+        QTest::newRow("colon without field") << ": get"
+                                             << "ERROR column 1: expected a field name before ':'";
+        QTest::newRow("compare on text")
+            << "verb > 3"
+            << "ERROR column 6: \"verb\" is text: compare numbers only (responseStatus.code, latencyMs)";
+        QTest::newRow("not a number") << "responseStatus.code >= abc"
+                                      << "ERROR column 24: expected a number after '>='";
+        QTest::newRow("bang") << "verb ! get"
+                              << "ERROR column 6: '!' must be followed by '=': use 'not' to negate";
+        QTest::newRow("bad time") << "requestReceivedTimestamp > yesterday"
+                                  << "ERROR column 28: expected an RFC 3339 time such as 2026-11-28T10:00:00Z";
+        QTest::newRow("columns count characters") << "中文 and verb: get)"
+                                                  << "ERROR column 17: unexpected ')': no '(' to close";
     }
-    void parse()
-    {
+    void parse() {
         QFETCH(QString, text);
         QFETCH(QString, expected);
         QCOMPARE(canonical(text), expected);
     }
 
-    void deepNestingIsAnError()
-    {
+    void deepNestingIsAnError() {
         // A pasted wall of parentheses or nots: an error, not a stack overflow.
         const std::string parens(100000, '(');
         const auto a = parseSearch(parens + "verb: get");
@@ -162,8 +203,7 @@ private Q_SLOTS:
         QVERIFY(parseSearch(std::string(150, '(') + "verb: get" + std::string(150, ')')).ok());
     }
 
-    void sqlPartKept()
-    {
+    void sqlPartKept() {
         const auto r = parseSearch("verb: create | SELECT count(1) as c ");
         QVERIFY(r.ok());
         QCOMPARE(r.statement->sql, std::string("SELECT count(1) as c"));
@@ -172,8 +212,7 @@ private Q_SLOTS:
         QVERIFY(quotedPipe.statement->sql.empty());
     }
 
-    void roundTripProperty()
-    {
+    void roundTripProperty() {
         // For random queries, the printed text parses back to the same query.
         QRandomGenerator rng(20261129);
         for (int i = 0; i < 3000; ++i) {
@@ -181,12 +220,12 @@ private Q_SLOTS:
             const std::string text = e->toString();
             const auto back = parseSearch(text);
             QVERIFY2(back.ok(), (text + "  →  " + back.error.toString()).c_str());
-            QVERIFY2(sameExpr(back.statement->filter, e), (text + "  →  " + back.statement->filter->toString()).c_str());
+            QVERIFY2(sameExpr(back.statement->filter, e),
+                     (text + "  →  " + back.statement->filter->toString()).c_str());
         }
     }
 
-    void queryValueIsPlainData()
-    {
+    void queryValueIsPlainData() {
         Query a;
         a.filter = parsed("verb: get");
         a.groupBy = {Field::Namespace};
@@ -197,8 +236,7 @@ private Q_SLOTS:
         QCOMPARE(a.toString(), std::string("verb: get | requests by objectRef.namespace"));
     }
 
-    void evaluateOnRealData_data()
-    {
+    void evaluateOnRealData_data() {
         QTest::addColumn<QString>("query");
         QTest::addColumn<int>("requests");
         // Counted from ../shared/data/real by hand and with jq / a short Python script over the
@@ -207,22 +245,22 @@ private Q_SLOTS:
         QTest::newRow("exec") << "verb : create and objectRef.subresource:exec and stage:  ResponseStarted" << 1;
         QTest::newRow("attach") << "objectRef.subresource: attach" << 1;
         QTest::newRow("deletes") << "verb: delete" << 9;
-        QTest::newRow("code >= 400") << "responseStatus.code >= 400" << 1;   // the 409 in the AKS export
-        QTest::newRow("code 3xx") << "responseStatus.code: 3xx" << 1;         // a 304
+        QTest::newRow("code >= 400") << "responseStatus.code >= 400" << 1; // the 409 in the AKS export
+        QTest::newRow("code 3xx") << "responseStatus.code: 3xx" << 1;      // a 304
         QTest::newRow("service accounts") << "user.username: serviceaccount" << 33;
-        QTest::newRow("nginx wildcard") << "objectRef.name: nginx*" << 9;      // jq: names starting nginx
-        QTest::newRow("full text container") << "nginx1" << 24;               // container name in pod specs
-        QTest::newRow("full text phrase") << "\"system:masters\"" << 49;       // a group name
+        QTest::newRow("nginx wildcard") << "objectRef.name: nginx*" << 9; // jq: names starting nginx
+        QTest::newRow("full text container") << "nginx1" << 24;           // container name in pod specs
+        QTest::newRow("full text phrase") << "\"system:masters\"" << 49;  // a group name
         QTest::newRow("requestURI token") << "requestURI: exec" << 1;
-        QTest::newRow("not system") << "NOT user.username: node NOT user.username: serviceaccount NOT user.username: apiserver "
-                                       "NOT user.username: kube-scheduler NOT user.username: kube-controller-manager"
-                                    << 53;
+        QTest::newRow("not system")
+            << "NOT user.username: node NOT user.username: serviceaccount NOT user.username: apiserver "
+               "NOT user.username: kube-scheduler NOT user.username: kube-controller-manager"
+            << 53;
         QTest::newRow("namespace case-insensitive") << "objectRef.namespace: KUBE-SYSTEM" << 10;
         QTest::newRow("public") << "sourceScope: public" << 4;
         QTest::newRow("level") << "level: RequestResponse" << 46;
     }
-    void evaluateOnRealData()
-    {
+    void evaluateOnRealData() {
         AC_REQUIRE_REAL_DATA();
         QFETCH(QString, query);
         QFETCH(int, requests);
@@ -233,8 +271,7 @@ private Q_SLOTS:
         QCOMPARE(int(b.run(q).totalRequests), requests);
     }
 
-    void facetsCountUnderOtherFilters()
-    {
+    void facetsCountUnderOtherFilters() {
         AC_REQUIRE_REAL_DATA();
         const auto load = Loader::load({testutil::realDataDir()});
         const MemoryBackend b(load.store);
@@ -246,8 +283,7 @@ private Q_SLOTS:
         int64_t defaultCreates = 0, total = 0;
         for (const auto& kc : ns) {
             total += kc.count;
-            if (kc.key == "default")
-                defaultCreates = kc.count;
+            if (kc.key == "default") defaultCreates = kc.count;
         }
         QCOMPARE(total, int64_t(54));
         Query q;
@@ -271,8 +307,7 @@ private Q_SLOTS:
         QCOMPARE(b.run(q).totalRequests, int64_t(2));
     }
 
-    void fullTextSkipsTruncatedFiles()
-    {
+    void fullTextSkipsTruncatedFiles() {
         QTemporaryDir dir;
         QByteArray text;
         for (int i = 0; i < 200; ++i)
@@ -292,8 +327,7 @@ private Q_SLOTS:
         QCOMPARE(fresh.run(q).totalRequests, int64_t(200));
     }
 
-    void timePresets()
-    {
+    void timePresets() {
         const int64_t anchor = 1795860000000000;
         QCOMPARE(TimeSelection().resolve(anchor).from, anchor - 7LL * 86400 * 1000000);
         QCOMPARE(TimeSelection::parse("15m")->preset, TimePreset::Last15Minutes);
@@ -309,55 +343,69 @@ private Q_SLOTS:
         QVERIFY(!TimeSelection::parse("d"));
     }
 
-    void cliQueryAndEvents()
-    {
+    void cliQueryAndEvents() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("gen.log"));
         QProcess gen;
-        gen.start(QStringLiteral(AC_GEN), {QStringLiteral("--events"), QStringLiteral("3000"), QStringLiteral("--out"), path});
+        gen.start(QStringLiteral(AC_GEN),
+                  {QStringLiteral("--events"), QStringLiteral("3000"), QStringLiteral("--out"), path});
         QVERIFY(gen.waitForFinished(60000));
         auto cli = [](const QStringList& args, QByteArray* err = nullptr) {
             QProcess p;
             p.start(QStringLiteral(AC_CLI), args);
             p.waitForFinished(60000);
-            if (err)
-                *err = p.readAllStandardError();
+            if (err) *err = p.readAllStandardError();
             return std::make_pair(p.exitCode(), p.readAllStandardOutput());
         };
         // events: every printed record matches; the count agrees with the report.
-        const auto [code, out] = cli({QStringLiteral("events"), QStringLiteral("--query"), QStringLiteral("objectRef.subresource: exec"), path});
+        const auto [code, out] = cli(
+            {QStringLiteral("events"), QStringLiteral("--query"), QStringLiteral("objectRef.subresource: exec"), path});
         QCOMPARE(code, 0);
         const QList<QByteArray> lines = out.trimmed().split('\n');
         QVERIFY(lines.size() > 0);
         QSet<QString> ids;
         for (const auto& line : lines) {
             const QJsonObject e = QJsonDocument::fromJson(line).object();
-            QCOMPARE(e.value(QStringLiteral("objectRef")).toObject().value(QStringLiteral("subresource")).toString(), QStringLiteral("exec"));
+            QCOMPARE(e.value(QStringLiteral("objectRef")).toObject().value(QStringLiteral("subresource")).toString(),
+                     QStringLiteral("exec"));
             ids.insert(e.value(QStringLiteral("auditID")).toString());
         }
         const auto [rc, json] = cli({QStringLiteral("report"), QStringLiteral("overview"), QStringLiteral("--format"),
                                      QStringLiteral("json"), path});
         QCOMPARE(rc, 0);
-        QCOMPARE(QJsonDocument::fromJson(json).object().value(QStringLiteral("overview")).toObject().value(QStringLiteral("exec")).toInt(),
+        QCOMPARE(QJsonDocument::fromJson(json)
+                     .object()
+                     .value(QStringLiteral("overview"))
+                     .toObject()
+                     .value(QStringLiteral("exec"))
+                     .toInt(),
                  int(ids.size()));
         // Facets and --last on the report.
-        const auto [rc2, filtered] = cli({QStringLiteral("report"), QStringLiteral("overview"), QStringLiteral("--format"),
-                                          QStringLiteral("json"), QStringLiteral("--namespace"), QStringLiteral("kube-system"),
-                                          QStringLiteral("--code"), QStringLiteral("2xx"), QStringLiteral("--last"),
-                                          QStringLiteral("1d"), path});
+        const auto [rc2, filtered] = cli(
+            {QStringLiteral("report"), QStringLiteral("overview"), QStringLiteral("--format"), QStringLiteral("json"),
+             QStringLiteral("--namespace"), QStringLiteral("kube-system"), QStringLiteral("--code"),
+             QStringLiteral("2xx"), QStringLiteral("--last"), QStringLiteral("1d"), path});
         QCOMPARE(rc2, 0);
         const QJsonObject root = QJsonDocument::fromJson(filtered).object();
-        QVERIFY(root.value(QStringLiteral("filter")).toObject().value(QStringLiteral("query")).toString().contains(QStringLiteral("kube-system")));
-        const auto ns = root.value(QStringLiteral("overview")).toObject().value(QStringLiteral("byNamespace")).toArray();
+        QVERIFY(root.value(QStringLiteral("filter"))
+                    .toObject()
+                    .value(QStringLiteral("query"))
+                    .toString()
+                    .contains(QStringLiteral("kube-system")));
+        const auto ns =
+            root.value(QStringLiteral("overview")).toObject().value(QStringLiteral("byNamespace")).toArray();
         QCOMPARE(ns.size(), 1);
         QCOMPARE(ns.first().toObject().value(QStringLiteral("key")).toString(), QStringLiteral("kube-system"));
         // A syntax error is a usage error that points at the column.
         QByteArray err;
-        QCOMPARE(cli({QStringLiteral("events"), QStringLiteral("--query"), QStringLiteral("verb: (get"), path}, &err).first, 2);
+        QCOMPARE(
+            cli({QStringLiteral("events"), QStringLiteral("--query"), QStringLiteral("verb: (get"), path}, &err).first,
+            2);
         QVERIFY(err.contains("column"));
         // The SQL part is reported, not dropped.
         cli({QStringLiteral("events"), QStringLiteral("--limit"), QStringLiteral("1"), QStringLiteral("--query"),
-             QStringLiteral("verb: get | select count(1)"), path}, &err);
+             QStringLiteral("verb: get | select count(1)"), path},
+            &err);
         QVERIFY(err.contains("select count(1)"));
         QVERIFY(err.contains("not run here"));
     }

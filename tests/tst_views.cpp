@@ -25,13 +25,11 @@
 using namespace ac;
 
 namespace {
-int64_t figure(MainWindow& w, int index)
-{
+int64_t figure(MainWindow& w, int index) {
     return QLocale().toLongLong(w.overviewPage()->figures()[index]->value());
 }
 
-std::set<std::string> columnValues(MainWindow& w, DictColumn c)
-{
+std::set<std::string> columnValues(MainWindow& w, DictColumn c) {
     std::set<std::string> out;
     const EventStore& s = *w.session()->store();
     for (uint32_t r : w.eventsPage()->model()->records())
@@ -40,29 +38,27 @@ std::set<std::string> columnValues(MainWindow& w, DictColumn c)
 }
 } // namespace
 
-class TstViews : public QObject
-{
+class TstViews : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
     QString m_generated;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
         QLocale::setDefault(QLocale::c());
         m_generated = m_dir.filePath(QStringLiteral("gen.log"));
         QProcess gen;
-        gen.start(QStringLiteral(AC_GEN), {QStringLiteral("--events"), QStringLiteral("8000"), QStringLiteral("--out"), m_generated});
+        gen.start(QStringLiteral(AC_GEN),
+                  {QStringLiteral("--events"), QStringLiteral("8000"), QStringLiteral("--out"), m_generated});
         QVERIFY(gen.waitForFinished(60000));
     }
 
     // Each test starts as a first start: no remembered time range, page or history.
     void init() { QSettings().clear(); }
 
-    void pagesOnGeneratedData()
-    {
+    void pagesOnGeneratedData() {
         MainWindow w;
         w.show();
         w.openPaths({m_generated});
@@ -86,8 +82,7 @@ private Q_SLOTS:
         QCOMPARE(execTable->model()->rowCount(), int(std::min<int64_t>(o.exec, 1000)));
     }
 
-    void filtersChangeFigures()
-    {
+    void filtersChangeFigures() {
         MainWindow w;
         w.openPaths({m_generated});
         QVERIFY(w.session()->waitIdle());
@@ -107,7 +102,8 @@ private Q_SLOTS:
         QVERIFY(w.session()->waitIdle());
         QVERIFY(figure(w, 0) < ks);
         for (const auto& user : columnValues(w, DictColumn::Username))
-            QVERIFY2(user.find("system:node") == std::string::npos && user.find("serviceaccount") == std::string::npos, user.c_str());
+            QVERIFY2(user.find("system:node") == std::string::npos && user.find("serviceaccount") == std::string::npos,
+                     user.c_str());
         // Time: the last hour holds fewer requests than the last 7 days.
         s = FilterState();
         s.time.preset = TimePreset::LastHour;
@@ -116,8 +112,7 @@ private Q_SLOTS:
         QVERIFY(figure(w, 0) < all);
     }
 
-    void drillDownFromFigureAndChart()
-    {
+    void drillDownFromFigureAndChart() {
         MainWindow w;
         w.openPaths({m_generated});
         QVERIFY(w.session()->waitIdle());
@@ -152,8 +147,7 @@ private Q_SLOTS:
             QVERIFY(w.session()->store()->columns().time[r] >= trend.back().time);
     }
 
-    void drillDownKeepsTheAppliedSearchAndGoesBackInOneStep()
-    {
+    void drillDownKeepsTheAppliedSearchAndGoesBackInOneStep() {
         MainWindow w;
         w.openPaths({m_generated});
         QVERIFY(w.session()->waitIdle());
@@ -178,7 +172,8 @@ private Q_SLOTS:
         Q_EMIT w.overviewPage()->figures()[4]->activated();
         QVERIFY(w.session()->waitIdle());
         QCOMPARE(int64_t(w.eventsPage()->model()->rowCount()), deleted);
-        QCOMPARE(columnValues(w, DictColumn::Namespace), deleted ? std::set<std::string>{"kube-system"} : std::set<std::string>{});
+        QCOMPARE(columnValues(w, DictColumn::Namespace),
+                 deleted ? std::set<std::string>{"kube-system"} : std::set<std::string>{});
         QVERIFY(!w.filterBar()->searchText().contains(QLatin1Char('|')));
         // One Back returns to the overview and its filter.
         w.goBack();
@@ -187,8 +182,7 @@ private Q_SLOTS:
         QCOMPARE(figure(w, 0), inKubeSystem);
     }
 
-    void rememberedTimeRange()
-    {
+    void rememberedTimeRange() {
         {
             MainWindow w;
             w.openPaths({m_generated});
@@ -199,7 +193,8 @@ private Q_SLOTS:
             QVERIFY(w.session()->waitIdle());
             // A trend drill-down's absolute range is not remembered over the preset.
             const auto trend = w.session()->snapshot()->overview.trend;
-            Q_EMIT w.overviewPage()->charts()[0]->rangeActivated(trend.front().time, trend.front().time + 3600LL * 1000000);
+            Q_EMIT w.overviewPage()->charts()[0]->rangeActivated(trend.front().time,
+                                                                 trend.front().time + 3600LL * 1000000);
             QVERIFY(w.session()->waitIdle());
             w.close();
         }
@@ -207,8 +202,7 @@ private Q_SLOTS:
         QCOMPARE(again.session()->filter().time.preset, TimePreset::All);
     }
 
-    void resourcePagesDrillDown()
-    {
+    void resourcePagesDrillDown() {
         MainWindow w;
         w.openPaths({m_generated});
         QVERIFY(w.session()->waitIdle());
@@ -240,8 +234,7 @@ private Q_SLOTS:
         QVERIFY(w.session()->knownResources().contains(QStringLiteral("aliyunlogconfigs")));
     }
 
-    void searchBox()
-    {
+    void searchBox() {
         MainWindow w;
         w.openPaths({m_generated});
         QVERIFY(w.session()->waitIdle());
@@ -261,11 +254,12 @@ private Q_SLOTS:
         QVERIFY(box->history().contains(QStringLiteral("verb: get")));
     }
 
-    void eventDetail()
-    {
-        const std::string raw = R"({"kind":"Event","auditID":"a","verb":"get","user":{"username":"u","groups":[]},"b":[1,2],"c":{}})";
+    void eventDetail() {
+        const std::string raw =
+            R"({"kind":"Event","auditID":"a","verb":"get","user":{"username":"u","groups":[]},"b":[1,2],"c":{}})";
         const QString pretty = EventDetailView::prettyJson(raw);
-        QVERIFY(pretty.indexOf(QStringLiteral("\"kind\"")) < pretty.indexOf(QStringLiteral("\"auditID\""))); // order kept
+        QVERIFY(pretty.indexOf(QStringLiteral("\"kind\"")) <
+                pretty.indexOf(QStringLiteral("\"auditID\""))); // order kept
         QVERIFY(pretty.contains(QStringLiteral("\"groups\": []")));
         QVERIFY(pretty.contains(QStringLiteral("\n  \"user\": {\n    \"username\": \"u\"")));
         QCOMPARE(QJsonDocument::fromJson(pretty.toUtf8()), QJsonDocument::fromJson(QByteArray::fromStdString(raw)));
@@ -284,8 +278,7 @@ private Q_SLOTS:
         QVERIFY(page->detail()->text().contains(QString::fromStdString(w.session()->store()->auditIdText(rec))));
     }
 
-    void realDataAndLoadErrors()
-    {
+    void realDataAndLoadErrors() {
         AC_REQUIRE_REAL_DATA();
         MainWindow w;
         QSignalSpy finished(w.session(), &Session::loadFinished);
@@ -304,8 +297,7 @@ private Q_SLOTS:
         QCOMPARE(figure(w, 6), int64_t(1)); // attach
     }
 
-    void missingFileAndCancel()
-    {
+    void missingFileAndCancel() {
         MainWindow w;
         QSignalSpy finished(w.session(), &Session::loadFinished);
         w.openPaths({m_dir.filePath(QStringLiteral("nope.log"))});
@@ -321,8 +313,7 @@ private Q_SLOTS:
         QVERIFY(!finished.first().first().toBool());
     }
 
-    void exports()
-    {
+    void exports() {
         MainWindow w;
         w.resize(1200, 800);
         w.show();
@@ -340,10 +331,8 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 13); // header, 11 resources, final newline
     }
 
-    void geoIp()
-    {
-        if (!GeoIp::isAvailable())
-            QSKIP("built without libmaxminddb");
+    void geoIp() {
+        if (!GeoIp::isAvailable()) QSKIP("built without libmaxminddb");
         // A small MaxMind-format database written here with Debian's libmaxmind-db-writer-perl.
         const QString db = m_dir.filePath(QStringLiteral("test.mmdb"));
         QProcess perl;
@@ -357,10 +346,12 @@ $tree->insert_network('47.96.0.0/16', { country => { names => { en => 'China', '
   subdivisions => [ { names => { en => 'Zhejiang', 'zh-CN' => '浙江' } } ] });
 $tree->insert_network('198.51.100.0/24', { country => { names => { en => 'Example Land' } } });
 open my $fh, '>:raw', $ARGV[0] or die; $tree->write_tree($fh); close $fh;
-)PERL"), db});
+)PERL"),
+                                            db});
         QVERIFY(perl.waitForFinished(60000));
         if (perl.exitCode() != 0)
-            QSKIP(qPrintable(QStringLiteral("libmaxmind-db-writer-perl not usable: ") + QString::fromLocal8Bit(perl.readAllStandardError())));
+            QSKIP(qPrintable(QStringLiteral("libmaxmind-db-writer-perl not usable: ") +
+                             QString::fromLocal8Bit(perl.readAllStandardError())));
         QString error;
         const auto geo = GeoIp::open(db, &error);
         QVERIFY2(geo, qPrintable(error));
@@ -369,7 +360,8 @@ open my $fh, '>:raw', $ARGV[0] or die; $tree->write_tree($fh); close $fh;
         QVERIFY(!geo->lookup("8.8.8.8"));
         QVERIFY(!geo->lookup("2408:4000::1"));
         QVERIFY(!geo->lookup("not an ip"));
-        QCOMPARE(GeoIp::open(db, &error, QStringLiteral("zh-CN"))->lookup("47.96.1.2")->country, QStringLiteral("中国"));
+        QCOMPARE(GeoIp::open(db, &error, QStringLiteral("zh-CN"))->lookup("47.96.1.2")->country,
+                 QStringLiteral("中国"));
         QVERIFY(!GeoIp::open(m_dir.filePath(QStringLiteral("missing.mmdb")), &error));
         QVERIFY(!error.isEmpty());
     }

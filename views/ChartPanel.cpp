@@ -30,13 +30,11 @@
 namespace ac {
 
 namespace {
-QString number(qint64 n)
-{
+QString number(qint64 n) {
     return QLocale().toString(n);
 }
 
-bool darkPalette(const QPalette& p)
-{
+bool darkPalette(const QPalette& p) {
     return p.color(QPalette::Window).lightness() < 128;
 }
 } // namespace
@@ -45,8 +43,7 @@ ChartPanel::ChartPanel(const QString& title, QWidget* parent)
     : QFrame(parent)
     , m_title(new QLabel(title, this))
     , m_view(new QChartView(this))
-    , m_emptyLabel(new QLabel(tr("No matching requests"), this))
-{
+    , m_emptyLabel(new QLabel(tr("No matching requests"), this)) {
     setFrameShape(QFrame::StyledPanel);
     QFont f = m_title->font();
     f.setBold(true);
@@ -65,40 +62,33 @@ ChartPanel::ChartPanel(const QString& title, QWidget* parent)
     layout->addLayout(stack, 1);
     auto* exportAction = new QAction(tr("Export Chart as PNG…"), this);
     connect(exportAction, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), m_title->text() + QStringLiteral(".png"),
-                                                          tr("PNG images (*.png)"));
-        if (!path.isEmpty())
-            exportPng(path);
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export Chart"), m_title->text() + QStringLiteral(".png"), tr("PNG images (*.png)"));
+        if (!path.isEmpty()) exportPng(path);
     });
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->addAction(exportAction);
     resetChart();
 }
 
-void ChartPanel::setTitle(const QString& title)
-{
+void ChartPanel::setTitle(const QString& title) {
     m_title->setText(title);
 }
 
-QString ChartPanel::title() const
-{
+QString ChartPanel::title() const {
     return m_title->text();
 }
 
-bool ChartPanel::exportPng(const QString& path) const
-{
+bool ChartPanel::exportPng(const QString& path) const {
     return m_view->grab().save(path, "PNG");
 }
 
-void ChartPanel::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::PaletteChange)
-        applyTheme();
+void ChartPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::PaletteChange) applyTheme();
     QFrame::changeEvent(event);
 }
 
-QChart* ChartPanel::resetChart()
-{
+QChart* ChartPanel::resetChart() {
     auto* chart = new QChart;
     chart->legend()->setVisible(false);
     chart->setMargins(QMargins(2, 2, 2, 2));
@@ -110,11 +100,9 @@ QChart* ChartPanel::resetChart()
     return chart;
 }
 
-void ChartPanel::applyTheme()
-{
+void ChartPanel::applyTheme() {
     QChart* chart = m_view->chart();
-    if (!chart)
-        return;
+    if (!chart) return;
     const QPalette p = palette();
     chart->setTheme(darkPalette(p) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setBackgroundBrush(p.color(QPalette::Base));
@@ -129,20 +117,17 @@ void ChartPanel::applyTheme()
     }
 }
 
-void ChartPanel::setEmpty(bool empty)
-{
+void ChartPanel::setEmpty(bool empty) {
     m_empty = empty;
     m_view->setVisible(!empty);
     m_emptyLabel->setVisible(empty);
 }
 
-void ChartPanel::showBars(const std::vector<KeyCount>& rows, int maxBars, const Labeler& label)
-{
+void ChartPanel::showBars(const std::vector<KeyCount>& rows, int maxBars, const Labeler& label) {
     QChart* chart = resetChart();
     const int n = std::min<int>(maxBars, static_cast<int>(rows.size()));
     setEmpty(n == 0);
-    if (n == 0)
-        return;
+    if (n == 0) return;
     auto* set = new QBarSet(tr("Requests"));
     QStringList categories;
     std::vector<std::string> keys;
@@ -151,8 +136,7 @@ void ChartPanel::showBars(const std::vector<KeyCount>& rows, int maxBars, const 
         const auto& kc = rows[static_cast<size_t>(i)];
         *set << static_cast<qreal>(kc.count);
         QString text = label ? label(kc.key) : QString::fromStdString(kc.key);
-        if (text.isEmpty())
-            text = tr("(none)");
+        if (text.isEmpty()) text = tr("(none)");
         // Keep long names readable: elide in the middle, the full name is in the tooltip.
         categories << (text.size() > 32 ? text.left(14) + QStringLiteral("…") + text.right(17) : text);
         keys.push_back(kc.key);
@@ -176,11 +160,12 @@ void ChartPanel::showBars(const std::vector<KeyCount>& rows, int maxBars, const 
     m_view->setMinimumHeight(std::max(200, 48 + 24 * n));
     applyTheme();
     connect(set, &QBarSet::hovered, this, [this, keys, set, label](bool on, int index) {
-        if (!on || index < 0 || index >= static_cast<int>(keys.size()))
-            return QToolTip::hideText();
-        const QString name = label ? label(keys[static_cast<size_t>(index)]) : QString::fromStdString(keys[static_cast<size_t>(index)]);
-        QToolTip::showText(QCursor::pos(), tr("%1: %2 requests").arg(name.isEmpty() ? tr("(none)") : name,
-                                                                     number(static_cast<qint64>(set->at(index)))),
+        if (!on || index < 0 || index >= static_cast<int>(keys.size())) return QToolTip::hideText();
+        const QString name =
+            label ? label(keys[static_cast<size_t>(index)]) : QString::fromStdString(keys[static_cast<size_t>(index)]);
+        QToolTip::showText(QCursor::pos(),
+                           tr("%1: %2 requests")
+                               .arg(name.isEmpty() ? tr("(none)") : name, number(static_cast<qint64>(set->at(index)))),
                            m_view);
     });
     connect(set, &QBarSet::clicked, this, [this, keys](int index) {
@@ -189,12 +174,10 @@ void ChartPanel::showBars(const std::vector<KeyCount>& rows, int maxBars, const 
     });
 }
 
-void ChartPanel::showPie(const std::vector<KeyCount>& rows, int maxSlices, const Labeler& label)
-{
+void ChartPanel::showPie(const std::vector<KeyCount>& rows, int maxSlices, const Labeler& label) {
     QChart* chart = resetChart();
     setEmpty(rows.empty());
-    if (rows.empty())
-        return;
+    if (rows.empty()) return;
     auto* series = new QPieSeries;
     int64_t total = 0, rest = 0;
     for (const auto& kc : rows)
@@ -205,22 +188,22 @@ void ChartPanel::showPie(const std::vector<KeyCount>& rows, int maxSlices, const
             continue;
         }
         QString name = label ? label(rows[i].key) : QString::fromStdString(rows[i].key);
-        if (name.isEmpty())
-            name = tr("(none)");
+        if (name.isEmpty()) name = tr("(none)");
         auto* slice = series->append(name, static_cast<qreal>(rows[i].count));
         const QString key = QString::fromStdString(rows[i].key);
         connect(slice, &QPieSlice::clicked, this, [this, key] { Q_EMIT keyActivated(key); });
         connect(slice, &QPieSlice::hovered, this, [this, slice, total](bool on) {
             slice->setExploded(on);
             if (on)
-                QToolTip::showText(QCursor::pos(), tr("%1: %2 requests (%3%)")
-                                                       .arg(slice->label(), number(static_cast<qint64>(slice->value())),
-                                                            QLocale().toString(100.0 * slice->value() / std::max<qreal>(1, total), 'f', 1)),
-                                   m_view);
+                QToolTip::showText(
+                    QCursor::pos(),
+                    tr("%1: %2 requests (%3%)")
+                        .arg(slice->label(), number(static_cast<qint64>(slice->value())),
+                             QLocale().toString(100.0 * slice->value() / std::max<qreal>(1, total), 'f', 1)),
+                    m_view);
         });
     }
-    if (rest > 0)
-        series->append(tr("Other"), static_cast<qreal>(rest));
+    if (rest > 0) series->append(tr("Other"), static_cast<qreal>(rest));
     static const QColor slices[] = {QColor(0x1e, 0x88, 0xe5), QColor(0x43, 0xa0, 0x47), QColor(0xfb, 0x8c, 0x00),
                                     QColor(0x8e, 0x24, 0xaa), QColor(0xe5, 0x39, 0x35), QColor(0x00, 0x89, 0x7b),
                                     QColor(0xfd, 0xd8, 0x35), QColor(0x6d, 0x4c, 0x41), QColor(0x9e, 0x9e, 0x9e)};
@@ -233,15 +216,13 @@ void ChartPanel::showPie(const std::vector<KeyCount>& rows, int maxSlices, const
     applyTheme();
 }
 
-void ChartPanel::showTrend(const std::vector<TrendPoint>& points, int64_t bucketUs)
-{
+void ChartPanel::showTrend(const std::vector<TrendPoint>& points, int64_t bucketUs) {
     QChart* chart = resetChart();
     int64_t sum = 0;
     for (const auto& p : points)
         sum += p.count;
     setEmpty(points.empty() || sum == 0);
-    if (points.empty() || sum == 0)
-        return;
+    if (points.empty() || sum == 0) return;
     auto* line = new QLineSeries;
     QScatterSeries* dots = nullptr;
     qint64 peak = 1;
@@ -283,19 +264,18 @@ void ChartPanel::showTrend(const std::vector<TrendPoint>& points, int64_t bucket
         const auto ms = static_cast<int64_t>(p.x()) * 1000;
         size_t best = 0;
         for (size_t i = 1; i < points.size(); ++i)
-            if (std::llabs(points[i].time - ms) < std::llabs(points[best].time - ms))
-                best = i;
+            if (std::llabs(points[i].time - ms) < std::llabs(points[best].time - ms)) best = i;
         return points[best];
     };
     auto hover = [this, nearest, bucketUs](const QPointF& p, bool on) {
-        if (!on)
-            return QToolTip::hideText();
+        if (!on) return QToolTip::hideText();
         const TrendPoint t = nearest(p);
         const QDateTime from = QDateTime::fromMSecsSinceEpoch(t.time / 1000);
-        QToolTip::showText(QCursor::pos(), tr("%1 – %2: %3 requests")
-                                               .arg(QLocale().toString(from, QLocale::ShortFormat),
-                                                    QLocale().toString(from.addMSecs(bucketUs / 1000).time(), QLocale::ShortFormat),
-                                                    number(t.count)),
+        QToolTip::showText(QCursor::pos(),
+                           tr("%1 – %2: %3 requests")
+                               .arg(QLocale().toString(from, QLocale::ShortFormat),
+                                    QLocale().toString(from.addMSecs(bucketUs / 1000).time(), QLocale::ShortFormat),
+                                    number(t.count)),
                            m_view);
     };
     auto click = [this, nearest, bucketUs](const QPointF& p) {
@@ -310,16 +290,15 @@ void ChartPanel::showTrend(const std::vector<TrendPoint>& points, int64_t bucket
     }
 }
 
-void ChartPanel::showGroupedBars(const QStringList& categories, const QList<QPair<QString, QList<qint64>>>& seriesData)
-{
+void ChartPanel::showGroupedBars(const QStringList& categories,
+                                 const QList<QPair<QString, QList<qint64>>>& seriesData) {
     QChart* chart = resetChart();
     qint64 total = 0;
     for (const auto& s : seriesData)
         for (qint64 v : s.second)
             total += v;
     setEmpty(total == 0);
-    if (total == 0)
-        return;
+    if (total == 0) return;
     auto* series = new QBarSeries;
     static const QColor colors[] = {QColor(0x43, 0xa0, 0x47), QColor(0x1e, 0x88, 0xe5), QColor(0xe5, 0x39, 0x35),
                                     QColor(0x8e, 0x8e, 0x93)};
@@ -330,11 +309,12 @@ void ChartPanel::showGroupedBars(const QStringList& categories, const QList<QPai
         set->setColor(colors[si % 4]);
         series->append(set);
         connect(set, &QBarSet::hovered, this, [this, set, categories](bool on, int index) {
-            if (!on)
-                return QToolTip::hideText();
-            QToolTip::showText(QCursor::pos(), tr("%1, %2: %3 requests")
-                                                   .arg(categories.value(index), set->label(), number(static_cast<qint64>(set->at(index)))),
-                               m_view);
+            if (!on) return QToolTip::hideText();
+            QToolTip::showText(
+                QCursor::pos(),
+                tr("%1, %2: %3 requests")
+                    .arg(categories.value(index), set->label(), number(static_cast<qint64>(set->at(index)))),
+                m_view);
         });
         connect(set, &QBarSet::clicked, this, [this, si](int index) { Q_EMIT cellActivated(index, si); });
     }

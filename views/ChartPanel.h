@@ -17,8 +17,7 @@ namespace ac {
 // A titled chart driven by report results: horizontal bars, a pie, a time trend or grouped
 // bars. Every bar, slice and point drills down; tooltips give exact numbers; the context menu
 // exports PNG. Follows the palette (light or dark).
-class ChartPanel : public QFrame
-{
+class ChartPanel : public QFrame {
     Q_OBJECT
 public:
     explicit ChartPanel(const QString& title, QWidget* parent = nullptr);

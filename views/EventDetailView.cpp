@@ -24,31 +24,27 @@ namespace ac {
 namespace {
 void yamlValue(const QJsonValue& v, int indent, QString& out);
 
-QString yamlScalar(const QJsonValue& v)
-{
-    if (v.isNull())
-        return QStringLiteral("null");
-    if (v.isBool())
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    if (v.isDouble())
-        return QString::number(v.toDouble(), 'g', 17);
+QString yamlScalar(const QJsonValue& v) {
+    if (v.isNull()) return QStringLiteral("null");
+    if (v.isBool()) return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (v.isDouble()) return QString::number(v.toDouble(), 'g', 17);
     const QString s = v.toString();
     static const QString special = QStringLiteral(":#{}[],&*!|>'\"%@`");
-    bool quote = s.isEmpty() || s.front().isSpace() || s.back().isSpace() || s == QLatin1String("true")
-        || s == QLatin1String("false") || s == QLatin1String("null") || s.contains(QLatin1Char('\n'));
+    bool quote = s.isEmpty() || s.front().isSpace() || s.back().isSpace() || s == QLatin1String("true") ||
+                 s == QLatin1String("false") || s == QLatin1String("null") || s.contains(QLatin1Char('\n'));
     for (QChar c : s)
         quote = quote || special.contains(c);
     bool numeric = false;
     s.toDouble(&numeric);
-    if (!quote && !numeric)
-        return s;
+    if (!quote && !numeric) return s;
     QString q = s;
-    q.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\"")).replace(QLatin1Char('\n'), QStringLiteral("\\n"));
+    q.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('"'), QStringLiteral("\\\""))
+        .replace(QLatin1Char('\n'), QStringLiteral("\\n"));
     return QLatin1Char('"') + q + QLatin1Char('"');
 }
 
-void yamlValue(const QJsonValue& v, int indent, QString& out)
-{
+void yamlValue(const QJsonValue& v, int indent, QString& out) {
     const QString pad(indent, QLatin1Char(' '));
     if (v.isObject()) {
         const QJsonObject o = v.toObject();
@@ -84,8 +80,7 @@ void yamlValue(const QJsonValue& v, int indent, QString& out)
 }
 } // namespace
 
-QString EventDetailView::prettyJson(std::string_view raw)
-{
+QString EventDetailView::prettyJson(std::string_view raw) {
     std::string out;
     out.reserve(raw.size() * 2);
     JsonScan scan;
@@ -141,8 +136,7 @@ QString EventDetailView::prettyJson(std::string_view raw)
     return QString::fromStdString(out);
 }
 
-QString EventDetailView::toYaml(std::string_view raw)
-{
+QString EventDetailView::toYaml(std::string_view raw) {
     const QJsonDocument doc = QJsonDocument::fromJson(QByteArray(raw.data(), static_cast<qsizetype>(raw.size())));
     QString out;
     yamlValue(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()), 0, out);
@@ -156,8 +150,7 @@ EventDetailView::EventDetailView(QWidget* parent)
     , m_stages(new QListWidget(this))
     , m_json(new QPlainTextEdit(this))
     , m_yaml(new QPlainTextEdit(this))
-    , m_copy(new QPushButton(tr("Copy"), this))
-{
+    , m_copy(new QPushButton(tr("Copy"), this)) {
     m_format->addItems({QStringLiteral("JSON"), QStringLiteral("YAML")});
     m_format->setToolTip(tr("Show the event as JSON or YAML"));
     m_copy->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+C")));
@@ -189,8 +182,7 @@ EventDetailView::EventDetailView(QWidget* parent)
     connect(m_format, qOverload<int>(&QComboBox::currentIndexChanged), stack, &QStackedWidget::setCurrentIndex);
     connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(text()); });
     connect(m_stages, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row < 0 || !m_store)
-            return;
+        if (row < 0 || !m_store) return;
         const uint32_t rec = m_stages->item(row)->data(Qt::UserRole).toUInt();
         if (rec != m_record) {
             m_record = rec;
@@ -200,13 +192,11 @@ EventDetailView::EventDetailView(QWidget* parent)
     clear();
 }
 
-QString EventDetailView::text() const
-{
+QString EventDetailView::text() const {
     return m_format->currentIndex() == 0 ? m_json->toPlainText() : m_yaml->toPlainText();
 }
 
-void EventDetailView::clear()
-{
+void EventDetailView::clear() {
     m_store.reset();
     m_source->setText(tr("Select an event to see it whole."));
     m_json->clear();
@@ -216,8 +206,7 @@ void EventDetailView::clear()
     m_copy->setEnabled(false);
 }
 
-void EventDetailView::showRecord(std::shared_ptr<const EventStore> store, uint32_t record)
-{
+void EventDetailView::showRecord(std::shared_ptr<const EventStore> store, uint32_t record) {
     m_store = std::move(store);
     m_record = record;
     const QSignalBlocker block(m_stages);
@@ -231,16 +220,15 @@ void EventDetailView::showRecord(std::shared_ptr<const EventStore> store, uint32
                                              .arg(QString::fromStdString(formatRfc3339Micros(c.time[s]))),
                                          m_stages);
         item->setData(Qt::UserRole, s);
-        if (s == record)
-            m_stages->setCurrentItem(item);
+        if (s == record) m_stages->setCurrentItem(item);
     }
     m_stages->setVisible(stages.size() > 1);
-    m_stages->setFixedHeight(m_stages->sizeHintForRow(0) * static_cast<int>(std::min<size_t>(stages.size(), 4)) + 2 * m_stages->frameWidth() + 2);
+    m_stages->setFixedHeight(m_stages->sizeHintForRow(0) * static_cast<int>(std::min<size_t>(stages.size(), 4)) +
+                             2 * m_stages->frameWidth() + 2);
     render();
 }
 
-void EventDetailView::render()
-{
+void EventDetailView::render() {
     const std::string_view raw = m_store->rawJson(m_record);
     const SourceFile& file = m_store->sourceOf(m_record);
     m_source->setText(tr("%1, line %2 · auditID %3")
@@ -248,7 +236,8 @@ void EventDetailView::render()
                           .arg(m_store->columns().line[m_record])
                           .arg(QString::fromStdString(m_store->auditIdText(m_record))));
     if (raw.empty()) {
-        const QString gone = tr("%1 was truncated or replaced since it was loaded; reload it (F5) to see this event.").arg(file.path);
+        const QString gone =
+            tr("%1 was truncated or replaced since it was loaded; reload it (F5) to see this event.").arg(file.path);
         m_json->setPlainText(gone);
         m_yaml->setPlainText(gone);
         m_copy->setEnabled(false);

@@ -18,8 +18,7 @@ namespace ac {
 
 // The whole event behind a row: its JSON (or YAML) pretty-printed and highlighted, where it
 // came from, the other stages of its request, and Copy.
-class EventDetailView : public QWidget
-{
+class EventDetailView : public QWidget {
     Q_OBJECT
 public:
     explicit EventDetailView(QWidget* parent = nullptr);

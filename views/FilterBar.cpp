@@ -20,13 +20,12 @@
 namespace ac {
 
 namespace {
-std::vector<std::string>& valuesOf(FilterState& s, int facet)
-{
+std::vector<std::string>& valuesOf(FilterState& s, int facet) {
     return facet == 0 ? s.namespaces : facet == 1 ? s.accounts : s.codes;
 }
 
-const std::vector<TimePreset> kPresets{TimePreset::Last15Minutes, TimePreset::LastHour, TimePreset::LastDay,
-                                       TimePreset::Last7Days, TimePreset::Last30Days, TimePreset::All};
+const std::vector<TimePreset> kPresets{TimePreset::Last15Minutes, TimePreset::LastHour,   TimePreset::LastDay,
+                                       TimePreset::Last7Days,     TimePreset::Last30Days, TimePreset::All};
 } // namespace
 
 FilterBar::FilterBar(QWidget* parent)
@@ -36,8 +35,7 @@ FilterBar::FilterBar(QWidget* parent)
     , m_search(new SearchBox(this))
     , m_error(new QLabel(this))
     , m_summary(new QLabel(this))
-    , m_clear(new QToolButton(this))
-{
+    , m_clear(new QToolButton(this)) {
     m_facetButtons[0] = makeFacetButton(Facet::Namespace, tr("Namespace"));
     m_facetButtons[1] = makeFacetButton(Facet::Account, tr("RAM sub-account"));
     m_facetButtons[2] = makeFacetButton(Facet::Code, tr("Status code"));
@@ -108,13 +106,11 @@ FilterBar::FilterBar(QWidget* parent)
     refreshLabels();
 }
 
-QString FilterBar::searchText() const
-{
+QString FilterBar::searchText() const {
     return m_search->appliedText();
 }
 
-QToolButton* FilterBar::makeFacetButton(Facet facet, const QString& title)
-{
+QToolButton* FilterBar::makeFacetButton(Facet facet, const QString& title) {
     auto* b = new QToolButton(this);
     b->setText(title);
     b->setPopupMode(QToolButton::InstantPopup);
@@ -124,8 +120,7 @@ QToolButton* FilterBar::makeFacetButton(Facet facet, const QString& title)
     return b;
 }
 
-void FilterBar::showFacetMenu(Facet facet, QToolButton* button)
-{
+void FilterBar::showFacetMenu(Facet facet, QToolButton* button) {
     QMenu* menu = button->menu();
     menu->clear();
     const int f = static_cast<int>(facet);
@@ -154,24 +149,23 @@ void FilterBar::showFacetMenu(Facet facet, QToolButton* button)
             connect(a, &QAction::toggled, this, [this, f, cls](bool on) {
                 auto& v = valuesOf(m_state, f);
                 v.erase(std::remove(v.begin(), v.end(), std::string(cls)), v.end());
-                if (on)
-                    v.push_back(cls);
+                if (on) v.push_back(cls);
                 emitEdited();
             });
         }
     menu->addSeparator();
     const auto& choices = m_choices[f];
-    if (choices.empty())
-        menu->addAction(tr("(no values under the current filters)"))->setEnabled(false);
+    if (choices.empty()) menu->addAction(tr("(no values under the current filters)"))->setEnabled(false);
     int shown = 0;
     for (const auto& kc : choices) {
         if (++shown > 60) {
-            menu->addAction(tr("… %n more: type them in the search box", nullptr, static_cast<int>(choices.size()) - 60))
+            menu->addAction(
+                    tr("… %n more: type them in the search box", nullptr, static_cast<int>(choices.size()) - 60))
                 ->setEnabled(false);
             break;
         }
-        const QString label = (kc.key.empty() ? tr("(cluster-scoped)") : QString::fromStdString(kc.key)) + QLatin1Char('\t')
-            + QLocale().toString(static_cast<qlonglong>(kc.count));
+        const QString label = (kc.key.empty() ? tr("(cluster-scoped)") : QString::fromStdString(kc.key)) +
+                              QLatin1Char('\t') + QLocale().toString(static_cast<qlonglong>(kc.count));
         auto* a = menu->addAction(label);
         a->setCheckable(true);
         a->setChecked(std::find(chosen.begin(), chosen.end(), kc.key) != chosen.end());
@@ -179,8 +173,7 @@ void FilterBar::showFacetMenu(Facet facet, QToolButton* button)
         connect(a, &QAction::toggled, this, [this, f, key](bool on) {
             auto& v = valuesOf(m_state, f);
             v.erase(std::remove(v.begin(), v.end(), key), v.end());
-            if (on)
-                v.push_back(key);
+            if (on) v.push_back(key);
             emitEdited();
         });
     }
@@ -188,8 +181,8 @@ void FilterBar::showFacetMenu(Facet facet, QToolButton* button)
     // visible so they can be unticked.
     const auto listedEnd = choices.begin() + static_cast<std::ptrdiff_t>(std::min<size_t>(choices.size(), 60));
     for (const auto& value : chosen)
-        if (std::none_of(choices.begin(), listedEnd, [&](const KeyCount& k) { return k.key == value; })
-            && (facet != Facet::Code || value.find('x') == std::string::npos)) {
+        if (std::none_of(choices.begin(), listedEnd, [&](const KeyCount& k) { return k.key == value; }) &&
+            (facet != Facet::Code || value.find('x') == std::string::npos)) {
             auto* a = menu->addAction(QString::fromStdString(value) + QStringLiteral("\t0"));
             a->setCheckable(true);
             a->setChecked(true);
@@ -203,8 +196,7 @@ void FilterBar::showFacetMenu(Facet facet, QToolButton* button)
         }
 }
 
-void FilterBar::chooseCustomRange()
-{
+void FilterBar::chooseCustomRange() {
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Custom Time Range"));
     auto* from = new QDateTimeEdit(&dialog);
@@ -234,8 +226,7 @@ void FilterBar::chooseCustomRange()
     emitEdited();
 }
 
-void FilterBar::setState(const FilterState& state, const QString& searchText)
-{
+void FilterBar::setState(const FilterState& state, const QString& searchText) {
     m_state = state;
     m_search->setText(searchText);
     const QSignalBlocker block(m_hideSystem);
@@ -243,15 +234,14 @@ void FilterBar::setState(const FilterState& state, const QString& searchText)
     refreshLabels();
 }
 
-void FilterBar::setChoices(std::vector<KeyCount> namespaces, std::vector<KeyCount> accounts, std::vector<KeyCount> codes)
-{
+void FilterBar::setChoices(std::vector<KeyCount> namespaces, std::vector<KeyCount> accounts,
+                           std::vector<KeyCount> codes) {
     m_choices[0] = std::move(namespaces);
     m_choices[1] = std::move(accounts);
     m_choices[2] = std::move(codes);
 }
 
-QString FilterBar::describe(const FilterState& s, const QString& searchText)
-{
+QString FilterBar::describe(const FilterState& s, const QString& searchText) {
     QStringList parts;
     auto list = [](const std::vector<std::string>& v) {
         QStringList out;
@@ -259,31 +249,29 @@ QString FilterBar::describe(const FilterState& s, const QString& searchText)
             out << (x.empty() ? tr("(cluster-scoped)") : QString::fromStdString(x));
         return out.join(QStringLiteral(", "));
     };
-    if (!s.namespaces.empty())
-        parts << tr("namespace %1").arg(list(s.namespaces));
-    if (!s.accounts.empty())
-        parts << tr("account %1").arg(list(s.accounts));
-    if (!s.codes.empty())
-        parts << tr("code %1").arg(list(s.codes));
-    if (s.hideSystem)
-        parts << tr("system components hidden");
-    if (!searchText.trimmed().isEmpty())
-        parts << tr("search “%1”").arg(searchText.trimmed());
+    if (!s.namespaces.empty()) parts << tr("namespace %1").arg(list(s.namespaces));
+    if (!s.accounts.empty()) parts << tr("account %1").arg(list(s.accounts));
+    if (!s.codes.empty()) parts << tr("code %1").arg(list(s.codes));
+    if (s.hideSystem) parts << tr("system components hidden");
+    if (!searchText.trimmed().isEmpty()) parts << tr("search “%1”").arg(searchText.trimmed());
     QString time;
     switch (s.time.preset) {
-    case TimePreset::All: time = tr("all time"); break;
-    case TimePreset::Absolute:
-        time = tr("%1 – %2")
-                   .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(s.time.absolute.from / 1000), QLocale::ShortFormat),
-                        QLocale().toString(QDateTime::fromMSecsSinceEpoch(s.time.absolute.to / 1000), QLocale::ShortFormat));
+    case TimePreset::All:
+        time = tr("all time");
         break;
-    default: time = tr("last %1").arg(QString::fromStdString(s.time.label()));
+    case TimePreset::Absolute:
+        time = tr("%1 – %2").arg(
+            QLocale().toString(QDateTime::fromMSecsSinceEpoch(s.time.absolute.from / 1000), QLocale::ShortFormat),
+            QLocale().toString(QDateTime::fromMSecsSinceEpoch(s.time.absolute.to / 1000), QLocale::ShortFormat));
+        break;
+    default:
+        time = tr("last %1").arg(QString::fromStdString(s.time.label()));
     }
-    return parts.isEmpty() ? tr("All requests, %1").arg(time) : tr("Filtered: %1; %2").arg(parts.join(QStringLiteral("; ")), time);
+    return parts.isEmpty() ? tr("All requests, %1").arg(time)
+                           : tr("Filtered: %1; %2").arg(parts.join(QStringLiteral("; ")), time);
 }
 
-void FilterBar::refreshLabels()
-{
+void FilterBar::refreshLabels() {
     const QString titles[] = {tr("Namespace"), tr("RAM sub-account"), tr("Status code")};
     for (int f = 0; f < 3; ++f) {
         const auto& v = valuesOf(m_state, f);
@@ -293,13 +281,13 @@ void FilterBar::refreshLabels()
         m_facetButtons[f]->setFont(font);
     }
     const auto it = std::find(kPresets.begin(), kPresets.end(), m_state.time.preset);
-    m_time->setCurrentIndex(it != kPresets.end() ? static_cast<int>(it - kPresets.begin()) : static_cast<int>(kPresets.size()));
+    m_time->setCurrentIndex(it != kPresets.end() ? static_cast<int>(it - kPresets.begin())
+                                                 : static_cast<int>(kPresets.size()));
     m_summary->setText(describe(m_state, m_search->appliedText()));
     m_clear->setEnabled(!m_state.isEmpty());
 }
 
-void FilterBar::emitEdited()
-{
+void FilterBar::emitEdited() {
     refreshLabels();
     Q_EMIT edited(m_state, m_search->appliedText());
 }

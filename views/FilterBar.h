@@ -19,8 +19,7 @@ class SearchBox;
 // The one filter bar every page shares: namespace, RAM sub-account and status-code facets
 // (their choices with counts under the other filters), hide-system-components, time range and
 // the search box; a line below says what is active.
-class FilterBar : public QWidget
-{
+class FilterBar : public QWidget {
     Q_OBJECT
 public:
     explicit FilterBar(QWidget* parent = nullptr);

@@ -53,8 +53,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_counts(new QLabel(this))
     , m_issues(new QToolButton(this))
     , m_progress(new QProgressBar(this))
-    , m_cancel(new QToolButton(this))
-{
+    , m_cancel(new QToolButton(this)) {
     setWindowTitle(tr("Audit Console"));
     setAcceptDrops(true);
     m_tabs->setDocumentMode(true);
@@ -99,7 +98,8 @@ MainWindow::MainWindow(QWidget* parent)
 
     connect(m_cancel, &QToolButton::clicked, m_session, &Session::cancelLoad);
     connect(m_issues, &QToolButton::clicked, this, &MainWindow::showIssues);
-    connect(m_filterBar, &FilterBar::edited, this, [this](const FilterState& s, const QString& text) { applyFilter(s, text); });
+    connect(m_filterBar, &FilterBar::edited, this,
+            [this](const FilterState& s, const QString& text) { applyFilter(s, text); });
     connect(m_filterBar, &FilterBar::allOperatorsToggled, m_session, &Session::setAllOperatorsInFacet);
     connect(m_detail, &DetailPage::resourceChosen, this, [this](const QString& r) {
         m_session->setDetailResource(r);
@@ -110,7 +110,9 @@ MainWindow::MainWindow(QWidget* parent)
         m_progress->setRange(0, 0);
         m_progress->setVisible(true);
         m_cancel->setVisible(true);
-        m_status->setText(tr("Loading %1…").arg(paths.size() == 1 ? QFileInfo(paths.front()).fileName() : tr("%n files", nullptr, static_cast<int>(paths.size()))));
+        m_status->setText(tr("Loading %1…")
+                              .arg(paths.size() == 1 ? QFileInfo(paths.front()).fileName()
+                                                     : tr("%n files", nullptr, static_cast<int>(paths.size()))));
     });
     connect(m_session, &Session::loadProgress, this, [this](qint64 done, qint64 total) {
         m_progress->setRange(0, 1000);
@@ -126,8 +128,7 @@ MainWindow::MainWindow(QWidget* parent)
         m_issues->setVisible(problems > 0);
         if (!ok) {
             m_status->setText(message);
-            if (!load.issues.empty() && !m_session->store())
-                showIssues();
+            if (!load.issues.empty() && !m_session->store()) showIssues();
             return;
         }
         const auto store = m_session->store();
@@ -138,7 +139,9 @@ MainWindow::MainWindow(QWidget* parent)
         m_detail->setKnownResources(m_session->knownResources());
         m_filterBar->setDataRange({store->minTime(), store->maxTime() + 1});
         const QStringList paths = m_session->paths();
-        setWindowTitle(tr("%1 — Audit Console").arg(paths.size() == 1 ? QFileInfo(paths.front()).fileName() : tr("%n files", nullptr, static_cast<int>(paths.size()))));
+        setWindowTitle(tr("%1 — Audit Console")
+                           .arg(paths.size() == 1 ? QFileInfo(paths.front()).fileName()
+                                                  : tr("%n files", nullptr, static_cast<int>(paths.size()))));
         addRecent(paths);
     });
     connect(m_session, &Session::busyChanged, this, [this](bool busy) {
@@ -156,7 +159,8 @@ MainWindow::MainWindow(QWidget* parent)
         resize(1440, 900); // the first start; later ones come back as the user left them
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     FilterState initial;
-    if (const auto t = TimeSelection::parse(settings.value(QStringLiteral("filter/time"), QStringLiteral("7d")).toString().toStdString()))
+    if (const auto t = TimeSelection::parse(
+            settings.value(QStringLiteral("filter/time"), QStringLiteral("7d")).toString().toStdString()))
         initial.time = *t;
     m_filterBar->setState(initial, QString());
     m_session->setFilter(initial);
@@ -166,13 +170,11 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
-Page* MainWindow::page(int index) const
-{
+Page* MainWindow::page(int index) const {
     return qobject_cast<Page*>(m_tabs->widget(index));
 }
 
-void MainWindow::createMenus()
-{
+void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open Files…"), this, [this] {
         const QStringList files = QFileDialog::getOpenFileNames(
@@ -185,8 +187,8 @@ void MainWindow::createMenus()
     });
     open->setShortcut(QKeySequence::Open);
     QAction* openDir = file->addAction(tr("Open &Folder…"), this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a Folder of Audit Logs"),
-                                                              QSettings().value(QStringLiteral("dialogs/dir")).toString());
+        const QString dir = QFileDialog::getExistingDirectory(
+            this, tr("Open a Folder of Audit Logs"), QSettings().value(QStringLiteral("dialogs/dir")).toString());
         if (!dir.isEmpty()) {
             QSettings().setValue(QStringLiteral("dialogs/dir"), dir);
             openPaths({dir});
@@ -196,13 +198,14 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
     QAction* reload = file->addAction(tr("Re&load"), this, [this] {
-        if (!m_session->paths().isEmpty())
-            openPaths(m_session->paths());
+        if (!m_session->paths().isEmpty()) openPaths(m_session->paths());
     });
     reload->setShortcut(QKeySequence::Refresh);
     file->addSeparator();
-    file->addAction(tr("&Export Table as CSV…"), this, &MainWindow::exportCurrentTable)->setShortcut(QKeySequence(QStringLiteral("Ctrl+E")));
-    file->addAction(tr("Export &Charts as PNG…"), this, &MainWindow::exportCharts)->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+E")));
+    file->addAction(tr("&Export Table as CSV…"), this, &MainWindow::exportCurrentTable)
+        ->setShortcut(QKeySequence(QStringLiteral("Ctrl+E")));
+    file->addAction(tr("Export &Charts as PNG…"), this, &MainWindow::exportCharts)
+        ->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+E")));
     file->addSeparator();
     file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
 
@@ -217,29 +220,37 @@ void MainWindow::createMenus()
     m_forward = view->addAction(tr("&Forward"), this, &MainWindow::goForward);
     m_forward->setShortcut(QKeySequence::Forward);
     view->addSeparator();
-    view->addAction(tr("&Search"), this, [this] {
-        m_filterBar->searchBox()->setFocus();
-        m_filterBar->searchBox()->selectAll();
-    })->setShortcut(QKeySequence::Find);
+    view->addAction(tr("&Search"), this,
+                    [this] {
+                        m_filterBar->searchBox()->setFocus();
+                        m_filterBar->searchBox()->selectAll();
+                    })
+        ->setShortcut(QKeySequence::Find);
     updateNavActions();
 
     QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
-    settingsMenu->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences)->setShortcut(QKeySequence::Preferences);
+    settingsMenu->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences)
+        ->setShortcut(QKeySequence::Preferences);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("Search &Syntax"), this, [this] {
-        QMessageBox::information(
-            this, tr("Search Syntax"),
-            tr("<p>The Log Service search statement, as in the ACK console:</p>"
-               "<ul><li><code>verb: create</code> — a token of the field's value</li>"
-               "<li><code>objectRef.name: nginx-*</code> — wildcards <code>*</code> and <code>?</code></li>"
-               "<li><code>responseStatus.code &gt;= 400</code>, <code>latencyMs &gt; 1000</code>, <code>responseStatus.code: 4xx</code></li>"
-               "<li><code>and</code>, <code>or</code>, <code>not</code>, parentheses; terms side by side mean <code>and</code></li>"
-               "<li>a bare word or a quoted phrase searches the whole event</li>"
-               "<li>derived fields: <code>operator</code>, <code>accountType</code>, <code>sourceScope</code>, "
-               "<code>category</code>, <code>operation</code></li></ul>"
-               "<p>Up and Down recall earlier searches; Escape clears.</p>"));
-    })->setShortcut(QKeySequence::HelpContents);
+    help->addAction(
+            tr("Search &Syntax"), this,
+            [this] {
+                QMessageBox::information(
+                    this, tr("Search Syntax"),
+                    tr("<p>The Log Service search statement, as in the ACK console:</p>"
+                       "<ul><li><code>verb: create</code> — a token of the field's value</li>"
+                       "<li><code>objectRef.name: nginx-*</code> — wildcards <code>*</code> and <code>?</code></li>"
+                       "<li><code>responseStatus.code &gt;= 400</code>, <code>latencyMs &gt; 1000</code>, "
+                       "<code>responseStatus.code: 4xx</code></li>"
+                       "<li><code>and</code>, <code>or</code>, <code>not</code>, parentheses; terms side by side mean "
+                       "<code>and</code></li>"
+                       "<li>a bare word or a quoted phrase searches the whole event</li>"
+                       "<li>derived fields: <code>operator</code>, <code>accountType</code>, <code>sourceScope</code>, "
+                       "<code>category</code>, <code>operation</code></li></ul>"
+                       "<p>Up and Down recall earlier searches; Escape clears.</p>"));
+            })
+        ->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Audit Console"), this, [this] {
         QMessageBox::about(this, tr("About Audit Console"),
                            tr("<h3>Audit Console %1</h3><p>Kubernetes API-server audit logs with the reports of ACK "
@@ -250,51 +261,47 @@ void MainWindow::createMenus()
     });
 }
 
-void MainWindow::openPaths(const QStringList& paths)
-{
+void MainWindow::openPaths(const QStringList& paths) {
     QStringList absolute;
     for (const QString& p : paths)
         absolute << QFileInfo(p).absoluteFilePath();
     m_session->open(absolute, loadOptions());
 }
 
-LoadOptions MainWindow::loadOptions() const
-{
+LoadOptions MainWindow::loadOptions() const {
     LoadOptions options;
-    for (const QString& range : QSettings().value(QStringLiteral("network/privateRanges")).toString().split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts))
-        if (const auto cidr = Cidr::parse(range.toStdString()))
-            options.privateRanges.push_back(*cidr);
+    for (const QString& range : QSettings()
+                                    .value(QStringLiteral("network/privateRanges"))
+                                    .toString()
+                                    .split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts))
+        if (const auto cidr = Cidr::parse(range.toStdString())) options.privateRanges.push_back(*cidr);
     return options;
 }
 
-void MainWindow::loadGeoIp()
-{
+void MainWindow::loadGeoIp() {
     const QString path = QSettings().value(QStringLiteral("geoip/database")).toString();
     m_geo.reset();
     if (!path.isEmpty()) {
         QString error;
-        const QString lang = QLocale().name().startsWith(QLatin1String("zh")) ? QStringLiteral("zh-CN") : QStringLiteral("en");
+        const QString lang =
+            QLocale().name().startsWith(QLatin1String("zh")) ? QStringLiteral("zh-CN") : QStringLiteral("en");
         m_geo = GeoIp::open(path, &error, lang);
-        if (!m_geo)
-            m_status->setText(tr("GeoIP database %1: %2").arg(path, error));
+        if (!m_geo) m_status->setText(tr("GeoIP database %1: %2").arg(path, error));
     }
     m_overview->setGeoIp(m_geo);
 }
 
-void MainWindow::applyFilter(const FilterState& state, const QString& searchText, bool record)
-{
+void MainWindow::applyFilter(const FilterState& state, const QString& searchText, bool record) {
     m_searchText = searchText;
     m_filterBar->setState(state, searchText);
     m_session->setFilter(state);
     // A preset is remembered; an absolute range (a drill-down, a custom range) is not.
     if (state.time.preset != TimePreset::Absolute)
         QSettings().setValue(QStringLiteral("filter/time"), QString::fromStdString(state.time.label()));
-    if (record)
-        recordHistory();
+    if (record) recordHistory();
 }
 
-void MainWindow::drillDown(const ExprPtr& condition)
-{
+void MainWindow::drillDown(const ExprPtr& condition) {
     // The new search is the applied one and the condition, as one expression printed back to
     // search text (an SLS `| …` part is not carried into a drill-down).
     FilterState s = m_session->filter();
@@ -307,34 +314,30 @@ void MainWindow::drillDown(const ExprPtr& condition)
     applyFilter(s, text);
 }
 
-void MainWindow::showPageQuietly(QWidget* page)
-{
+void MainWindow::showPageQuietly(QWidget* page) {
     // The filter change that follows records the history entry; the switch alone must not.
     m_restoring = true;
     m_tabs->setCurrentWidget(page);
     m_restoring = false;
 }
 
-void MainWindow::recordHistory()
-{
-    if (m_restoring)
-        return;
+void MainWindow::recordHistory() {
+    if (m_restoring) return;
     NavState nav{m_tabs->currentIndex(), m_session->filter(), m_searchText, m_session->detailResource()};
     if (m_historyPos >= 0) {
         const NavState& cur = m_history[static_cast<size_t>(m_historyPos)];
-        if (cur.page == nav.page && cur.filter == nav.filter && cur.searchText == nav.searchText && cur.resource == nav.resource)
+        if (cur.page == nav.page && cur.filter == nav.filter && cur.searchText == nav.searchText &&
+            cur.resource == nav.resource)
             return;
     }
     m_history.resize(static_cast<size_t>(m_historyPos + 1));
     m_history.push_back(nav);
-    if (m_history.size() > 100)
-        m_history.erase(m_history.begin());
+    if (m_history.size() > 100) m_history.erase(m_history.begin());
     m_historyPos = static_cast<int>(m_history.size()) - 1;
     updateNavActions();
 }
 
-void MainWindow::restore(const NavState& nav)
-{
+void MainWindow::restore(const NavState& nav) {
     m_restoring = true;
     m_session->setDetailResource(nav.resource);
     applyFilter(nav.filter, nav.searchText, false);
@@ -343,47 +346,37 @@ void MainWindow::restore(const NavState& nav)
     updateNavActions();
 }
 
-void MainWindow::goBack()
-{
-    if (m_historyPos <= 0)
-        return;
+void MainWindow::goBack() {
+    if (m_historyPos <= 0) return;
     --m_historyPos;
     restore(m_history[static_cast<size_t>(m_historyPos)]);
 }
 
-void MainWindow::goForward()
-{
-    if (m_historyPos + 1 >= static_cast<int>(m_history.size()))
-        return;
+void MainWindow::goForward() {
+    if (m_historyPos + 1 >= static_cast<int>(m_history.size())) return;
     ++m_historyPos;
     restore(m_history[static_cast<size_t>(m_historyPos)]);
 }
 
-void MainWindow::updateNavActions()
-{
-    if (m_back)
-        m_back->setEnabled(m_historyPos > 0);
-    if (m_forward)
-        m_forward->setEnabled(m_historyPos + 1 < static_cast<int>(m_history.size()));
+void MainWindow::updateNavActions() {
+    if (m_back) m_back->setEnabled(m_historyPos > 0);
+    if (m_forward) m_forward->setEnabled(m_historyPos + 1 < static_cast<int>(m_history.size()));
 }
 
-void MainWindow::onSnapshot(const std::shared_ptr<const Snapshot>& snapshot)
-{
+void MainWindow::onSnapshot(const std::shared_ptr<const Snapshot>& snapshot) {
     const auto& store = snapshot->store; // the store its record numbers belong to
     static const bool trace = qEnvironmentVariableIsSet("AC_TRACE_UI");
     for (int i = 0; i < m_tabs->count(); ++i) {
         QElapsedTimer t;
         t.start();
         page(i)->showSnapshot(*snapshot, store);
-        if (trace)
-            qInfo("%s: %.1f ms", qPrintable(page(i)->title()), static_cast<double>(t.nsecsElapsed()) / 1e6);
+        if (trace) qInfo("%s: %.1f ms", qPrintable(page(i)->title()), static_cast<double>(t.nsecsElapsed()) / 1e6);
     }
     m_filterBar->setChoices(snapshot->facetNamespaces, snapshot->facetAccounts, snapshot->facetCodes);
     m_filterBar->setDataRange({store->minTime(), store->maxTime() + 1});
 }
 
-void MainWindow::addRecent(const QStringList& paths)
-{
+void MainWindow::addRecent(const QStringList& paths) {
     QSettings settings;
     QStringList recent = settings.value(QStringLiteral("recent/paths")).toStringList();
     const QString entry = paths.join(QLatin1Char('\n'));
@@ -395,15 +388,13 @@ void MainWindow::addRecent(const QStringList& paths)
     rebuildRecentMenu();
 }
 
-void MainWindow::rebuildRecentMenu()
-{
+void MainWindow::rebuildRecentMenu() {
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(QStringLiteral("recent/paths")).toStringList();
     for (const QString& entry : recent) {
         const QStringList paths = entry.split(QLatin1Char('\n'));
         QString label = QDir::toNativeSeparators(paths.front());
-        if (paths.size() > 1)
-            label = tr("%1 and %n more", nullptr, static_cast<int>(paths.size()) - 1).arg(label);
+        if (paths.size() > 1) label = tr("%1 and %n more", nullptr, static_cast<int>(paths.size()) - 1).arg(label);
         m_recentMenu->addAction(label, this, [this, paths] { openPaths(paths); });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
@@ -416,8 +407,7 @@ void MainWindow::rebuildRecentMenu()
     }
 }
 
-void MainWindow::showIssues()
-{
+void MainWindow::showIssues() {
     // Not modal: the list stays open beside the window while the user looks at the data.
     const LoadResult& load = m_session->lastLoad();
     auto* dialog = new QDialog(this);
@@ -435,9 +425,10 @@ void MainWindow::showIssues()
     }
     table->resizeColumnsToContents();
     table->horizontalHeader()->setStretchLastSection(true);
-    auto* note = new QLabel(tr("%n line(s) or item(s) skipped; everything else loaded. At most 200 are listed per file.", nullptr,
-                               static_cast<int>(load.skipped)),
-                            dialog);
+    auto* note =
+        new QLabel(tr("%n line(s) or item(s) skipped; everything else loaded. At most 200 are listed per file.",
+                      nullptr, static_cast<int>(load.skipped)),
+                   dialog);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
     auto* layout = new QVBoxLayout(dialog);
@@ -448,43 +439,34 @@ void MainWindow::showIssues()
     dialog->show();
 }
 
-void MainWindow::showPreferences()
-{
+void MainWindow::showPreferences() {
     SettingsDialog dialog(this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
+    if (dialog.exec() != QDialog::Accepted) return;
     loadGeoIp();
     if (dialog.networkChanged() && !m_session->paths().isEmpty())
         openPaths(m_session->paths()); // private ranges apply at load
-    if (m_session->snapshot())
-        onSnapshot(m_session->snapshot());
+    if (m_session->snapshot()) onSnapshot(m_session->snapshot());
 }
 
-void MainWindow::exportCurrentTable()
-{
+void MainWindow::exportCurrentTable() {
     Page* p = page(m_tabs->currentIndex());
     QList<ReportTable*> tables = p->tables();
     ReportTable* table = nullptr;
     for (ReportTable* t : tables)
-        if (t->isVisible())
-            table = t;
-    if (!table && !tables.isEmpty())
-        table = tables.front();
-    if (!table)
-        return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Table"), p->title() + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
+        if (t->isVisible()) table = t;
+    if (!table && !tables.isEmpty()) table = tables.front();
+    if (!table) return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Table"), p->title() + QStringLiteral(".csv"),
+                                                      tr("CSV files (*.csv)"));
     if (!path.isEmpty() && !table->exportCsv(path))
         QMessageBox::warning(this, tr("Export Table"), tr("Cannot write %1").arg(path));
 }
 
-void MainWindow::exportCharts()
-{
+void MainWindow::exportCharts() {
     Page* p = page(m_tabs->currentIndex());
-    if (p->charts().isEmpty())
-        return;
+    if (p->charts().isEmpty()) return;
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Export Charts to Folder"));
-    if (dir.isEmpty())
-        return;
+    if (dir.isEmpty()) return;
     int n = 0;
     for (ChartPanel* c : p->charts()) {
         QString name = c->title();
@@ -494,8 +476,7 @@ void MainWindow::exportCharts()
     m_status->setText(tr("Exported %n chart(s) to %1", nullptr, n).arg(dir));
 }
 
-void MainWindow::closeEvent(QCloseEvent* event)
-{
+void MainWindow::closeEvent(QCloseEvent* event) {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
@@ -504,18 +485,14 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::dragEnterEvent(QDragEnterEvent* event)
-{
-    if (event->mimeData()->hasUrls())
-        event->acceptProposedAction();
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (event->mimeData()->hasUrls()) event->acceptProposedAction();
 }
 
-void MainWindow::dropEvent(QDropEvent* event)
-{
+void MainWindow::dropEvent(QDropEvent* event) {
     QStringList paths;
     for (const QUrl& url : event->mimeData()->urls())
-        if (url.isLocalFile())
-            paths << url.toLocalFile();
+        if (url.isLocalFile()) paths << url.toLocalFile();
     if (!paths.isEmpty()) {
         openPaths(paths);
         event->acceptProposedAction();

@@ -23,8 +23,7 @@ class Page;
 class ResourcesPage;
 
 // Wires the session, the filter bar and the pages together; owns nothing else.
-class MainWindow : public QMainWindow
-{
+class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget* parent = nullptr);
@@ -50,8 +49,7 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
-    struct NavState
-    {
+    struct NavState {
         int page = 0;
         FilterState filter;
         QString searchText;

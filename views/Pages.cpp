@@ -26,14 +26,12 @@
 namespace ac {
 
 namespace {
-QString count(int64_t n)
-{
+QString count(int64_t n) {
     return QLocale().toString(static_cast<qlonglong>(n));
 }
 
 // A scrollable page body, so that charts keep a readable height on small screens.
-QWidget* scrollBody(QWidget* page, QVBoxLayout*& layout)
-{
+QWidget* scrollBody(QWidget* page, QVBoxLayout*& layout) {
     auto* area = new QScrollArea(page);
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
@@ -50,10 +48,8 @@ QWidget* scrollBody(QWidget* page, QVBoxLayout*& layout)
 
 // Sizes the columns to their contents the first time a table has rows; later snapshots keep
 // the widths (and whatever the user chose), and sizing looks at the first 100 rows only.
-void fitColumns(ReportTable* table)
-{
-    if (table->property("fitted").toBool() || table->model()->rowCount() == 0)
-        return;
+void fitColumns(ReportTable* table) {
+    if (table->property("fitted").toBool() || table->model()->rowCount() == 0) return;
     table->horizontalHeader()->setResizeContentsPrecision(100);
     table->resizeColumnsToContents();
     for (int c = 0; c < table->model()->columnCount(); ++c)
@@ -65,13 +61,11 @@ void fitColumns(ReportTable* table)
 // ---------------------------------------------------------------------------------------------
 
 OverviewPage::OverviewPage(QWidget* parent)
-    : Page(parent)
-{
+    : Page(parent) {
     QVBoxLayout* layout = nullptr;
     QWidget* body = scrollBody(this, layout);
 
-    struct Figure
-    {
+    struct Figure {
         QString label, tip;
         ExprPtr condition;
     };
@@ -91,7 +85,8 @@ OverviewPage::OverviewPage(QWidget* parent)
     for (const Figure& f : figures) {
         auto* card = new FigureCard(f.label, tr("%1 — click to list them").arg(f.tip), body);
         const ExprPtr condition = f.condition;
-        connect(card, &FigureCard::activated, this, [this, condition] { Q_EMIT drillDown(condition ? condition : Expr::all()); });
+        connect(card, &FigureCard::activated, this,
+                [this, condition] { Q_EMIT drillDown(condition ? condition : Expr::all()); });
         grid->addWidget(card, i / 4, i % 4);
         m_figures << card;
         ++i;
@@ -107,8 +102,10 @@ OverviewPage::OverviewPage(QWidget* parent)
     m_byOperator = new ChartPanel(tr("Operations by operator"), body);
     m_deletions = new ChartPanel(tr("Deletions by resource"), body);
     m_public = new ChartPanel(tr("Public-network access by source IP"), body);
-    connect(m_byRam, &ChartPanel::keyActivated, this, [this](const QString& k) { Q_EMIT drillDown(Expr::exact(Field::Operator, k.toStdString())); });
-    connect(m_byOperator, &ChartPanel::keyActivated, this, [this](const QString& k) { Q_EMIT drillDown(Expr::exact(Field::Operator, k.toStdString())); });
+    connect(m_byRam, &ChartPanel::keyActivated, this,
+            [this](const QString& k) { Q_EMIT drillDown(Expr::exact(Field::Operator, k.toStdString())); });
+    connect(m_byOperator, &ChartPanel::keyActivated, this,
+            [this](const QString& k) { Q_EMIT drillDown(Expr::exact(Field::Operator, k.toStdString())); });
     connect(m_deletions, &ChartPanel::keyActivated, this, [this](const QString& k) {
         Q_EMIT drillDown(Expr::and_({defs::deleted(), Expr::exact(Field::Resource, k.toStdString())}));
     });
@@ -129,12 +126,12 @@ OverviewPage::OverviewPage(QWidget* parent)
     const QString listTitles[] = {tr("Command executions"), tr("Attaches"), tr("Secret access"), tr("Deletions"),
                                   tr("Public-network access")};
     for (int k = 0; k < 5; ++k) {
-        auto* model = new EventTableModel(k == 0 ? EventTableModel::execColumns() : EventTableModel::standardColumns(), this);
+        auto* model =
+            new EventTableModel(k == 0 ? EventTableModel::execColumns() : EventTableModel::standardColumns(), this);
         auto* table = new ReportTable(m_lists);
         table->setModel(model);
-        connect(table, &ReportTable::rowActivated, this, [this, model](const QModelIndex& idx) {
-            Q_EMIT openRecord(model->recordAt(idx.row()));
-        });
+        connect(table, &ReportTable::rowActivated, this,
+                [this, model](const QModelIndex& idx) { Q_EMIT openRecord(model->recordAt(idx.row())); });
         m_lists->addTab(table, listTitles[k]);
         m_listTables << table;
         m_listModels << model;
@@ -142,20 +139,18 @@ OverviewPage::OverviewPage(QWidget* parent)
     layout->addWidget(m_lists);
 }
 
-QList<ChartPanel*> OverviewPage::charts() const
-{
+QList<ChartPanel*> OverviewPage::charts() const {
     return {m_trend, m_byRam, m_byOperator, m_deletions, m_public};
 }
 
-QList<ReportTable*> OverviewPage::tables() const
-{
+QList<ReportTable*> OverviewPage::tables() const {
     return m_listTables;
 }
 
-void OverviewPage::showSnapshot(const Snapshot& s, const std::shared_ptr<const EventStore>& store)
-{
+void OverviewPage::showSnapshot(const Snapshot& s, const std::shared_ptr<const EventStore>& store) {
     const auto& o = s.overview;
-    const int64_t values[] = {o.total, o.publicAccess, o.unauthorized, o.created, o.deleted, o.exec, o.attach, o.secretAccess};
+    const int64_t values[] = {o.total,   o.publicAccess, o.unauthorized, o.created,
+                              o.deleted, o.exec,         o.attach,       o.secretAccess};
     for (int i = 0; i < m_figures.size(); ++i)
         m_figures[i]->setValue(count(values[i]));
     m_trend->showTrend(o.trend, o.bucketUs);
@@ -166,8 +161,7 @@ void OverviewPage::showSnapshot(const Snapshot& s, const std::shared_ptr<const E
     m_public->showBars(s.lists.publicBySourceIp, 10, [geo](const std::string& ip) {
         QString label = QString::fromStdString(ip);
         if (geo)
-            if (const auto loc = geo->lookup(ip))
-                label += QStringLiteral(" (") + loc->toString() + QLatin1Char(')');
+            if (const auto loc = geo->lookup(ip)) label += QStringLiteral(" (") + loc->toString() + QLatin1Char(')');
         return label;
     });
     const EventPage* pages[] = {&s.lists.execs, &s.lists.attaches, &s.lists.secretAccesses, &s.lists.deletions,
@@ -186,8 +180,7 @@ void OverviewPage::showSnapshot(const Snapshot& s, const std::shared_ptr<const E
 
 ResourcesPage::ResourcesPage(QWidget* parent)
     : Page(parent)
-    , m_model(new ResourceOpsModel(this))
-{
+    , m_model(new ResourceOpsModel(this)) {
     QVBoxLayout* layout = nullptr;
     QWidget* body = scrollBody(this, layout);
     // Compute (six resources) across the top, network and storage side by side below it.
@@ -200,10 +193,8 @@ ResourcesPage::ResourcesPage(QWidget* parent)
             // The chart's categories are this category's resources, in report order.
             std::vector<std::string> resources;
             for (const auto& r : m_report.rows)
-                if (r.category == c)
-                    resources.push_back(r.resource);
-            if (category < 0 || category >= static_cast<int>(resources.size()))
-                return;
+                if (r.category == c) resources.push_back(r.resource);
+            if (category < 0 || category >= static_cast<int>(resources.size())) return;
             static const Operation ops[] = {Operation::Create, Operation::Update, Operation::Delete, Operation::Access};
             Q_EMIT drillDown(Expr::and_({defs::onResource(resources[static_cast<size_t>(category)]),
                                          Expr::exact(Field::Operation, std::string(operationName(ops[series % 4])))}));
@@ -226,13 +217,11 @@ ResourcesPage::ResourcesPage(QWidget* parent)
     layout->addWidget(m_table);
 }
 
-QList<ReportTable*> ResourcesPage::tables() const
-{
+QList<ReportTable*> ResourcesPage::tables() const {
     return {m_table};
 }
 
-void ResourcesPage::showSnapshot(const Snapshot& s, const std::shared_ptr<const EventStore>&)
-{
+void ResourcesPage::showSnapshot(const Snapshot& s, const std::shared_ptr<const EventStore>&) {
     m_report = s.resources;
     m_model->setReport(s.resources);
     const Category cats[] = {Category::Compute, Category::Network, Category::Storage};
@@ -240,15 +229,15 @@ void ResourcesPage::showSnapshot(const Snapshot& s, const std::shared_ptr<const 
         QStringList names;
         QList<qint64> create, update, del, access;
         for (const auto& r : s.resources.rows) {
-            if (r.category != cats[i])
-                continue;
+            if (r.category != cats[i]) continue;
             names << ResourceOpsModel::resourceTitle(r.resource);
             create << r.create;
             update << r.update;
             del << r.del;
             access << r.access;
         }
-        m_charts[i]->showGroupedBars(names, {{tr("Create"), create}, {tr("Update"), update}, {tr("Delete"), del}, {tr("Access"), access}});
+        m_charts[i]->showGroupedBars(
+            names, {{tr("Create"), create}, {tr("Update"), update}, {tr("Delete"), del}, {tr("Access"), access}});
     }
 }
 
@@ -258,8 +247,7 @@ DetailPage::DetailPage(QWidget* parent)
     : Page(parent)
     , m_resource(new QComboBox(this))
     , m_namespaceModel(new KeyCountModel(tr("Namespace"), this))
-    , m_model(new EventTableModel(EventTableModel::standardColumns(), this))
-{
+    , m_model(new EventTableModel(EventTableModel::standardColumns(), this)) {
     QVBoxLayout* layout = nullptr;
     QWidget* body = scrollBody(this, layout);
     m_resource->setEditable(true);
@@ -275,7 +263,8 @@ DetailPage::DetailPage(QWidget* parent)
     top->addWidget(label);
     top->addWidget(m_resource);
     m_total = new FigureCard(tr("Requests"), tr("Requests on this resource — click to list them"), body);
-    m_rate = new FigureCard(tr("Success rate"), tr("Requests with a final code below 400 — click to list the failures"), body);
+    m_rate = new FigureCard(tr("Success rate"), tr("Requests with a final code below 400 — click to list the failures"),
+                            body);
     top->addWidget(m_total);
     top->addWidget(m_rate);
     top->addStretch();
@@ -283,14 +272,16 @@ DetailPage::DetailPage(QWidget* parent)
     connect(m_resource, &QComboBox::textActivated, this, [this](const QString& r) { Q_EMIT resourceChosen(r); });
     connect(m_total, &FigureCard::activated, this, [this] { Q_EMIT drillDown(defs::onResource(m_shownResource)); });
     connect(m_rate, &FigureCard::activated, this, [this] {
-        Q_EMIT drillDown(Expr::and_({defs::onResource(m_shownResource), Expr::compare(Field::Code, Expr::Cmp::Ge, 400)}));
+        Q_EMIT drillDown(
+            Expr::and_({defs::onResource(m_shownResource), Expr::compare(Field::Code, Expr::Cmp::Ge, 400)}));
     });
 
     m_namespaces = new ChartPanel(tr("Namespace distribution"), body);
     m_verbs = new ChartPanel(tr("Operations"), body);
     m_trend = new ChartPanel(tr("Requests over time"), body);
     connect(m_namespaces, &ChartPanel::keyActivated, this, [this](const QString& ns) {
-        Q_EMIT drillDown(Expr::and_({defs::onResource(m_shownResource), Expr::exact(Field::Namespace, ns.toStdString())}));
+        Q_EMIT drillDown(
+            Expr::and_({defs::onResource(m_shownResource), Expr::exact(Field::Namespace, ns.toStdString())}));
     });
     connect(m_verbs, &ChartPanel::keyActivated, this, [this](const QString& verb) {
         Q_EMIT drillDown(Expr::and_({defs::onResource(m_shownResource), Expr::exact(Field::Verb, verb.toStdString())}));
@@ -302,7 +293,8 @@ DetailPage::DetailPage(QWidget* parent)
     m_namespaceTable->setMinimumWidth(260);
     connect(m_namespaceTable, &ReportTable::rowActivated, this, [this](const QModelIndex& idx) {
         const QString ns = idx.siblingAtColumn(0).data(TableModelBase::KeyRole).toString();
-        Q_EMIT drillDown(Expr::and_({defs::onResource(m_shownResource), Expr::exact(Field::Namespace, ns.toStdString())}));
+        Q_EMIT drillDown(
+            Expr::and_({defs::onResource(m_shownResource), Expr::exact(Field::Namespace, ns.toStdString())}));
     });
     auto* charts = new QHBoxLayout;
     charts->addWidget(m_namespaces, 3);
@@ -315,18 +307,17 @@ DetailPage::DetailPage(QWidget* parent)
     m_table = new ReportTable(body);
     m_table->setModel(m_model);
     m_table->setMinimumHeight(300);
-    connect(m_table, &ReportTable::rowActivated, this, [this](const QModelIndex& idx) { Q_EMIT openRecord(m_model->recordAt(idx.row())); });
+    connect(m_table, &ReportTable::rowActivated, this,
+            [this](const QModelIndex& idx) { Q_EMIT openRecord(m_model->recordAt(idx.row())); });
     layout->addWidget(new QLabel(tr("Operations, newest first (the first 5,000)"), body));
     layout->addWidget(m_table);
 }
 
-QList<ReportTable*> DetailPage::tables() const
-{
+QList<ReportTable*> DetailPage::tables() const {
     return {m_namespaceTable, m_table};
 }
 
-void DetailPage::setKnownResources(const QStringList& resources)
-{
+void DetailPage::setKnownResources(const QStringList& resources) {
     const QString current = m_resource->currentText();
     const QSignalBlocker block(m_resource);
     m_resource->clear();
@@ -334,8 +325,7 @@ void DetailPage::setKnownResources(const QStringList& resources)
     m_resource->setCurrentText(current);
 }
 
-void DetailPage::showSnapshot(const Snapshot& s, const std::shared_ptr<const EventStore>& store)
-{
+void DetailPage::showSnapshot(const Snapshot& s, const std::shared_ptr<const EventStore>& store) {
     const auto& d = s.detail;
     m_shownResource = d.resource;
     if (m_resource->currentText() != QString::fromStdString(d.resource)) {
@@ -343,7 +333,8 @@ void DetailPage::showSnapshot(const Snapshot& s, const std::shared_ptr<const Eve
         m_resource->setCurrentText(QString::fromStdString(d.resource));
     }
     m_total->setValue(count(d.total));
-    m_rate->setValue(d.total ? QLocale().toString(100.0 * d.successRate, 'f', 1) + QLatin1Char('%') : QStringLiteral("–"));
+    m_rate->setValue(d.total ? QLocale().toString(100.0 * d.successRate, 'f', 1) + QLatin1Char('%')
+                             : QStringLiteral("–"));
     m_namespaces->setTitle(tr("Namespace distribution of %1").arg(QString::fromStdString(d.resource)));
     m_namespaces->showPie(d.byNamespace, 8, [](const std::string& ns) {
         return ns.empty() ? tr("(cluster-scoped)") : QString::fromStdString(ns);
@@ -364,8 +355,7 @@ EventsPage::EventsPage(QWidget* parent)
     , m_model(new EventTableModel(EventTableModel::standardColumns(), this))
     , m_table(new ReportTable(this))
     , m_detail(new EventDetailView(this))
-    , m_splitter(new QSplitter(Qt::Vertical, this))
-{
+    , m_splitter(new QSplitter(Qt::Vertical, this)) {
     m_table->setModel(m_model);
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_detail);
@@ -375,38 +365,34 @@ EventsPage::EventsPage(QWidget* parent)
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(m_count);
     layout->addWidget(m_splitter, 1);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
-        if (current.isValid())
-            m_detail->showRecord(m_store, m_model->recordAt(current.row()));
-    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid()) m_detail->showRecord(m_store, m_model->recordAt(current.row()));
+            });
 }
 
-QList<ReportTable*> EventsPage::tables() const
-{
+QList<ReportTable*> EventsPage::tables() const {
     return {m_table};
 }
 
-void EventsPage::showSnapshot(const Snapshot& s, const std::shared_ptr<const EventStore>& store)
-{
+void EventsPage::showSnapshot(const Snapshot& s, const std::shared_ptr<const EventStore>& store) {
     // Keep the selected event across filter changes, but not into another file's store.
     const bool sameStore = store == m_store;
-    const uint32_t selected = sameStore && m_table->currentIndex().isValid() ? m_model->recordAt(m_table->currentIndex().row()) : UINT32_MAX;
+    const uint32_t selected =
+        sameStore && m_table->currentIndex().isValid() ? m_model->recordAt(m_table->currentIndex().row()) : UINT32_MAX;
     m_store = store;
     m_model->setRecords(store, s.events);
     m_count->setText(tr("%Ln matching request(s), newest first; select one to see the whole event", nullptr,
                         static_cast<int>(s.events.size())));
     m_detail->clear();
-    if (selected != UINT32_MAX)
-        selectRecord(selected);
+    if (selected != UINT32_MAX) selectRecord(selected);
     fitColumns(m_table);
 }
 
-void EventsPage::selectRecord(uint32_t record)
-{
+void EventsPage::selectRecord(uint32_t record) {
     const auto& recs = m_model->records();
     const auto it = std::find(recs.begin(), recs.end(), record);
-    if (it == recs.end())
-        return;
+    if (it == recs.end()) return;
     const QModelIndex idx = m_model->index(static_cast<int>(it - recs.begin()), 0);
     m_table->setCurrentIndex(idx);
     m_table->scrollTo(idx, QAbstractItemView::PositionAtCenter);

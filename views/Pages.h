@@ -23,8 +23,7 @@ class ReportTable;
 class ResourceOpsModel;
 
 // One page per report; a page shows a snapshot and asks for drill-downs, nothing else.
-class Page : public QWidget
-{
+class Page : public QWidget {
     Q_OBJECT
 public:
     using QWidget::QWidget;
@@ -41,8 +40,7 @@ Q_SIGNALS:
     void openRecord(uint32_t record);
 };
 
-class OverviewPage final : public Page
-{
+class OverviewPage final : public Page {
     Q_OBJECT
 public:
     explicit OverviewPage(QWidget* parent = nullptr);
@@ -62,8 +60,7 @@ private:
     std::shared_ptr<const GeoIp> m_geo;
 };
 
-class ResourcesPage final : public Page
-{
+class ResourcesPage final : public Page {
     Q_OBJECT
 public:
     explicit ResourcesPage(QWidget* parent = nullptr);
@@ -79,8 +76,7 @@ private:
     ResourceOperationsReport m_report;
 };
 
-class DetailPage final : public Page
-{
+class DetailPage final : public Page {
     Q_OBJECT
 public:
     explicit DetailPage(QWidget* parent = nullptr);
@@ -105,8 +101,7 @@ private:
     std::string m_shownResource;
 };
 
-class EventsPage final : public Page
-{
+class EventsPage final : public Page {
     Q_OBJECT
 public:
     explicit EventsPage(QWidget* parent = nullptr);

@@ -22,8 +22,7 @@ SearchBox::SearchBox(QWidget* parent)
     : QPlainTextEdit(parent)
     , m_debounce(new QTimer(this))
     , m_completer(new QCompleter(this))
-    , m_completions(new QStringListModel(this))
-{
+    , m_completions(new QStringListModel(this)) {
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -49,32 +48,27 @@ SearchBox::SearchBox(QWidget* parent)
     m_debounce->setInterval(300);
     connect(m_debounce, &QTimer::timeout, this, &SearchBox::apply);
     connect(this, &QPlainTextEdit::textChanged, this, [this] {
-        if (m_silent)
-            return;
+        if (m_silent) return;
         m_historyPos = -1;
         m_debounce->start();
         complete();
     });
 }
 
-QSize SearchBox::sizeHint() const
-{
+QSize SearchBox::sizeHint() const {
     const int h = fontMetrics().height() + 2 * static_cast<int>(document()->documentMargin()) + 2 * frameWidth() + 2;
     return {420, h};
 }
 
-QSize SearchBox::minimumSizeHint() const
-{
+QSize SearchBox::minimumSizeHint() const {
     return {160, sizeHint().height()};
 }
 
-QString SearchBox::text() const
-{
+QString SearchBox::text() const {
     return toPlainText();
 }
 
-void SearchBox::setText(const QString& text)
-{
+void SearchBox::setText(const QString& text) {
     m_silent = true;
     setPlainText(text);
     moveCursor(QTextCursor::End);
@@ -83,28 +77,24 @@ void SearchBox::setText(const QString& text)
     Q_EMIT errorChanged(QString());
 }
 
-void SearchBox::apply()
-{
+void SearchBox::apply() {
     m_debounce->stop();
     const QString t = text().trimmed();
     const auto result = parseSearch(t.toStdString());
     if (!result.ok()) {
-        Q_EMIT errorChanged(tr("Column %1: %2").arg(result.error.column).arg(QString::fromStdString(result.error.message)));
+        Q_EMIT errorChanged(
+            tr("Column %1: %2").arg(result.error.column).arg(QString::fromStdString(result.error.message)));
         return; // the last good statement stays applied
     }
     Q_EMIT errorChanged(QString());
-    if (!result.statement->sql.empty())
-        Q_EMIT sqlIgnored(QString::fromStdString(result.statement->sql));
-    if (t == m_applied)
-        return;
+    if (!result.statement->sql.empty()) Q_EMIT sqlIgnored(QString::fromStdString(result.statement->sql));
+    if (t == m_applied) return;
     m_applied = t;
     Q_EMIT searchChanged(result.statement->filter->op == Expr::Op::All ? nullptr : result.statement->filter, t);
 }
 
-void SearchBox::remember(const QString& text)
-{
-    if (text.isEmpty())
-        return;
+void SearchBox::remember(const QString& text) {
+    if (text.isEmpty()) return;
     m_history.removeAll(text);
     m_history.prepend(text);
     while (m_history.size() > kHistorySize)
@@ -112,13 +102,13 @@ void SearchBox::remember(const QString& text)
     QSettings().setValue(kHistoryKey, m_history);
 }
 
-void SearchBox::complete()
-{
+void SearchBox::complete() {
     // Complete the word under the cursor when it looks like the start of a field name.
     QTextCursor c = textCursor();
     const QString line = toPlainText().left(c.position());
     qsizetype start = line.size();
-    while (start > 0 && (line[start - 1].isLetterOrNumber() || line[start - 1] == QLatin1Char('.') || line[start - 1] == QLatin1Char('/')))
+    while (start > 0 && (line[start - 1].isLetterOrNumber() || line[start - 1] == QLatin1Char('.') ||
+                         line[start - 1] == QLatin1Char('/')))
         --start;
     const QString prefix = line.mid(start);
     const bool inValue = start > 0 && line.left(start).trimmed().endsWith(QLatin1Char(':'));
@@ -127,34 +117,36 @@ void SearchBox::complete()
         return;
     }
     m_completer->setCompletionPrefix(prefix);
-    if (m_completer->completionCount() == 0
-        || (m_completer->completionCount() == 1 && m_completer->currentCompletion().compare(prefix, Qt::CaseInsensitive) == 0)) {
+    if (m_completer->completionCount() == 0 ||
+        (m_completer->completionCount() == 1 &&
+         m_completer->currentCompletion().compare(prefix, Qt::CaseInsensitive) == 0)) {
         m_completer->popup()->hide();
         return;
     }
     QRect r = cursorRect();
-    r.setWidth(m_completer->popup()->sizeHintForColumn(0) + m_completer->popup()->verticalScrollBar()->sizeHint().width());
+    r.setWidth(m_completer->popup()->sizeHintForColumn(0) +
+               m_completer->popup()->verticalScrollBar()->sizeHint().width());
     m_completer->complete(r);
 }
 
-void SearchBox::insertCompletion(const QString& completion)
-{
+void SearchBox::insertCompletion(const QString& completion) {
     QTextCursor c = textCursor();
     c.movePosition(QTextCursor::StartOfWord, QTextCursor::MoveAnchor);
     // Field names contain dots: replace back to the start of the dotted word.
     const QString before = toPlainText().left(textCursor().position());
     qsizetype start = before.size();
-    while (start > 0 && (before[start - 1].isLetterOrNumber() || before[start - 1] == QLatin1Char('.') || before[start - 1] == QLatin1Char('/')))
+    while (start > 0 && (before[start - 1].isLetterOrNumber() || before[start - 1] == QLatin1Char('.') ||
+                         before[start - 1] == QLatin1Char('/')))
         --start;
     c.setPosition(static_cast<int>(start));
     c.setPosition(textCursor().position(), QTextCursor::KeepAnchor);
-    const bool keyword = completion == QLatin1String("and") || completion == QLatin1String("or") || completion == QLatin1String("not");
+    const bool keyword =
+        completion == QLatin1String("and") || completion == QLatin1String("or") || completion == QLatin1String("not");
     c.insertText(keyword ? QString(completion + QLatin1Char(' ')) : QString(completion + QStringLiteral(": ")));
     setTextCursor(c);
 }
 
-void SearchBox::keyPressEvent(QKeyEvent* event)
-{
+void SearchBox::keyPressEvent(QKeyEvent* event) {
     if (m_completer->popup()->isVisible()) {
         switch (event->key()) {
         case Qt::Key_Enter:
@@ -183,8 +175,7 @@ void SearchBox::keyPressEvent(QKeyEvent* event)
         break;
     case Qt::Key_Up:
     case Qt::Key_Down: {
-        if (m_history.isEmpty())
-            return;
+        if (m_history.isEmpty()) return;
         m_historyPos = std::clamp<int>(m_historyPos + (event->key() == Qt::Key_Up ? 1 : -1), -1,
                                        static_cast<int>(m_history.size()) - 1);
         m_silent = true;
@@ -210,10 +201,8 @@ void SearchBox::keyPressEvent(QKeyEvent* event)
     }
 }
 
-void SearchBox::focusOutEvent(QFocusEvent* event)
-{
-    if (m_debounce->isActive())
-        apply();
+void SearchBox::focusOutEvent(QFocusEvent* event) {
+    if (m_debounce->isActive()) apply();
     QPlainTextEdit::focusOutEvent(event);
 }
 

@@ -15,8 +15,7 @@ namespace ac {
 // One line of Log Service search syntax: highlighted, field-name completion, history on
 // Up/Down (remembered across sessions), applied 300 ms after typing stops or on Enter. A
 // syntax error is shown and the last good statement stays applied.
-class SearchBox : public QPlainTextEdit
-{
+class SearchBox : public QPlainTextEdit {
     Q_OBJECT
 public:
     explicit SearchBox(QWidget* parent = nullptr);

@@ -15,8 +15,7 @@
 namespace ac {
 
 // Everything the pages show for one filter state, computed off the GUI thread in one go.
-struct Snapshot
-{
+struct Snapshot {
     uint64_t generation = 0;
     std::shared_ptr<const EventStore> store; // the store the record numbers below index
     FilterState state;
@@ -33,8 +32,7 @@ struct Snapshot
 
 // The loaded data and the filter bar's state; loads and recomputes in the background, with
 // progress and cancel, and drops results that a newer request has overtaken.
-class Session : public QObject
-{
+class Session : public QObject {
     Q_OBJECT
 public:
     explicit Session(QObject* parent = nullptr);

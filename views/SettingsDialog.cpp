@@ -17,8 +17,7 @@
 
 namespace ac {
 
-QString SettingsDialog::language()
-{
+QString SettingsDialog::language() {
     return QSettings().value(QStringLiteral("ui/language")).toString();
 }
 
@@ -27,8 +26,7 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     , m_language(new QComboBox(this))
     , m_geoip(new QLineEdit(this))
     , m_geoipStatus(new QLabel(this))
-    , m_ranges(new QLineEdit(this))
-{
+    , m_ranges(new QLineEdit(this)) {
     setWindowTitle(tr("Preferences"));
     QSettings settings;
     m_language->addItem(tr("Follow the system"), QString());
@@ -42,8 +40,7 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("GeoIP Database"), m_geoip->text(),
                                                           tr("MaxMind databases (*.mmdb);;All files (*)"));
-        if (!path.isEmpty())
-            m_geoip->setText(path);
+        if (!path.isEmpty()) m_geoip->setText(path);
     });
     auto* geoRow = new QHBoxLayout;
     geoRow->addWidget(m_geoip, 1);
@@ -69,12 +66,13 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     resize(560, sizeHint().height());
 }
 
-void SettingsDialog::accept()
-{
-    const QStringList ranges = m_ranges->text().split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts);
+void SettingsDialog::accept() {
+    const QStringList ranges =
+        m_ranges->text().split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts);
     for (const QString& r : ranges)
         if (!Cidr::parse(r.toStdString())) {
-            QMessageBox::warning(this, tr("Preferences"), tr("“%1” is not an address range such as 10.0.0.0/8.").arg(r));
+            QMessageBox::warning(this, tr("Preferences"),
+                                 tr("“%1” is not an address range such as 10.0.0.0/8.").arg(r));
             m_ranges->setFocus();
             return;
         }
@@ -89,12 +87,14 @@ void SettingsDialog::accept()
     }
     QSettings settings;
     const QString oldLanguage = language();
-    m_networkChanged = settings.value(QStringLiteral("network/privateRanges")).toString() != ranges.join(QStringLiteral(", "));
+    m_networkChanged =
+        settings.value(QStringLiteral("network/privateRanges")).toString() != ranges.join(QStringLiteral(", "));
     settings.setValue(QStringLiteral("network/privateRanges"), ranges.join(QStringLiteral(", ")));
     settings.setValue(QStringLiteral("geoip/database"), geo);
     settings.setValue(QStringLiteral("ui/language"), m_language->currentData().toString());
     if (oldLanguage != m_language->currentData().toString())
-        QMessageBox::information(this, tr("Preferences"), tr("The new language applies when Audit Console starts again."));
+        QMessageBox::information(this, tr("Preferences"),
+                                 tr("The new language applies when Audit Console starts again."));
     QDialog::accept();
 }
 

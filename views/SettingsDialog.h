@@ -12,8 +12,7 @@ namespace ac {
 
 // Preferences kept in QSettings: language, the GeoIP database, and the address ranges that
 // count as private (VPC CIDRs) besides RFC 1918 and the other reserved ranges.
-class SettingsDialog : public QDialog
-{
+class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
     explicit SettingsDialog(QWidget* parent = nullptr);

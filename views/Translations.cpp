@@ -7,8 +7,7 @@
 
 namespace ac {
 
-QString installTranslations(const QString& language)
-{
+QString installTranslations(const QString& language) {
     static QTranslator* own = nullptr;
     static QTranslator* qt = nullptr;
     for (QTranslator** t : {&own, &qt})
@@ -23,7 +22,8 @@ QString installTranslations(const QString& language)
     if (own->load(locale, QStringLiteral("audit-console"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
     qt = new QTranslator(QCoreApplication::instance());
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     return locale.name();
 }

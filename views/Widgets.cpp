@@ -8,9 +8,9 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QKeyEvent>
-#include <QMouseEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QProgressDialog>
 #include <QStyledItemDelegate>
@@ -20,12 +20,10 @@ namespace ac {
 
 namespace {
 // Codes of failed requests in red, readable on light and dark palettes.
-class CodeDelegate : public QStyledItemDelegate
-{
+class CodeDelegate : public QStyledItemDelegate {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
-    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
-    {
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override {
         QStyledItemDelegate::initStyleOption(option, index);
         if (!index.model()->headerData(index.column(), Qt::Horizontal, TableModelBase::StatusCodeColumnRole).toBool())
             return;
@@ -42,8 +40,7 @@ public:
 FigureCard::FigureCard(const QString& label, const QString& tip, QWidget* parent)
     : QFrame(parent)
     , m_value(new QLabel(QStringLiteral("–"), this))
-    , m_label(new QLabel(label, this))
-{
+    , m_label(new QLabel(label, this)) {
     setFrameShape(QFrame::StyledPanel);
     setCursor(Qt::PointingHandCursor);
     setFocusPolicy(Qt::StrongFocus);
@@ -60,30 +57,24 @@ FigureCard::FigureCard(const QString& label, const QString& tip, QWidget* parent
     layout->addWidget(m_label);
 }
 
-void FigureCard::setValue(const QString& value)
-{
+void FigureCard::setValue(const QString& value) {
     m_value->setText(value);
 }
 
-QString FigureCard::value() const
-{
+QString FigureCard::value() const {
     return m_value->text();
 }
 
-QString FigureCard::label() const
-{
+QString FigureCard::label() const {
     return m_label->text();
 }
 
-void FigureCard::mouseReleaseEvent(QMouseEvent* event)
-{
+void FigureCard::mouseReleaseEvent(QMouseEvent* event) {
     QFrame::mouseReleaseEvent(event);
-    if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()))
-        Q_EMIT activated();
+    if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint())) Q_EMIT activated();
 }
 
-void FigureCard::keyPressEvent(QKeyEvent* event)
-{
+void FigureCard::keyPressEvent(QKeyEvent* event) {
     if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space) {
         Q_EMIT activated();
         return;
@@ -92,8 +83,7 @@ void FigureCard::keyPressEvent(QKeyEvent* event)
 }
 
 ReportTable::ReportTable(QWidget* parent)
-    : QTableView(parent)
-{
+    : QTableView(parent) {
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setAlternatingRowColors(true);
@@ -110,15 +100,13 @@ ReportTable::ReportTable(QWidget* parent)
     connect(exportAction, &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export Table"), QStringLiteral("table.csv"),
                                                           tr("CSV files (*.csv)"));
-        if (!path.isEmpty())
-            exportCsv(path);
+        if (!path.isEmpty()) exportCsv(path);
     });
     setContextMenuPolicy(Qt::ActionsContextMenu);
     addAction(exportAction);
 }
 
-void ReportTable::setModel(QAbstractItemModel* model)
-{
+void ReportTable::setModel(QAbstractItemModel* model) {
     QTableView::setModel(model);
     // Start unsorted: the model's own order (newest first, or largest first) is the default.
     horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
@@ -130,14 +118,11 @@ void ReportTable::setModel(QAbstractItemModel* model)
     });
 }
 
-bool ReportTable::exportCsv(const QString& path) const
-{
+bool ReportTable::exportCsv(const QString& path) const {
     QAbstractItemModel* m = model();
-    if (!m)
-        return false;
+    if (!m) return false;
     QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) return false;
     QByteArray out;
     for (int c = 0; c < m->columnCount(); ++c)
         out += (c ? "," : "") + writer::csvField(m->headerData(c, Qt::Horizontal).toString());
@@ -170,8 +155,7 @@ bool ReportTable::exportCsv(const QString& path) const
     return true;
 }
 
-void ReportTable::keyPressEvent(QKeyEvent* event)
-{
+void ReportTable::keyPressEvent(QKeyEvent* event) {
     if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && currentIndex().isValid()) {
         Q_EMIT rowActivated(currentIndex());
         return;

@@ -10,8 +10,7 @@ QT_END_NAMESPACE
 namespace ac {
 
 // A headline figure: a big number and its label; clicking it drills down.
-class FigureCard : public QFrame
-{
+class FigureCard : public QFrame {
     Q_OBJECT
 public:
     FigureCard(const QString& label, const QString& tip, QWidget* parent = nullptr);
@@ -33,8 +32,7 @@ private:
 
 // A table view for report tables: sortable through the model's own sort (done in the
 // engine), failed codes in red, Enter or double-click drills down, context menu exports CSV.
-class ReportTable : public QTableView
-{
+class ReportTable : public QTableView {
     Q_OBJECT
 public:
     explicit ReportTable(QWidget* parent = nullptr);

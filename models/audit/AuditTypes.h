@@ -53,8 +53,7 @@ AccountType accountTypeOf(std::string_view operatorName);
 std::string_view operatorOf(std::string_view username, std::string_view reason);
 
 // The eleven resources of the ACK resource-operation overview, in report order.
-struct ResourceInfo
-{
+struct ResourceInfo {
     std::string_view resource;
     Category category;
 };

@@ -13,24 +13,20 @@ using namespace simdjson;
 namespace {
 constexpr int kMaxDepth = 3; // file → EventList/array/AKS export → record → embedded event
 
-std::string quoted(std::string_view s)
-{
+std::string quoted(std::string_view s) {
     std::string out = "\"";
     out.append(s.substr(0, 60));
-    if (s.size() > 60)
-        out.append("…");
+    if (s.size() > 60) out.append("…");
     out.append("\"");
     return out;
 }
 
-uint32_t countLines(const char* from, const char* to)
-{
+uint32_t countLines(const char* from, const char* to) {
     return static_cast<uint32_t>(std::count(from, to, '\n'));
 }
 } // namespace
 
-std::string describeJsonError(error_code e)
-{
+std::string describeJsonError(error_code e) {
     switch (e) {
     case INCOMPLETE_ARRAY_OR_OBJECT:
     case TAPE_ERROR:
@@ -47,8 +43,7 @@ std::string describeJsonError(error_code e)
     }
 }
 
-struct EventParser::Fields
-{
+struct EventParser::Fields {
     std::string_view kind, verb, stage, level, auditId, username, impersonated, ns, resource, subresource, apiGroup,
         name, sourceIp, userAgent, decision, reason, received, stageTs, legacyTs, wrongType;
     int64_t code = 0;
@@ -57,20 +52,15 @@ struct EventParser::Fields
 EventParser::EventParser(Limits limits, uint32_t fileBuffer, uint32_t arenaBuffer)
     : m_limits(limits)
     , m_fileBuffer(fileBuffer)
-    , m_arenaBuffer(arenaBuffer)
-{
-}
+    , m_arenaBuffer(arenaBuffer) {}
 
-void EventParser::reject(uint32_t line, std::string reason)
-{
+void EventParser::reject(uint32_t line, std::string reason) {
     ++skipped;
-    if (issues.size() < m_limits.maxIssues)
-        issues.push_back({line, std::move(reason)});
+    if (issues.size() < m_limits.maxIssues) issues.push_back({line, std::move(reason)});
 }
 
 void EventParser::parseLines(const char* base, size_t capacity, size_t begin, size_t end, uint32_t firstLine,
-                             const std::function<bool(qint64)>& tick)
-{
+                             const std::function<bool(qint64)>& tick) {
     uint32_t line = firstLine;
     size_t pos = begin;
     size_t reported = begin;
@@ -78,16 +68,15 @@ void EventParser::parseLines(const char* base, size_t capacity, size_t begin, si
         const char* nl = static_cast<const char*>(std::memchr(base + pos, '\n', end - pos));
         const size_t lineEnd = nl ? static_cast<size_t>(nl - base) : end;
         size_t b = pos, e = lineEnd;
-        if (b == 0 && e - b >= 3 && std::memcmp(base, "\xEF\xBB\xBF", 3) == 0)
-            b += 3; // UTF-8 byte order mark
+        if (b == 0 && e - b >= 3 && std::memcmp(base, "\xEF\xBB\xBF", 3) == 0) b += 3; // UTF-8 byte order mark
         while (b < e && (base[b] == ' ' || base[b] == '\t'))
             ++b;
         while (e > b && (base[e - 1] == '\r' || base[e - 1] == ' ' || base[e - 1] == '\t'))
             --e;
         if (e > b) {
             if (e - b > m_limits.maxLineBytes) {
-                reject(line, "line is " + std::to_string(e - b) + " bytes, over the limit of "
-                           + std::to_string(m_limits.maxLineBytes));
+                reject(line, "line is " + std::to_string(e - b) + " bytes, over the limit of " +
+                                 std::to_string(m_limits.maxLineBytes));
             } else if (base[b] != '{' || base[e - 1] != '}') {
                 reject(line, base[b] == '{' ? "truncated or malformed line: it does not end with '}'"
                                             : "not a JSON object (the line does not start with '{')");
@@ -107,18 +96,15 @@ void EventParser::parseLines(const char* base, size_t capacity, size_t begin, si
         if (pos - reported > (1 << 20)) {
             const bool goOn = !tick || tick(static_cast<qint64>(pos - reported));
             reported = pos;
-            if (!goOn)
-                break;
+            if (!goOn) break;
         }
     }
     lineCount = line - firstLine;
-    if (tick)
-        tick(static_cast<qint64>(std::min(pos, end) - std::min(reported, end)));
+    if (tick) tick(static_cast<qint64>(std::min(pos, end) - std::min(reported, end)));
 }
 
 void EventParser::parseDocuments(const char* base, size_t capacity, size_t begin, size_t end,
-                                 const std::function<bool(qint64)>& tick)
-{
+                                 const std::function<bool(qint64)>& tick) {
     size_t reported = begin;
     // Split the text into top-level JSON values with a string-aware bracket scanner, so that
     // concatenated pretty-printed events work and an error in one value loses only that one.
@@ -130,13 +116,11 @@ void EventParser::parseDocuments(const char* base, size_t capacity, size_t begin
         lineFrom = base + p;
         return line;
     };
-    if (end - pos >= 3 && std::memcmp(base + pos, "\xEF\xBB\xBF", 3) == 0)
-        pos += 3;
+    if (end - pos >= 3 && std::memcmp(base + pos, "\xEF\xBB\xBF", 3) == 0) pos += 3;
     while (pos < end) {
         while (pos < end && std::isspace(static_cast<unsigned char>(base[pos])))
             ++pos;
-        if (pos >= end)
-            break;
+        if (pos >= end) break;
         const size_t start = pos;
         if (base[pos] != '{' && base[pos] != '[') {
             const char* nl = static_cast<const char*>(std::memchr(base + pos, '\n', end - pos));
@@ -159,17 +143,14 @@ void EventParser::parseDocuments(const char* base, size_t capacity, size_t begin
         if (tick && pos - reported > (1 << 20)) {
             const bool goOn = tick(static_cast<qint64>(pos - reported));
             reported = pos;
-            if (!goOn)
-                return;
+            if (!goOn) return;
         }
     }
-    if (tick)
-        tick(static_cast<qint64>(end - std::min(reported, end)));
+    if (tick) tick(static_cast<qint64>(end - std::min(reported, end)));
 }
 
 void EventParser::handleValue(std::string_view json, size_t capacity, int depth, uint32_t buffer, uint64_t offset,
-                              uint32_t line)
-{
+                              uint32_t line) {
     padded_string_view view;
     if (capacity >= json.size() + SIMDJSON_PADDING) {
         view = padded_string_view(json.data(), json.size(), capacity);
@@ -221,8 +202,7 @@ void EventParser::handleValue(std::string_view json, size_t capacity, int depth,
         reject(line, "unexpected text after the JSON object");
         return;
     }
-    if (container)
-        return;
+    if (container) return;
     if (!f.wrongType.empty()) {
         reject(line, "field " + std::string(f.wrongType) + " has the wrong JSON type");
         return;
@@ -241,26 +221,20 @@ void EventParser::handleValue(std::string_view json, size_t capacity, int depth,
 // SIMDJSON_TRY is a bare braced block, which cannot stand before an `else`.
 #define AC_TRY(expr)                                                                                                   \
     do {                                                                                                               \
-        if (auto acErr_ = (expr); acErr_ != SUCCESS)                                                                   \
-            return acErr_;                                                                                             \
+        if (auto acErr_ = (expr); acErr_ != SUCCESS) return acErr_;                                                    \
     } while (false)
 
 namespace {
 // Keys are compared in their raw JSON form: audit-event keys never contain escapes, so the
 // key is `lit` exactly when the raw text is `lit` followed by the closing quote.
-template<size_t N>
-bool is(const char* raw, const char (&lit)[N])
-{
+template <size_t N> bool is(const char* raw, const char (&lit)[N]) {
     return std::memcmp(raw, lit, N - 1) == 0 && raw[N - 1] == '"';
 }
 
 // Calls f(rawKey, value) for each field of an object value; other JSON types are ignored.
-template<typename F>
-error_code forEachField(ondemand::value v, F&& f)
-{
+template <typename F> error_code forEachField(ondemand::value v, F&& f) {
     ondemand::object obj;
-    if (v.get_object().get(obj) != SUCCESS)
-        return SUCCESS;
+    if (v.get_object().get(obj) != SUCCESS) return SUCCESS;
     for (auto result : obj) {
         ondemand::field field;
         SIMDJSON_TRY(std::move(result).get(field));
@@ -270,14 +244,12 @@ error_code forEachField(ondemand::value v, F&& f)
 }
 } // namespace
 
-simdjson::error_code EventParser::collect(ondemand::object obj, Fields& f, const Doc& doc, bool& container)
-{
+simdjson::error_code EventParser::collect(ondemand::object obj, Fields& f, const Doc& doc, bool& container) {
     auto str = [&f](ondemand::value v, std::string_view& out, std::string_view name) {
         if (v.get_string().get(out) != SUCCESS) {
             out = {};
             ondemand::json_type t;
-            if (v.type().get(t) == SUCCESS && t != ondemand::json_type::null)
-                f.wrongType = name;
+            if (v.type().get(t) == SUCCESS && t != ondemand::json_type::null) f.wrongType = name;
         }
         return SUCCESS;
     };
@@ -293,12 +265,10 @@ simdjson::error_code EventParser::collect(ondemand::object obj, Fields& f, const
         ondemand::value v = field.value();
         switch (k[0]) {
         case 'v':
-            if (is(k, "verb"))
-                str(v, f.verb, "verb");
+            if (is(k, "verb")) str(v, f.verb, "verb");
             break;
         case 'k':
-            if (is(k, "kind"))
-                str(v, f.kind, "kind");
+            if (is(k, "kind")) str(v, f.kind, "kind");
             break;
         case 's':
             if (is(k, "stage"))
@@ -317,8 +287,7 @@ simdjson::error_code EventParser::collect(ondemand::object obj, Fields& f, const
             }
             break;
         case 'l':
-            if (is(k, "level"))
-                str(v, f.level, "level");
+            if (is(k, "level")) str(v, f.level, "level");
             break;
         case 'a':
             if (is(k, "auditID"))
@@ -356,8 +325,7 @@ simdjson::error_code EventParser::collect(ondemand::object obj, Fields& f, const
                     case 'r':
                         return is(rk, "resource") ? str(rv, f.resource, "objectRef.resource") : SUCCESS;
                     case 'n':
-                        if (is(rk, "namespace"))
-                            return str(rv, f.ns, "objectRef.namespace");
+                        if (is(rk, "namespace")) return str(rv, f.ns, "objectRef.namespace");
                         return is(rk, "name") ? str(rv, f.name, "objectRef.name") : SUCCESS;
                     case 's':
                         return is(rk, "subresource") ? str(rv, f.subresource, "objectRef.subresource") : SUCCESS;
@@ -371,8 +339,7 @@ simdjson::error_code EventParser::collect(ondemand::object obj, Fields& f, const
         case 'r':
             if (is(k, "responseStatus"))
                 AC_TRY(forEachField(v, [&](const char* sk, ondemand::value sv) {
-                    if (is(sk, "code") && sv.get_int64().get(f.code) != SUCCESS)
-                        f.wrongType = "responseStatus.code";
+                    if (is(sk, "code") && sv.get_int64().get(f.code) != SUCCESS) f.wrongType = "responseStatus.code";
                     return SUCCESS;
                 }));
             else if (is(k, "requestReceivedTimestamp"))
@@ -386,8 +353,7 @@ simdjson::error_code EventParser::collect(ondemand::object obj, Fields& f, const
             }
             break;
         case 't':
-            if (is(k, "timestamp"))
-                str(v, f.legacyTs, "timestamp");
+            if (is(k, "timestamp")) str(v, f.legacyTs, "timestamp");
             break;
         case 'p':
             if (is(k, "properties"))
@@ -408,8 +374,7 @@ simdjson::error_code EventParser::collect(ondemand::object obj, Fields& f, const
     return SUCCESS;
 }
 
-void EventParser::handleItems(ondemand::array items, const Doc& doc)
-{
+void EventParser::handleItems(ondemand::array items, const Doc& doc) {
     if (doc.depth >= kMaxDepth) {
         reject(doc.line, "JSON lists nested too deeply to be audit events");
         return;
@@ -421,10 +386,9 @@ void EventParser::handleItems(ondemand::array items, const Doc& doc)
         ondemand::object obj;
         std::string_view raw;
         if (auto err = item.get_object().get(obj); err || (err = obj.raw_json().get(raw))) {
-            reject(itemLine, err == INCORRECT_TYPE ? std::string("list item is not a JSON object")
-                                                   : describeJsonError(err));
-            if (err != INCORRECT_TYPE)
-                return;
+            reject(itemLine,
+                   err == INCORRECT_TYPE ? std::string("list item is not a JSON object") : describeJsonError(err));
+            if (err != INCORRECT_TYPE) return;
             continue;
         }
         itemLine += countLines(lineFrom, raw.data());
@@ -434,8 +398,7 @@ void EventParser::handleItems(ondemand::array items, const Doc& doc)
     }
 }
 
-void EventParser::handleEmbeddedLog(std::string_view log, const Doc& doc)
-{
+void EventParser::handleEmbeddedLog(std::string_view log, const Doc& doc) {
     const int depth = doc.depth;
     if (depth >= kMaxDepth) {
         reject(doc.line, "embedded audit events nested too deeply");
@@ -446,12 +409,11 @@ void EventParser::handleEmbeddedLog(std::string_view log, const Doc& doc)
     const uint64_t at = arena.size();
     arena.append(log);
     m_scratch[depth + 1] = padded_string(log);
-    handleValue(std::string_view(m_scratch[depth + 1].data(), log.size()), m_scratch[depth + 1].size()
-                    + SIMDJSON_PADDING, depth + 1, m_arenaBuffer, at, doc.line);
+    handleValue(std::string_view(m_scratch[depth + 1].data(), log.size()),
+                m_scratch[depth + 1].size() + SIMDJSON_PADDING, depth + 1, m_arenaBuffer, at, doc.line);
 }
 
-void EventParser::addEvent(const Fields& f, uint32_t buffer, uint64_t offset, uint32_t length, uint32_t line)
-{
+void EventParser::addEvent(const Fields& f, uint32_t buffer, uint64_t offset, uint32_t length, uint32_t line) {
     EventColumns& c = columns;
     const auto received = parseRfc3339Micros(!f.received.empty() ? f.received : f.legacyTs);
     const auto stageAt = parseRfc3339Micros(f.stageTs);
@@ -462,17 +424,16 @@ void EventParser::addEvent(const Fields& f, uint32_t buffer, uint64_t offset, ui
     }
     const auto index = static_cast<uint32_t>(c.size());
     c.time.push_back(*time);
-    c.latencyMs.push_back(received && stageAt ? static_cast<int32_t>(std::clamp<int64_t>(
-                              (*stageAt - *received) / 1000, 0, INT32_MAX))
-                                              : -1);
+    c.latencyMs.push_back(received && stageAt
+                              ? static_cast<int32_t>(std::clamp<int64_t>((*stageAt - *received) / 1000, 0, INT32_MAX))
+                              : -1);
     c.code.push_back(static_cast<int16_t>(std::clamp<int64_t>(f.code, 0, 32767)));
     c.stage.push_back(parseStage(f.stage));
     c.level.push_back(parseLevel(f.level));
     c.decision.push_back(parseDecision(f.decision));
     bool isUuid = true;
     c.auditId.push_back(parseAuditId(f.auditId, &isUuid));
-    if (!isUuid)
-        c.auditIdText.emplace(index, std::string(f.auditId));
+    if (!isUuid) c.auditIdText.emplace(index, std::string(f.auditId));
     auto put = [&c](DictColumn col, std::string_view s, uint32_t hint = 0) {
         const auto i = static_cast<size_t>(col);
         const uint32_t id = c.dicts[i].intern(s, hint);
@@ -481,8 +442,7 @@ void EventParser::addEvent(const Fields& f, uint32_t buffer, uint64_t offset, ui
     };
     put(DictColumn::Verb, f.verb);
     const uint32_t user = put(DictColumn::Username, f.username);
-    if (user >= m_hints.size())
-        m_hints.resize(user + 1);
+    if (user >= m_hints.size()) m_hints.resize(user + 1);
     UserHints& h = m_hints[user];
     h.op = put(DictColumn::Operator, operatorOf(f.username, f.reason), h.op);
     put(DictColumn::ImpersonatedUser, f.impersonated);

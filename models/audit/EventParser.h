@@ -11,19 +11,16 @@
 
 namespace ac {
 
-struct ParseIssue
-{
+struct ParseIssue {
     uint32_t line = 0; // 1-based within the parsed range
     std::string reason;
 };
 
 // Turns the text of one chunk of a file into columns with chunk-local dictionaries.
 // One instance per worker thread; not thread-safe.
-class EventParser
-{
+class EventParser {
 public:
-    struct Limits
-    {
+    struct Limits {
         size_t maxLineBytes;
         size_t maxIssues;
     };
@@ -37,7 +34,8 @@ public:
                     const std::function<bool(qint64)>& tick);
     // Pretty-printed or concatenated JSON values: a single event, an array of events, an
     // EventList or an AKS diagnostic export.
-    void parseDocuments(const char* base, size_t capacity, size_t begin, size_t end, const std::function<bool(qint64)>& tick);
+    void parseDocuments(const char* base, size_t capacity, size_t begin, size_t end,
+                        const std::function<bool(qint64)>& tick);
 
     uint32_t arenaBufferId() const { return m_arenaBuffer; }
 
@@ -45,14 +43,13 @@ public:
     std::vector<ParseIssue> issues;
     qint64 skipped = 0;
     uint32_t lineCount = 0; // lines seen by parseLines
-    std::string arena; // unescaped AKS "log" strings; records with buffer arenaBuffer point here
+    std::string arena;      // unescaped AKS "log" strings; records with buffer arenaBuffer point here
 
 private:
     struct Fields;
     // The JSON value being parsed: where its text was parsed from (possibly a padded copy),
     // and where that text lives in its buffer.
-    struct Doc
-    {
+    struct Doc {
         const char* parsed;
         size_t capacity;
         uint64_t offset;
@@ -71,8 +68,7 @@ private:
 
     // Per user, the ids its previous record had in columns that mostly follow the user
     // (operator, user agent, RBAC reason, source IP): a hit saves hashing a long string.
-    struct UserHints
-    {
+    struct UserHints {
         uint32_t op = 0, agent = 0, reason = 0, ip = 0;
     };
     std::vector<UserHints> m_hints;

@@ -3,15 +3,14 @@
 #include <simdjson.h>
 
 #include <algorithm>
-#include <charconv>
 #include <array>
+#include <charconv>
 #include <cstdio>
 #include <functional>
 
 namespace ac {
 
-void EventColumns::reserve(size_t n)
-{
+void EventColumns::reserve(size_t n) {
     time.reserve(n);
     latencyMs.reserve(n);
     code.reserve(n);
@@ -27,52 +26,43 @@ void EventColumns::reserve(size_t n)
     line.reserve(n);
 }
 
-std::vector<uint32_t> EventStore::stagesOf(uint32_t record) const
-{
+std::vector<uint32_t> EventStore::stagesOf(uint32_t record) const {
     const uint32_t request = m_requestOf[record];
     std::vector<uint32_t> out;
     // Stages of one request share its receive time, so they sit next to each other in time order.
     const int64_t t = m_cols.time[record];
     const auto lo = std::lower_bound(m_cols.time.begin(), m_cols.time.end(), t) - m_cols.time.begin();
     for (auto i = static_cast<size_t>(lo); i < m_cols.size() && m_cols.time[i] == t; ++i)
-        if (m_requestOf[i] == request)
-            out.push_back(static_cast<uint32_t>(i));
-    if (out.empty())
-        out.push_back(record);
-    std::stable_sort(out.begin(), out.end(), [this](uint32_t a, uint32_t b) { return m_cols.stage[a] < m_cols.stage[b]; });
+        if (m_requestOf[i] == request) out.push_back(static_cast<uint32_t>(i));
+    if (out.empty()) out.push_back(record);
+    std::stable_sort(out.begin(), out.end(),
+                     [this](uint32_t a, uint32_t b) { return m_cols.stage[a] < m_cols.stage[b]; });
     return out;
 }
 
-std::string_view EventStore::rawJsonUnchecked(uint32_t record) const
-{
+std::string_view EventStore::rawJsonUnchecked(uint32_t record) const {
     const auto& buf = m_buffers[m_cols.rawBuffer[record]];
-    if (!buf)
-        return {};
+    if (!buf) return {};
     return {buf->data() + m_cols.rawOffset[record], m_cols.rawLength[record]};
 }
 
-std::string_view EventStore::rawJson(uint32_t record) const
-{
+std::string_view EventStore::rawJson(uint32_t record) const {
     const auto& buf = m_buffers[m_cols.rawBuffer[record]];
-    if (!buf || !buf->intact())
-        return {};
+    if (!buf || !buf->intact()) return {};
     return rawJsonUnchecked(record);
 }
 
-std::vector<bool> EventStore::intactBuffers() const
-{
+std::vector<bool> EventStore::intactBuffers() const {
     std::vector<bool> out(m_buffers.size());
     for (size_t i = 0; i < m_buffers.size(); ++i)
         out[i] = m_buffers[i] && m_buffers[i]->intact();
     return out;
 }
 
-std::optional<std::string> EventStore::rawString(uint32_t record, std::string_view key, bool checked) const
-{
+std::optional<std::string> EventStore::rawString(uint32_t record, std::string_view key, bool checked) const {
     // Parsed, not searched: a body could hold the same key, and key order is not guaranteed.
     const auto& buf = m_buffers[m_cols.rawBuffer[record]];
-    if (!buf || (checked && !buf->intact()))
-        return std::nullopt;
+    if (!buf || (checked && !buf->intact())) return std::nullopt;
     const size_t offset = m_cols.rawOffset[record];
     const size_t length = m_cols.rawLength[record];
     thread_local simdjson::ondemand::parser parser;
@@ -87,31 +77,27 @@ std::optional<std::string> EventStore::rawString(uint32_t record, std::string_vi
     simdjson::ondemand::document doc;
     simdjson::ondemand::object object;
     std::string_view value;
-    if (parser.iterate(view).get(doc) || doc.get_object().get(object)
-        || object.find_field_unordered(key).get_string().get(value))
+    if (parser.iterate(view).get(doc) || doc.get_object().get(object) ||
+        object.find_field_unordered(key).get_string().get(value))
         return std::nullopt;
     return std::string(value);
 }
 
-std::string EventStore::auditIdText(uint32_t record) const
-{
-    if (const auto it = m_cols.auditIdText.find(record); it != m_cols.auditIdText.end())
-        return it->second;
+std::string EventStore::auditIdText(uint32_t record) const {
+    if (const auto it = m_cols.auditIdText.find(record); it != m_cols.auditIdText.end()) return it->second;
     return formatAuditId(m_cols.auditId[record]);
 }
 
-const SourceFile& EventStore::sourceOf(uint32_t record) const
-{
+const SourceFile& EventStore::sourceOf(uint32_t record) const {
     return m_files[m_fileOfBuffer[m_cols.rawBuffer[record]]];
 }
 
-size_t EventStore::memoryBytes() const
-{
+size_t EventStore::memoryBytes() const {
     const auto& c = m_cols;
     auto bytes = [](const auto& v) { return v.capacity() * sizeof(v[0]); };
-    size_t total = bytes(c.time) + bytes(c.latencyMs) + bytes(c.code) + bytes(c.stage) + bytes(c.level)
-        + bytes(c.decision) + bytes(c.auditId) + bytes(c.rawBuffer) + bytes(c.rawOffset) + bytes(c.rawLength)
-        + bytes(c.line) + bytes(m_requestOf) + bytes(m_requestLast);
+    size_t total = bytes(c.time) + bytes(c.latencyMs) + bytes(c.code) + bytes(c.stage) + bytes(c.level) +
+                   bytes(c.decision) + bytes(c.auditId) + bytes(c.rawBuffer) + bytes(c.rawOffset) + bytes(c.rawLength) +
+                   bytes(c.line) + bytes(m_requestOf) + bytes(m_requestLast);
     for (size_t i = 0; i < kDictColumnCount; ++i)
         total += bytes(c.ids[i]) + c.dicts[i].memoryBytes();
     for (const auto& [rec, text] : c.auditIdText)
@@ -119,19 +105,15 @@ size_t EventStore::memoryBytes() const
     return total;
 }
 
-size_t EventStore::rawBytes() const
-{
+size_t EventStore::rawBytes() const {
     size_t total = 0;
     for (const auto& b : m_buffers)
-        if (b)
-            total += b->size();
+        if (b) total += b->size();
     return total;
 }
 
-std::string formatAuditId(const AuditId& id)
-{
-    if (id.isNull())
-        return {};
+std::string formatAuditId(const AuditId& id) {
+    if (id.isNull()) return {};
     char buf[40];
     const auto h = id.hi, l = id.lo;
     std::snprintf(buf, sizeof buf, "%08llx-%04llx-%04llx-%04llx-%012llx", static_cast<unsigned long long>(h >> 32),
@@ -140,11 +122,9 @@ std::string formatAuditId(const AuditId& id)
     return buf;
 }
 
-AuditId parseAuditId(std::string_view text, bool* isUuid)
-{
+AuditId parseAuditId(std::string_view text, bool* isUuid) {
     *isUuid = true;
-    if (text.empty())
-        return {};
+    if (text.empty()) return {};
     // Lowercase canonical UUIDs only: anything else keeps its text, so it prints back as written.
     static constexpr auto kHex = [] {
         std::array<int8_t, 256> t{};
@@ -169,8 +149,7 @@ AuditId parseAuditId(std::string_view text, bool* isUuid)
         };
         id.hi = digits(14, 4, digits(9, 4, digits(0, 8, 0)));
         id.lo = digits(24, 12, digits(19, 4, 0));
-        if (bad >= 0 && !id.isNull())
-            return id;
+        if (bad >= 0 && !id.isNull()) return id;
     }
     *isUuid = false;
     const uint64_t h = std::hash<std::string_view>{}(text);

@@ -19,8 +19,7 @@ namespace ac {
 
 // 128 bits of an auditID. UUIDs are stored as their value; any other text as a hash of it
 // (its text is kept on the side), so grouping the stages of a request is an integer compare.
-struct AuditId
-{
+struct AuditId {
     uint64_t hi = 0;
     uint64_t lo = 0;
     bool isNull() const { return hi == 0 && lo == 0; }
@@ -29,8 +28,7 @@ struct AuditId
 
 // One column per audit-record attribute. The loader fills one of these per chunk of a file
 // (with chunk-local dictionaries); EventStore appends them into its own.
-struct EventColumns
-{
+struct EventColumns {
     std::vector<int64_t> time;      // requestReceivedTimestamp (or the legacy `timestamp`), µs since epoch
     std::vector<int32_t> latencyMs; // stageTimestamp - requestReceivedTimestamp, -1 when unknown
     std::vector<int16_t> code;      // responseStatus.code, 0 when absent
@@ -54,8 +52,7 @@ struct EventColumns
     const StringDictionary& dict(DictColumn c) const { return dicts[static_cast<size_t>(c)]; }
 };
 
-struct SourceFile
-{
+struct SourceFile {
     QString path;
     QString format;     // "json-lines", "json-document", "gzip json-lines", …
     qint64 bytes = 0;   // on disk
@@ -66,8 +63,7 @@ struct SourceFile
 
 // The loaded, immutable store. Records are sorted by time; a request is the group of records
 // sharing an auditID, represented by its last-stage record.
-class EventStore
-{
+class EventStore {
 public:
     EventStore() = default;
     EventStore(const EventStore&) = delete;
@@ -90,10 +86,7 @@ public:
     // All records of the request `record` belongs to, in stage order.
     std::vector<uint32_t> stagesOf(uint32_t record) const;
 
-    std::string_view str(DictColumn c, uint32_t record) const
-    {
-        return m_cols.dict(c).at(m_cols.column(c)[record]);
-    }
+    std::string_view str(DictColumn c, uint32_t record) const { return m_cols.dict(c).at(m_cols.column(c)[record]); }
     // The record's JSON text; empty when its file was truncated since it was loaded.
     std::string_view rawJson(uint32_t record) const;
     // The same without the truncation check, for scans that called intactBuffers() first.

@@ -11,11 +11,9 @@ namespace ac {
 // Country and region of an IP from a MaxMind-format database (GeoLite2/GeoIP2 City or
 // Country, or any database with the same layout), through libmaxminddb. Optional: without the
 // library, open() says so.
-class GeoIp
-{
+class GeoIp {
 public:
-    struct Location
-    {
+    struct Location {
         QString country;
         QString region;
         QString city;
@@ -27,7 +25,8 @@ public:
     GeoIp& operator=(const GeoIp&) = delete;
 
     // `language`: the names to prefer ("en", "zh-CN"), English otherwise.
-    static std::shared_ptr<GeoIp> open(const QString& path, QString* error, const QString& language = QStringLiteral("en"));
+    static std::shared_ptr<GeoIp> open(const QString& path, QString* error,
+                                       const QString& language = QStringLiteral("en"));
     static bool isAvailable();
     std::optional<Location> lookup(std::string_view ip) const;
     QString path() const { return m_path; }

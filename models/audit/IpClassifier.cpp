@@ -8,21 +8,19 @@
 
 namespace ac {
 
-std::optional<IpAddress> parseIp(std::string_view text)
-{
+std::optional<IpAddress> parseIp(std::string_view text) {
     // Source IPs sometimes carry a port or brackets ("[::1]:443"); only the address counts.
     if (text.size() >= 2 && text.front() == '[') {
         const auto close = text.find(']');
-        if (close == std::string_view::npos)
-            return std::nullopt;
+        if (close == std::string_view::npos) return std::nullopt;
         text = text.substr(1, close - 1);
     }
     // "10.1.2.3:443": one colon after a dotted quad is a port.
-    if (const auto colon = text.find(':'); colon != std::string_view::npos && text.find(':', colon + 1) == std::string_view::npos
-        && text.substr(0, colon).find('.') != std::string_view::npos)
+    if (const auto colon = text.find(':'); colon != std::string_view::npos &&
+                                           text.find(':', colon + 1) == std::string_view::npos &&
+                                           text.substr(0, colon).find('.') != std::string_view::npos)
         text = text.substr(0, colon);
-    if (text.empty() || text.size() > 45)
-        return std::nullopt;
+    if (text.empty() || text.size() > 45) return std::nullopt;
     char buf[64];
     std::memcpy(buf, text.data(), text.size());
     buf[text.size()] = 0;
@@ -42,32 +40,26 @@ std::optional<IpAddress> parseIp(std::string_view text)
     return std::nullopt;
 }
 
-bool Cidr::contains(const IpAddress& ip) const
-{
+bool Cidr::contains(const IpAddress& ip) const {
     const int fullBytes = prefixBits / 8;
-    if (std::memcmp(ip.data(), base.data(), static_cast<size_t>(fullBytes)) != 0)
-        return false;
+    if (std::memcmp(ip.data(), base.data(), static_cast<size_t>(fullBytes)) != 0) return false;
     const int rest = prefixBits % 8;
-    if (rest == 0)
-        return true;
+    if (rest == 0) return true;
     const auto mask = static_cast<uint8_t>(0xff << (8 - rest));
     return (ip[static_cast<size_t>(fullBytes)] & mask) == (base[static_cast<size_t>(fullBytes)] & mask);
 }
 
-std::optional<Cidr> Cidr::parse(std::string_view text)
-{
+std::optional<Cidr> Cidr::parse(std::string_view text) {
     const auto slash = text.find('/');
     const auto addr = parseIp(text.substr(0, slash));
-    if (!addr)
-        return std::nullopt;
-    const bool v4 = (*addr)[10] == 0xff && (*addr)[11] == 0xff
-        && std::all_of(addr->begin(), addr->begin() + 10, [](uint8_t b) { return b == 0; });
+    if (!addr) return std::nullopt;
+    const bool v4 = (*addr)[10] == 0xff && (*addr)[11] == 0xff &&
+                    std::all_of(addr->begin(), addr->begin() + 10, [](uint8_t b) { return b == 0; });
     int bits = v4 ? 32 : 128;
     if (slash != std::string_view::npos) {
         const auto p = text.substr(slash + 1);
         const auto [ptr, ec] = std::from_chars(p.data(), p.data() + p.size(), bits);
-        if (ec != std::errc() || ptr != p.data() + p.size() || bits < 0 || bits > (v4 ? 32 : 128))
-            return std::nullopt;
+        if (ec != std::errc() || ptr != p.data() + p.size() || bits < 0 || bits > (v4 ? 32 : 128)) return std::nullopt;
     }
     Cidr c;
     c.base = *addr;
@@ -75,21 +67,17 @@ std::optional<Cidr> Cidr::parse(std::string_view text)
     return c;
 }
 
-IpClassifier::IpClassifier()
-{
+IpClassifier::IpClassifier() {
     for (const char* r : {"10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "127.0.0.0/8", "169.254.0.0/16",
                           "100.64.0.0/10", "0.0.0.0/32", "::1/128", "::/128", "fc00::/7", "fe80::/10"})
         m_private.push_back(*Cidr::parse(r));
 }
 
-SourceScope IpClassifier::classify(std::string_view ipText) const
-{
+SourceScope IpClassifier::classify(std::string_view ipText) const {
     const auto ip = parseIp(ipText);
-    if (!ip)
-        return SourceScope::Unknown;
+    if (!ip) return SourceScope::Unknown;
     for (const auto& c : m_private)
-        if (c.contains(*ip))
-            return SourceScope::Private;
+        if (c.contains(*ip)) return SourceScope::Private;
     return SourceScope::Public;
 }
 

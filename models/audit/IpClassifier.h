@@ -15,8 +15,7 @@ using IpAddress = std::array<uint8_t, 16>;
 
 std::optional<IpAddress> parseIp(std::string_view text);
 
-struct Cidr
-{
+struct Cidr {
     IpAddress base{};
     int prefixBits = 0; // over the 128-bit form
     bool contains(const IpAddress& ip) const;
@@ -25,8 +24,7 @@ struct Cidr
 
 // Decides public vs private for the first source IP. Private: RFC 1918, loopback,
 // link-local, CGNAT 100.64/10, IPv6 ULA, unspecified, plus user-configured VPC ranges.
-class IpClassifier
-{
+class IpClassifier {
 public:
     IpClassifier();
     void addPrivateRange(const Cidr& cidr) { m_private.push_back(cidr); }

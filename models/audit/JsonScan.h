@@ -5,15 +5,13 @@ namespace ac {
 // Tracks strings, escapes and bracket depth through JSON text one character at a time, without
 // parsing it: enough to find where a top-level value ends, to tell a one-line value from a
 // pretty-printed one, or to re-indent.
-struct JsonScan
-{
+struct JsonScan {
     int depth = 0;
     bool inString = false;
     bool escaped = false;
 
     // Consumes `c`; true when it is structural (outside a string and not its closing quote).
-    bool step(char c)
-    {
+    bool step(char c) {
         if (inString) {
             if (escaped)
                 escaped = false;

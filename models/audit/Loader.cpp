@@ -22,19 +22,16 @@ namespace ac {
 
 namespace {
 
-struct OpenedFile
-{
+struct OpenedFile {
     std::shared_ptr<RawBuffer> buffer;
     QString format;
     QString error;   // nothing could be read
     QString warning; // something could be read, the rest is reported
 };
 
-bool isGzip(const QString& path)
-{
+bool isGzip(const QString& path) {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
+    if (!f.open(QIODevice::ReadOnly)) return false;
     const QByteArray magic = f.read(2);
     return magic.size() == 2 && static_cast<uint8_t>(magic[0]) == 0x1f && static_cast<uint8_t>(magic[1]) == 0x8b;
 }
@@ -42,8 +39,7 @@ bool isGzip(const QString& path)
 // Inflates a whole .gz (several members too) into memory; a corrupt tail keeps the text
 // before it, which the line parser then reports line by line. Output beyond `limit` bytes is
 // refused (a decompression bomb, or more than the machine can hold).
-OpenedFile gunzip(const QString& path, qint64 onDisk, size_t limit, const std::function<bool(qint64)>& tick)
-{
+OpenedFile gunzip(const QString& path, qint64 onDisk, size_t limit, const std::function<bool(qint64)>& tick) {
     OpenedFile out;
     QString mapError;
     auto compressed = RawBuffer::mapFile(path, &mapError);
@@ -92,12 +88,10 @@ OpenedFile gunzip(const QString& path, qint64 onDisk, size_t limit, const std::f
         if (consumed - reported > (1 << 20)) {
             const bool goOn = tick(consumed - reported);
             reported = consumed;
-            if (!goOn)
-                break;
+            if (!goOn) break;
         }
         if (rc == Z_STREAM_END) {
-            if (zs.avail_in == 0 && fed >= compressed->size())
-                break;
+            if (zs.avail_in == 0 && fed >= compressed->size()) break;
             inflateReset(&zs); // another gzip member follows
             continue;
         }
@@ -123,8 +117,7 @@ OpenedFile gunzip(const QString& path, qint64 onDisk, size_t limit, const std::f
     return out;
 }
 
-bool looksBinary(const RawBuffer& b)
-{
+bool looksBinary(const RawBuffer& b) {
     const size_t n = std::min<size_t>(b.size(), 64 * 1024);
     size_t control = 0;
     for (size_t i = 0; i < n; ++i) {
@@ -136,50 +129,40 @@ bool looksBinary(const RawBuffer& b)
 
 // JSON lines unless the text is pretty-printed: a first line that opens a value without
 // closing it, followed by an indented or closing line.
-bool isJsonLines(const char* p, size_t size)
-{
+bool isJsonLines(const char* p, size_t size) {
     size_t i = 0;
-    if (size >= 3 && std::memcmp(p, "\xEF\xBB\xBF", 3) == 0)
-        i = 3;
+    if (size >= 3 && std::memcmp(p, "\xEF\xBB\xBF", 3) == 0) i = 3;
     while (i < size && std::isspace(static_cast<unsigned char>(p[i])))
         ++i;
-    if (i >= size)
-        return true;
-    if (p[i] == '[')
-        return false;
+    if (i >= size) return true;
+    if (p[i] == '[') return false;
     const char* nl = static_cast<const char*>(std::memchr(p + i, '\n', size - i));
     const size_t lineEnd = nl ? static_cast<size_t>(nl - p) : size;
     JsonScan scan;
     for (size_t k = i; k < lineEnd; ++k)
         scan.step(p[k]);
-    if (scan.depth <= 0 || !nl)
-        return true;
+    if (scan.depth <= 0 || !nl) return true;
     size_t k = lineEnd + 1;
     while (k < size && (p[k] == '\r' || p[k] == '\n'))
         ++k;
     return !(k < size && (p[k] == ' ' || p[k] == '\t' || p[k] == '"' || p[k] == '}' || p[k] == ']'));
 }
 
-std::vector<size_t> splitAtLines(const char* p, size_t size, int parts)
-{
+std::vector<size_t> splitAtLines(const char* p, size_t size, int parts) {
     std::vector<size_t> cuts{0};
     for (int i = 1; i < parts; ++i) {
         size_t at = size * static_cast<size_t>(i) / static_cast<size_t>(parts);
-        if (at <= cuts.back())
-            continue;
+        if (at <= cuts.back()) continue;
         const char* nl = static_cast<const char*>(std::memchr(p + at, '\n', size - at));
-        if (!nl)
-            break;
+        if (!nl) break;
         at = static_cast<size_t>(nl - p) + 1;
-        if (at < size && at > cuts.back())
-            cuts.push_back(at);
+        if (at < size && at > cuts.back()) cuts.push_back(at);
     }
     cuts.push_back(size);
     return cuts;
 }
 
-struct Task
-{
+struct Task {
     size_t begin = 0, end = 0;
     uint32_t firstLine = 1;
     std::unique_ptr<EventParser> parser;
@@ -187,8 +170,7 @@ struct Task
 
 } // namespace
 
-QStringList Loader::auditFilesIn(const QString& dir)
-{
+QStringList Loader::auditFilesIn(const QString& dir) {
     // Rotated kube-apiserver logs (audit.log, audit-2026-11-28T10-00-00.000.log, audit.log.1,
     // kubernetes.audit, *.gz) and exported JSON.
     static const QRegularExpression pattern(QStringLiteral(R"((\.log|\.json|\.jsonl|\.gz|audit)(\.\d+)?(\.gz)?$)"),
@@ -197,16 +179,14 @@ QStringList Loader::auditFilesIn(const QString& dir)
     QDirIterator it(dir, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
-        if (pattern.match(it.fileName()).hasMatch())
-            files.push_back(path);
+        if (pattern.match(it.fileName()).hasMatch()) files.push_back(path);
     }
     std::sort(files.begin(), files.end());
     return files;
 }
 
 LoadResult Loader::load(const QStringList& paths, const LoadOptions& options, const ProgressFn& progress,
-                        const std::atomic_bool* cancel)
-{
+                        const std::atomic_bool* cancel) {
     QElapsedTimer timer;
     timer.start();
     LoadResult result;
@@ -241,8 +221,7 @@ LoadResult Loader::load(const QStringList& paths, const LoadOptions& options, co
         total += QFileInfo(f).size();
     std::atomic<qint64> done{0};
     auto report = [&] {
-        if (progress)
-            progress(done.load(), total);
+        if (progress) progress(done.load(), total);
     };
 
     const int threads = options.threads > 0 ? options.threads : std::max(1, QThread::idealThreadCount());
@@ -250,8 +229,7 @@ LoadResult Loader::load(const QStringList& paths, const LoadOptions& options, co
 
     // One file; false stops the load (cancelled).
     auto loadFile = [&](const QString& path) -> bool {
-        if (cancel && cancel->load())
-            return false;
+        if (cancel && cancel->load()) return false;
         const qint64 onDisk = QFileInfo(path).size();
         OpenedFile opened;
         if (isGzip(path)) {
@@ -271,9 +249,8 @@ LoadResult Loader::load(const QStringList& paths, const LoadOptions& options, co
             return true;
         }
         const RawBuffer& buf = *opened.buffer;
-        if (buf.size() == 0 || std::all_of(buf.data(), buf.data() + buf.size(), [](char c) {
-                return std::isspace(static_cast<unsigned char>(c));
-            })) {
+        if (buf.size() == 0 || std::all_of(buf.data(), buf.data() + buf.size(),
+                                           [](char c) { return std::isspace(static_cast<unsigned char>(c)); })) {
             fileIssue(path, QStringLiteral("empty file"));
             builder.addFailedFile(path, QStringLiteral("empty file"));
             return true;
@@ -283,12 +260,11 @@ LoadResult Loader::load(const QStringList& paths, const LoadOptions& options, co
             builder.addFailedFile(path, QStringLiteral("binary file"));
             return true;
         }
-        if (!opened.warning.isEmpty())
-            result.issues.push_back({path, 0, opened.warning});
+        if (!opened.warning.isEmpty()) result.issues.push_back({path, 0, opened.warning});
 
         const bool lines = isJsonLines(buf.data(), buf.size());
-        const QString format = (opened.format.isEmpty() ? QString() : opened.format + QLatin1Char(' '))
-            + (lines ? QStringLiteral("json-lines") : QStringLiteral("json-document"));
+        const QString format = (opened.format.isEmpty() ? QString() : opened.format + QLatin1Char(' ')) +
+                               (lines ? QStringLiteral("json-lines") : QStringLiteral("json-document"));
         // Parallel only where it pays: one chunk per thread for big JSON-lines files.
         const int parts = lines && buf.size() > (4 << 20) ? threads : 1;
         const std::vector<size_t> cuts = splitAtLines(buf.data(), buf.size(), parts);
@@ -302,8 +278,7 @@ LoadResult Loader::load(const QStringList& paths, const LoadOptions& options, co
         const bool plainFile = opened.format.isEmpty();
         // Progress counts input bytes: for a .gz those were counted while inflating.
         auto tick = [&](qint64 bytes) {
-            if (plainFile)
-                done.fetch_add(bytes, std::memory_order_relaxed);
+            if (plainFile) done.fetch_add(bytes, std::memory_order_relaxed);
             report();
             return !(cancel && cancel->load(std::memory_order_relaxed));
         };
@@ -315,15 +290,12 @@ LoadResult Loader::load(const QStringList& paths, const LoadOptions& options, co
         };
         // The calling thread parses the first chunk itself while the pool takes the others.
         QFuture<void> others;
-        if (tasks.size() > 1)
-            others = QtConcurrent::map(tasks.begin() + 1, tasks.end(), run);
+        if (tasks.size() > 1) others = QtConcurrent::map(tasks.begin() + 1, tasks.end(), run);
         {
             // The pool's chunks refer to `tasks`: wait for them even if this thread's throws.
-            struct Join
-            {
+            struct Join {
                 QFuture<void>& f;
-                ~Join()
-                {
+                ~Join() {
                     while (!f.isFinished())
                         QThread::msleep(1);
                 }
@@ -332,8 +304,7 @@ LoadResult Loader::load(const QStringList& paths, const LoadOptions& options, co
         }
         others.waitForFinished();
         report();
-        if (cancel && cancel->load())
-            return false;
+        if (cancel && cancel->load()) return false;
 
         // Line numbers: each chunk counted from 1; shift by the lines of the chunks before it.
         uint32_t lineBase = 0;
@@ -349,8 +320,7 @@ LoadResult Loader::load(const QStringList& paths, const LoadOptions& options, co
                     is.line += lineBase;
             }
             for (const auto& is : p.issues) {
-                if (kept++ >= options.maxIssuesPerFile)
-                    break;
+                if (kept++ >= options.maxIssuesPerFile) break;
                 result.issues.push_back({path, is.line, QString::fromStdString(is.reason)});
             }
             result.skipped += p.skipped;
@@ -362,11 +332,9 @@ LoadResult Loader::load(const QStringList& paths, const LoadOptions& options, co
         return true;
     };
     for (const QString& path : files) {
-        if (cancel && cancel->load())
-            break;
+        if (cancel && cancel->load()) break;
         try {
-            if (!loadFile(path))
-                break;
+            if (!loadFile(path)) break;
         } catch (const std::bad_alloc&) {
             // A file too large for memory is reported, and the files loaded so far are kept.
             fileIssue(path, QStringLiteral("not enough memory to load this file"));

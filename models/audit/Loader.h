@@ -13,28 +13,25 @@
 
 namespace ac {
 
-struct LoadIssue
-{
+struct LoadIssue {
     QString file;
     qint64 line = 0; // 1-based; 0 when the problem is the whole file
     QString reason;
 };
 
-struct LoadOptions
-{
-    int threads = 0;                          // 0: one per core
-    size_t maxLineBytes = size_t(64) << 20;   // longer lines are rejected, not parsed
-    std::vector<Cidr> privateRanges;          // VPC ranges that count as private besides RFC 1918 & co.
-    size_t maxIssuesPerFile = 200;            // all are counted, this many are kept with line numbers
+struct LoadOptions {
+    int threads = 0;                            // 0: one per core
+    size_t maxLineBytes = size_t(64) << 20;     // longer lines are rejected, not parsed
+    std::vector<Cidr> privateRanges;            // VPC ranges that count as private besides RFC 1918 & co.
+    size_t maxIssuesPerFile = 200;              // all are counted, this many are kept with line numbers
     size_t maxInflatedBytes = size_t(32) << 30; // a .gz that inflates beyond this is cut there
 };
 
-struct LoadResult
-{
+struct LoadResult {
     std::shared_ptr<const EventStore> store; // null when cancelled
     std::vector<LoadIssue> issues;
-    qint64 skipped = 0;        // lines or items rejected, all files
-    qint64 fileErrors = 0;     // files that could not be read at all
+    qint64 skipped = 0;    // lines or items rejected, all files
+    qint64 fileErrors = 0; // files that could not be read at all
     bool cancelled = false;
     double seconds = 0;
 };
@@ -43,8 +40,7 @@ struct LoadResult
 // possibly from two at once.
 using ProgressFn = std::function<void(qint64 done, qint64 total)>;
 
-class Loader
-{
+class Loader {
 public:
     // Loads every file and every audit file found under each folder into one store.
     // Never throws: unreadable files and rejected lines become issues.

@@ -12,13 +12,11 @@
 namespace ac {
 
 namespace {
-class MappedBuffer final : public RawBuffer
-{
+class MappedBuffer final : public RawBuffer {
 public:
     MappedBuffer(void* addr, size_t size, int fd)
         : m_addr(addr)
-        , m_fd(fd)
-    {
+        , m_fd(fd) {
         m_data = static_cast<const char*>(addr);
         m_size = size;
         // The rest of the last page is mapped and reads as zeros: it serves as simdjson's
@@ -27,15 +25,12 @@ public:
         const size_t mapped = (size + page - 1) / page * page;
         m_capacity = mapped - size >= simdjson::SIMDJSON_PADDING ? mapped : size;
     }
-    ~MappedBuffer() override
-    {
-        if (m_addr)
-            munmap(m_addr, m_size);
+    ~MappedBuffer() override {
+        if (m_addr) munmap(m_addr, m_size);
         ::close(m_fd);
     }
-    bool intact() const override
-    {
-        struct stat st{};
+    bool intact() const override {
+        struct stat st {};
         return fstat(m_fd, &st) == 0 && static_cast<size_t>(st.st_size) >= m_size;
     }
 
@@ -44,12 +39,10 @@ private:
     int m_fd; // kept open to notice truncation
 };
 
-class BlockBuffer final : public RawBuffer
-{
+class BlockBuffer final : public RawBuffer {
 public:
     BlockBuffer(std::unique_ptr<char[]> block, size_t size, size_t capacity)
-        : m_block(std::move(block))
-    {
+        : m_block(std::move(block)) {
         m_data = m_block.get();
         m_size = size;
         m_capacity = capacity;
@@ -59,12 +52,10 @@ private:
     std::unique_ptr<char[]> m_block;
 };
 
-class OwnedBuffer final : public RawBuffer
-{
+class OwnedBuffer final : public RawBuffer {
 public:
     explicit OwnedBuffer(std::string&& bytes)
-        : m_bytes(std::move(bytes))
-    {
+        : m_bytes(std::move(bytes)) {
         const size_t size = m_bytes.size();
         m_bytes.resize(size + simdjson::SIMDJSON_PADDING, '\0');
         m_data = m_bytes.data();
@@ -77,15 +68,14 @@ private:
 };
 } // namespace
 
-std::shared_ptr<RawBuffer> RawBuffer::mapFile(const QString& path, QString* error)
-{
+std::shared_ptr<RawBuffer> RawBuffer::mapFile(const QString& path, QString* error) {
     const QByteArray native = path.toLocal8Bit();
     const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
         *error = QString::fromLocal8Bit(std::strerror(errno));
         return nullptr;
     }
-    struct stat st{};
+    struct stat st {};
     if (fstat(fd, &st) != 0) {
         *error = QString::fromLocal8Bit(std::strerror(errno));
         ::close(fd);
@@ -105,13 +95,11 @@ std::shared_ptr<RawBuffer> RawBuffer::mapFile(const QString& path, QString* erro
     return std::make_shared<MappedBuffer>(addr, size, fd);
 }
 
-std::shared_ptr<RawBuffer> RawBuffer::fromString(std::string&& bytes)
-{
+std::shared_ptr<RawBuffer> RawBuffer::fromString(std::string&& bytes) {
     return std::make_shared<OwnedBuffer>(std::move(bytes));
 }
 
-std::shared_ptr<RawBuffer> RawBuffer::fromBlock(std::unique_ptr<char[]> data, size_t size, size_t capacity)
-{
+std::shared_ptr<RawBuffer> RawBuffer::fromBlock(std::unique_ptr<char[]> data, size_t size, size_t capacity) {
     if (capacity < size + simdjson::SIMDJSON_PADDING) {
         auto bigger = std::make_unique_for_overwrite<char[]>(size + simdjson::SIMDJSON_PADDING);
         std::memcpy(bigger.get(), data.get(), size);

@@ -11,8 +11,7 @@ namespace ac {
 // Immutable bytes that records point into: a read-only mapping of a plain file, or an owned
 // block (a decompressed .gz, unescaped events from an AKS export). The raw JSON of an event
 // is read back from here on demand instead of being copied at load time.
-class RawBuffer
-{
+class RawBuffer {
 public:
     virtual ~RawBuffer() = default;
     const char* data() const { return m_data; }

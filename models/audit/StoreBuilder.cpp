@@ -10,9 +10,7 @@
 namespace ac {
 
 namespace {
-template<typename T>
-void permute(std::vector<T>& v, const std::vector<uint32_t>& order)
-{
+template <typename T> void permute(std::vector<T>& v, const std::vector<uint32_t>& order) {
     std::vector<T> out(v.size());
     for (size_t i = 0; i < order.size(); ++i)
         out[i] = v[order[i]];
@@ -21,26 +19,22 @@ void permute(std::vector<T>& v, const std::vector<uint32_t>& order)
 } // namespace
 
 StoreBuilder::StoreBuilder(const std::vector<Cidr>& privateRanges)
-    : m_store(std::make_unique<EventStore>())
-{
+    : m_store(std::make_unique<EventStore>()) {
     for (const auto& c : privateRanges)
         m_ips.addPrivateRange(c);
 }
 
-uint32_t StoreBuilder::addBuffer(std::shared_ptr<RawBuffer> buffer)
-{
+uint32_t StoreBuilder::addBuffer(std::shared_ptr<RawBuffer> buffer) {
     m_store->m_buffers.push_back(std::move(buffer));
     m_store->m_fileOfBuffer.push_back(static_cast<uint32_t>(m_store->m_files.size()));
     return static_cast<uint32_t>(m_store->m_buffers.size() - 1);
 }
 
-uint32_t StoreBuilder::reserveBuffer()
-{
+uint32_t StoreBuilder::reserveBuffer() {
     return addBuffer(nullptr);
 }
 
-void StoreBuilder::addFailedFile(const QString& path, const QString& error)
-{
+void StoreBuilder::addFailedFile(const QString& path, const QString& error) {
     SourceFile f;
     f.path = path;
     f.error = error;
@@ -48,8 +42,7 @@ void StoreBuilder::addFailedFile(const QString& path, const QString& error)
 }
 
 void StoreBuilder::addFile(const QString& path, const QString& format, qint64 bytes, const QString& warning,
-                           const std::vector<EventParser*>& parsers)
-{
+                           const std::vector<EventParser*>& parsers) {
     SourceFile f;
     f.path = path;
     f.format = format;
@@ -58,15 +51,13 @@ void StoreBuilder::addFile(const QString& path, const QString& format, qint64 by
     for (EventParser* p : parsers) {
         f.records += static_cast<qint64>(p->columns.size());
         f.skipped += p->skipped;
-        if (!p->arena.empty())
-            m_store->m_buffers[p->arenaBufferId()] = RawBuffer::fromString(std::move(p->arena));
+        if (!p->arena.empty()) m_store->m_buffers[p->arenaBufferId()] = RawBuffer::fromString(std::move(p->arena));
         append(*p);
     }
     m_store->m_files.push_back(f);
 }
 
-void StoreBuilder::append(EventParser& parser)
-{
+void StoreBuilder::append(EventParser& parser) {
     EventColumns& dst = m_store->m_cols;
     EventColumns& src = parser.columns;
     if (dst.size() == 0) {
@@ -107,10 +98,8 @@ void StoreBuilder::append(EventParser& parser)
     src = EventColumns();
 }
 
-void StoreBuilder::sortByTime(EventColumns& c)
-{
-    if (std::is_sorted(c.time.begin(), c.time.end()))
-        return;
+void StoreBuilder::sortByTime(EventColumns& c) {
+    if (std::is_sorted(c.time.begin(), c.time.end())) return;
     std::vector<uint32_t> order(c.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&c](uint32_t a, uint32_t b) { return c.time[a] < c.time[b]; });
@@ -138,8 +127,7 @@ void StoreBuilder::sortByTime(EventColumns& c)
     }
 }
 
-void StoreBuilder::groupRequests()
-{
+void StoreBuilder::groupRequests() {
     EventStore& s = *m_store;
     const size_t n = s.m_cols.size();
     s.m_requestOf.resize(n);
@@ -181,8 +169,7 @@ void StoreBuilder::groupRequests()
     s.m_requestLast.shrink_to_fit();
 }
 
-void StoreBuilder::deriveAttributes()
-{
+void StoreBuilder::deriveAttributes() {
     EventStore& s = *m_store;
     const auto& cols = s.m_cols;
     const auto& ips = cols.dict(DictColumn::SourceIp);
@@ -203,8 +190,7 @@ void StoreBuilder::deriveAttributes()
         s.m_operationOfVerb[i] = operationOfVerb(verbs.at(i));
 }
 
-std::shared_ptr<const EventStore> StoreBuilder::finish()
-{
+std::shared_ptr<const EventStore> StoreBuilder::finish() {
     sortByTime(m_store->m_cols);
     groupRequests();
     deriveAttributes();

@@ -12,8 +12,7 @@ class EventParser;
 
 // Assembles the store from the loader's per-chunk parsers: merges chunk-local dictionaries,
 // sorts records by time, groups them into requests and derives the per-id attributes.
-class StoreBuilder
-{
+class StoreBuilder {
 public:
     explicit StoreBuilder(const std::vector<Cidr>& privateRanges);
     uint32_t addBuffer(std::shared_ptr<RawBuffer> buffer);

@@ -10,8 +10,7 @@ namespace ac {
 // Interned strings behind dense integer ids. Id 0 is always the empty string, which the
 // store uses for "field absent". Strings live in large blocks so that views stay valid
 // while the dictionary grows, and a dictionary can be moved between threads freely.
-class StringDictionary
-{
+class StringDictionary {
 public:
     StringDictionary();
     StringDictionary(StringDictionary&&) noexcept = default;
@@ -19,8 +18,7 @@ public:
 
     uint32_t intern(std::string_view s);
     // Like intern(s), but first tries `hint`, an id the caller expects s to have.
-    uint32_t intern(std::string_view s, uint32_t hint)
-    {
+    uint32_t intern(std::string_view s, uint32_t hint) {
         return hint < m_views.size() && m_views[hint] == s ? hint : intern(s);
     }
     // -1 when the string was never interned.

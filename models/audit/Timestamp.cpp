@@ -6,8 +6,7 @@ namespace ac {
 
 namespace {
 // Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's civil-days formula).
-int64_t daysFromCivil(int64_t y, unsigned m, unsigned d)
-{
+int64_t daysFromCivil(int64_t y, unsigned m, unsigned d) {
     y -= m <= 2;
     const int64_t era = (y >= 0 ? y : y - 399) / 400;
     const auto yoe = static_cast<unsigned>(y - era * 400);
@@ -16,8 +15,7 @@ int64_t daysFromCivil(int64_t y, unsigned m, unsigned d)
     return era * 146097 + static_cast<int64_t>(doe) - 719468;
 }
 
-void civilFromDays(int64_t z, int64_t& y, unsigned& m, unsigned& d)
-{
+void civilFromDays(int64_t z, int64_t& y, unsigned& m, unsigned& d) {
     z += 719468;
     const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
     const auto doe = static_cast<unsigned>(z - era * 146097);
@@ -30,15 +28,12 @@ void civilFromDays(int64_t z, int64_t& y, unsigned& m, unsigned& d)
     y += m <= 2;
 }
 
-bool digits(std::string_view s, size_t pos, size_t n, int& out)
-{
-    if (pos + n > s.size())
-        return false;
+bool digits(std::string_view s, size_t pos, size_t n, int& out) {
+    if (pos + n > s.size()) return false;
     int v = 0;
     for (size_t i = pos; i < pos + n; ++i) {
         const char c = s[i];
-        if (c < '0' || c > '9')
-            return false;
+        if (c < '0' || c > '9') return false;
         v = v * 10 + (c - '0');
     }
     out = v;
@@ -46,12 +41,11 @@ bool digits(std::string_view s, size_t pos, size_t n, int& out)
 }
 } // namespace
 
-std::optional<int64_t> parseRfc3339Micros(std::string_view s)
-{
+std::optional<int64_t> parseRfc3339Micros(std::string_view s) {
     int year, mon, day, hh, mm, ss;
-    if (!digits(s, 0, 4, year) || s.size() < 19 || s[4] != '-' || !digits(s, 5, 2, mon) || s[7] != '-'
-        || !digits(s, 8, 2, day) || (s[10] != 'T' && s[10] != 't' && s[10] != ' ') || !digits(s, 11, 2, hh)
-        || s[13] != ':' || !digits(s, 14, 2, mm) || s[16] != ':' || !digits(s, 17, 2, ss))
+    if (!digits(s, 0, 4, year) || s.size() < 19 || s[4] != '-' || !digits(s, 5, 2, mon) || s[7] != '-' ||
+        !digits(s, 8, 2, day) || (s[10] != 'T' && s[10] != 't' && s[10] != ' ') || !digits(s, 11, 2, hh) ||
+        s[13] != ':' || !digits(s, 14, 2, mm) || s[16] != ':' || !digits(s, 17, 2, ss))
         return std::nullopt;
     static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
@@ -63,13 +57,11 @@ std::optional<int64_t> parseRfc3339Micros(std::string_view s)
         ++pos;
         int n = 0;
         while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9') {
-            if (n < 6)
-                micros = micros * 10 + (s[pos] - '0');
+            if (n < 6) micros = micros * 10 + (s[pos] - '0');
             ++n;
             ++pos;
         }
-        if (n == 0)
-            return std::nullopt;
+        if (n == 0) return std::nullopt;
         for (int i = n; i < 6; ++i)
             micros *= 10;
     }
@@ -85,15 +77,13 @@ std::optional<int64_t> parseRfc3339Micros(std::string_view s)
     } else {
         return std::nullopt;
     }
-    if (pos != s.size())
-        return std::nullopt;
+    if (pos != s.size()) return std::nullopt;
     const int64_t days = daysFromCivil(year, static_cast<unsigned>(mon), static_cast<unsigned>(day));
     const int64_t secs = days * 86400 + hh * 3600 + mm * 60 + ss - offsetSeconds;
     return secs * 1000000 + micros;
 }
 
-std::string formatRfc3339Micros(int64_t micros)
-{
+std::string formatRfc3339Micros(int64_t micros) {
     int64_t secs = micros / 1000000;
     int64_t frac = micros % 1000000;
     if (frac < 0) {

@@ -7,8 +7,7 @@
 namespace ac {
 
 // Runs queries. A report never knows which backend answers it.
-class Backend
-{
+class Backend {
 public:
     virtual ~Backend() = default;
     virtual QString name() const = 0;

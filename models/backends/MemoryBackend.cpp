@@ -11,19 +11,14 @@ namespace ac {
 using namespace kernels;
 
 MemoryBackend::MemoryBackend(std::shared_ptr<const EventStore> store)
-    : m_store(std::move(store))
-{
-}
+    : m_store(std::move(store)) {}
 
-TimeRange MemoryBackend::dataRange() const
-{
-    if (m_store->recordCount() == 0)
-        return {0, 0};
+TimeRange MemoryBackend::dataRange() const {
+    if (m_store->recordCount() == 0) return {0, 0};
     return {m_store->minTime(), m_store->maxTime() + 1};
 }
 
-Bitset MemoryBackend::evalLeaf(const Expr& e, size_t lo, size_t hi) const
-{
+Bitset MemoryBackend::evalLeaf(const Expr& e, size_t lo, size_t hi) const {
     const EventStore& s = *m_store;
     const auto& c = s.columns();
     const size_t n = s.recordCount();
@@ -42,13 +37,13 @@ Bitset MemoryBackend::evalLeaf(const Expr& e, size_t lo, size_t hi) const
         case Field::Code:
             return scan(n, lo, hi, [&](size_t r) { return c.code[r] != 0 && compare(e.cmp, c.code[r], e.number); });
         case Field::LatencyMs:
-            return scan(n, lo, hi, [&](size_t r) { return c.latencyMs[r] >= 0 && compare(e.cmp, c.latencyMs[r], e.number); });
+            return scan(n, lo, hi,
+                        [&](size_t r) { return c.latencyMs[r] >= 0 && compare(e.cmp, c.latencyMs[r], e.number); });
         case Field::Time:
             return scan(n, lo, hi, [&](size_t r) { return compare(e.cmp, static_cast<double>(c.time[r]), e.number); });
         default: {
             // Numeric comparison on a text field: compare its value as a number where it is one.
-            if (info.kind != FieldKind::Dict)
-                return Bitset(wordCount(n), 0);
+            if (info.kind != FieldKind::Dict) return Bitset(wordCount(n), 0);
             const auto& dict = c.dict(info.column);
             std::vector<uint8_t> ok(dict.size());
             for (uint32_t id = 0; id < dict.size(); ++id) {
@@ -70,8 +65,7 @@ Bitset MemoryBackend::evalLeaf(const Expr& e, size_t lo, size_t hi) const
         std::vector<uint8_t> ok(dict.size());
         if (info.kind == FieldKind::Dict) {
             if (e.mode == Expr::Mode::Exact) {
-                if (const auto id = dict.find(e.value); id >= 0)
-                    ok[static_cast<size_t>(id)] = 1;
+                if (const auto id = dict.find(e.value); id >= 0) ok[static_cast<size_t>(id)] = 1;
             } else {
                 const TokenPattern pattern(e.value);
                 for (uint32_t id = 0; id < dict.size(); ++id)
@@ -87,9 +81,9 @@ Bitset MemoryBackend::evalLeaf(const Expr& e, size_t lo, size_t hi) const
     case FieldKind::Enum: {
         std::array<uint8_t, 8> ok{};
         for (uint32_t v = 0; v < 8; ++v) {
-            const std::string_view name = e.field == Field::Stage ? stageName(static_cast<Stage>(v))
-                : e.field == Field::Level                         ? levelName(static_cast<Level>(v))
-                                                                  : decisionName(static_cast<Decision>(v));
+            const std::string_view name = e.field == Field::Stage   ? stageName(static_cast<Stage>(v))
+                                          : e.field == Field::Level ? levelName(static_cast<Level>(v))
+                                                                    : decisionName(static_cast<Decision>(v));
             ok[v] = !name.empty() && textMatches(e, name);
         }
         if (e.field == Field::Stage)
@@ -103,9 +97,13 @@ Bitset MemoryBackend::evalLeaf(const Expr& e, size_t lo, size_t hi) const
             std::vector<uint8_t> ok(1000);
             for (int code = 1; code < 1000; ++code)
                 ok[static_cast<size_t>(code)] = codeMatches(e.value, code);
-            return scan(n, lo, hi, [&](size_t r) { return c.code[r] > 0 && c.code[r] < 1000 && ok[static_cast<size_t>(c.code[r])]; });
+            return scan(n, lo, hi, [&](size_t r) {
+                return c.code[r] > 0 && c.code[r] < 1000 && ok[static_cast<size_t>(c.code[r])];
+            });
         }
-        return scan(n, lo, hi, [&](size_t r) { return c.latencyMs[r] >= 0 && wildcardMatch(toLower(e.value), std::to_string(c.latencyMs[r])); });
+        return scan(n, lo, hi, [&](size_t r) {
+            return c.latencyMs[r] >= 0 && wildcardMatch(toLower(e.value), std::to_string(c.latencyMs[r]));
+        });
     case FieldKind::Time: {
         const auto t = parseRfc3339Micros(e.value);
         return scan(n, lo, hi, [&](size_t r) { return t && c.time[r] == *t; });
@@ -113,11 +111,9 @@ Bitset MemoryBackend::evalLeaf(const Expr& e, size_t lo, size_t hi) const
     case FieldKind::Raw: {
         const std::vector<bool> intact = s.intactBuffers();
         return scan(n, lo, hi, [&](size_t r) {
-            if (!intact[s.bufferOf(static_cast<uint32_t>(r))])
-                return false;
+            if (!intact[s.bufferOf(static_cast<uint32_t>(r))]) return false;
             for (const auto& v : rawValues(s, e.field, static_cast<uint32_t>(r)))
-                if (textMatches(e, v))
-                    return true;
+                if (textMatches(e, v)) return true;
             return false;
         });
     }
@@ -125,8 +121,7 @@ Bitset MemoryBackend::evalLeaf(const Expr& e, size_t lo, size_t hi) const
     return Bitset(wordCount(n), 0);
 }
 
-MemoryBackend::BitsetPtr MemoryBackend::evalRecords(const Expr& e, size_t lo, size_t hi) const
-{
+MemoryBackend::BitsetPtr MemoryBackend::evalRecords(const Expr& e, size_t lo, size_t hi) const {
     const std::string key = e.toString() + '@' + std::to_string(lo) + '-' + std::to_string(hi);
     {
         std::lock_guard lock(m_cacheMutex);
@@ -139,13 +134,11 @@ MemoryBackend::BitsetPtr MemoryBackend::evalRecords(const Expr& e, size_t lo, si
     auto result = std::make_shared<const Bitset>(evalNode(e, lo, hi));
     std::lock_guard lock(m_cacheMutex);
     m_cache.emplace_front(key, result);
-    if (m_cache.size() > 48)
-        m_cache.pop_back();
+    if (m_cache.size() > 48) m_cache.pop_back();
     return result;
 }
 
-Bitset MemoryBackend::evalNode(const Expr& e, size_t lo, size_t hi) const
-{
+Bitset MemoryBackend::evalNode(const Expr& e, size_t lo, size_t hi) const {
     const size_t n = m_store->recordCount();
     switch (e.op) {
     case Expr::Op::All:
@@ -180,15 +173,13 @@ Bitset MemoryBackend::evalNode(const Expr& e, size_t lo, size_t hi) const
     }
 }
 
-Bitset MemoryBackend::matchRequests(const Query& q) const
-{
+Bitset MemoryBackend::matchRequests(const Query& q) const {
     const EventStore& s = *m_store;
     const auto& time = s.columns().time;
     const auto lo = static_cast<size_t>(std::lower_bound(time.begin(), time.end(), q.range.from) - time.begin());
     const auto hi = static_cast<size_t>(std::lower_bound(time.begin(), time.end(), q.range.to) - time.begin());
     Bitset requests(wordCount(s.requestCount()), 0);
-    if (lo >= hi)
-        return requests;
+    if (lo >= hi) return requests;
     const BitsetPtr records = evalRecords(q.filter ? *q.filter : *Expr::all(), lo, hi);
     const auto& requestOf = s.requestOfRecord();
     forEachSet(*records, [&](uint32_t r) {
@@ -198,14 +189,12 @@ Bitset MemoryBackend::matchRequests(const Query& q) const
     return requests;
 }
 
-std::vector<uint32_t> MemoryBackend::matchRecords(const Query& q, size_t limit) const
-{
+std::vector<uint32_t> MemoryBackend::matchRecords(const Query& q, size_t limit) const {
     const auto& time = m_store->columns().time;
     const auto lo = static_cast<size_t>(std::lower_bound(time.begin(), time.end(), q.range.from) - time.begin());
     const auto hi = static_cast<size_t>(std::lower_bound(time.begin(), time.end(), q.range.to) - time.begin());
     std::vector<uint32_t> out;
-    if (lo >= hi)
-        return out;
+    if (lo >= hi) return out;
     const BitsetPtr records = evalRecords(q.filter ? *q.filter : *Expr::all(), lo, hi);
     for (size_t w = lo / 64; w < records->size() && out.size() < limit; ++w) {
         uint64_t word = (*records)[w];
@@ -217,20 +206,17 @@ std::vector<uint32_t> MemoryBackend::matchRecords(const Query& q, size_t limit) 
     return out;
 }
 
-void MemoryBackend::clearCache() const
-{
+void MemoryBackend::clearCache() const {
     std::lock_guard lock(m_cacheMutex);
     m_cache.clear();
 }
 
 namespace {
-struct Counts
-{
+struct Counts {
     int64_t requests = 0;
     int64_t failures = 0;
     int64_t withCode = 0;
-    void add(int code)
-    {
+    void add(int code) {
         ++requests;
         if (code != 0) {
             ++withCode;
@@ -240,8 +226,7 @@ struct Counts
 };
 
 // How many distinct keys a field can have, for a dense array of groups; 0 when too many.
-size_t keyDomain(const EventStore& s, Field f)
-{
+size_t keyDomain(const EventStore& s, Field f) {
     const auto& info = fieldInfo(f);
     switch (info.kind) {
     case FieldKind::Dict:
@@ -256,8 +241,7 @@ size_t keyDomain(const EventStore& s, Field f)
     }
 }
 
-double metricValue(Metric m, const Counts& c, size_t distinct)
-{
+double metricValue(Metric m, const Counts& c, size_t distinct) {
     switch (m) {
     case Metric::Requests:
     case Metric::Records:
@@ -272,14 +256,12 @@ double metricValue(Metric m, const Counts& c, size_t distinct)
     return 0;
 }
 
-int64_t floorTo(int64_t t, int64_t step)
-{
+int64_t floorTo(int64_t t, int64_t step) {
     return (t >= 0 ? t / step : (t - step + 1) / step) * step;
 }
 } // namespace
 
-ResultTable MemoryBackend::run(const Query& q) const
-{
+ResultTable MemoryBackend::run(const Query& q) const {
     const EventStore& s = *m_store;
     const auto& c = s.columns();
     ResultTable table;
@@ -302,8 +284,7 @@ ResultTable MemoryBackend::run(const Query& q) const
             const auto& requestOf = s.requestOfRecord();
             for (size_t r = lo; r < hi; ++r) {
                 const uint32_t req = requestOf[r];
-                if (requests[req >> 6] >> (req & 63) & 1)
-                    f(static_cast<uint32_t>(r));
+                if (requests[req >> 6] >> (req & 63) & 1) f(static_cast<uint32_t>(r));
             }
         } else {
             const auto& last = s.requestLastRecord();
@@ -320,9 +301,10 @@ ResultTable MemoryBackend::run(const Query& q) const
     // Dense path: at most one key and a bounded number of buckets, counted in an array.
     const size_t domain = keys.empty() ? 1 : keyDomain(s, q.groupBy.front());
     const int64_t firstBucket = q.bucketUs > 0 && lo < hi ? floorTo(c.time[lo], q.bucketUs) : 0;
-    const size_t buckets = q.bucketUs > 0 && lo < hi
-        ? static_cast<size_t>((floorTo(c.time[hi - 1], q.bucketUs) - firstBucket) / q.bucketUs + 1)
-        : 1;
+    const size_t buckets =
+        q.bucketUs > 0 && lo < hi
+            ? static_cast<size_t>((floorTo(c.time[hi - 1], q.bucketUs) - firstBucket) / q.bucketUs + 1)
+            : 1;
     if (q.metric != Metric::Distinct && keys.size() <= 1 && domain > 0 && domain * buckets <= (size_t(1) << 22)) {
         std::vector<Counts> cells(domain * buckets);
         visit([&](uint32_t r) {
@@ -337,31 +319,25 @@ ResultTable MemoryBackend::run(const Query& q) const
             cells[key * buckets + bucket].add(c.code[r]);
         });
         for (size_t cell = 0; cell < cells.size(); ++cell) {
-            if (cells[cell].requests == 0)
-                continue;
+            if (cells[cell].requests == 0) continue;
             ResultRow row;
-            if (!keys.empty())
-                row.keys.push_back(keys.front().text(static_cast<uint32_t>(cell / buckets)));
+            if (!keys.empty()) row.keys.push_back(keys.front().text(static_cast<uint32_t>(cell / buckets)));
             row.bucket = q.bucketUs > 0 ? firstBucket + static_cast<int64_t>(cell % buckets) * q.bucketUs : 0;
             finish(std::move(row), cells[cell], 0);
         }
     } else {
-        struct GroupKey
-        {
+        struct GroupKey {
             uint32_t k[2]{0, 0};
             int64_t bucket = 0;
             bool operator==(const GroupKey&) const = default;
         };
-        struct Hash
-        {
-            size_t operator()(const GroupKey& g) const
-            {
-                return std::hash<uint64_t>{}((uint64_t(g.k[0]) << 32 | g.k[1])
-                                             ^ static_cast<uint64_t>(g.bucket) * 0x9E3779B97F4A7C15ULL);
+        struct Hash {
+            size_t operator()(const GroupKey& g) const {
+                return std::hash<uint64_t>{}((uint64_t(g.k[0]) << 32 | g.k[1]) ^
+                                             static_cast<uint64_t>(g.bucket) * 0x9E3779B97F4A7C15ULL);
             }
         };
-        struct Group
-        {
+        struct Group {
             Counts counts;
             std::unordered_set<uint32_t> distinct;
         };
@@ -371,12 +347,10 @@ ResultTable MemoryBackend::run(const Query& q) const
             GroupKey g;
             for (size_t i = 0; i < keys.size(); ++i)
                 g.k[i] = keys[i](r);
-            if (q.bucketUs > 0)
-                g.bucket = floorTo(c.time[r], q.bucketUs);
+            if (q.bucketUs > 0) g.bucket = floorTo(c.time[r], q.bucketUs);
             Group& group = groups[g];
             group.counts.add(c.code[r]);
-            if (q.metric == Metric::Distinct)
-                group.distinct.insert(distinctKey(r));
+            if (q.metric == Metric::Distinct) group.distinct.insert(distinctKey(r));
         });
         for (auto& [g, group] : groups) {
             ResultRow row;
@@ -387,13 +361,11 @@ ResultTable MemoryBackend::run(const Query& q) const
         }
     }
     // No match at all still answers a metric without groups (0 requests, rate 1).
-    if (keys.empty() && q.bucketUs == 0 && table.rows.empty())
-        finish(ResultRow(), Counts(), 0);
+    if (keys.empty() && q.bucketUs == 0 && table.rows.empty()) finish(ResultRow(), Counts(), 0);
 
     table.groups = table.rows.size();
     auto keyLess = [](const ResultRow& a, const ResultRow& b) {
-        if (a.bucket != b.bucket)
-            return a.bucket < b.bucket;
+        if (a.bucket != b.bucket) return a.bucket < b.bucket;
         return a.keys < b.keys;
     };
     if (q.order == Query::Order::KeyAsc)
@@ -402,13 +374,11 @@ ResultTable MemoryBackend::run(const Query& q) const
         std::sort(table.rows.begin(), table.rows.end(), [&](const ResultRow& a, const ResultRow& b) {
             return a.value != b.value ? a.value > b.value : keyLess(a, b);
         });
-    if (q.limit && table.rows.size() > q.limit)
-        table.rows.resize(q.limit);
+    if (q.limit && table.rows.size() > q.limit) table.rows.resize(q.limit);
     return table;
 }
 
-EventPage MemoryBackend::events(const Query& q, size_t offset, size_t limit) const
-{
+EventPage MemoryBackend::events(const Query& q, size_t offset, size_t limit) const {
     const Bitset requests = matchRequests(q);
     const auto& last = m_store->requestLastRecord();
     EventPage page;
@@ -421,8 +391,7 @@ EventPage MemoryBackend::events(const Query& q, size_t offset, size_t limit) con
         while (word && page.records.size() < limit) {
             const int bit = 63 - std::countl_zero(word);
             word &= ~(uint64_t(1) << bit);
-            if (skipped++ < offset)
-                continue;
+            if (skipped++ < offset) continue;
             page.records.push_back(last[static_cast<uint32_t>(w * 64 + static_cast<size_t>(bit))]);
         }
     }

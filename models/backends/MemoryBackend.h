@@ -13,8 +13,7 @@ namespace ac {
 
 // Answers queries by scanning the in-memory columns. Conditions on dictionary columns test
 // each distinct string once and then compare integer ids.
-class MemoryBackend final : public Backend
-{
+class MemoryBackend final : public Backend {
 public:
     explicit MemoryBackend(std::shared_ptr<const EventStore> store);
 

@@ -8,20 +8,16 @@ namespace ac {
 
 KeyCountModel::KeyCountModel(QString keyTitle, QObject* parent)
     : TableModelBase(parent)
-    , m_keyTitle(std::move(keyTitle))
-{
-}
+    , m_keyTitle(std::move(keyTitle)) {}
 
-void KeyCountModel::setRows(std::vector<KeyCount> rows, int64_t total)
-{
+void KeyCountModel::setRows(std::vector<KeyCount> rows, int64_t total) {
     beginResetModel();
     m_rows = std::move(rows);
     m_total = total;
     endResetModel();
 }
 
-void KeyCountModel::sort(int column, Qt::SortOrder order)
-{
+void KeyCountModel::sort(int column, Qt::SortOrder order) {
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
     std::vector<std::string> keysBefore;
@@ -34,33 +30,38 @@ void KeyCountModel::sort(int column, Qt::SortOrder order)
     });
     QModelIndexList after;
     for (qsizetype i = 0; i < before.size(); ++i) {
-        const auto it = std::find_if(m_rows.begin(), m_rows.end(), [&](const KeyCount& k) { return k.key == keysBefore[static_cast<size_t>(i)]; });
+        const auto it = std::find_if(m_rows.begin(), m_rows.end(),
+                                     [&](const KeyCount& k) { return k.key == keysBefore[static_cast<size_t>(i)]; });
         after.push_back(index(static_cast<int>(it - m_rows.begin()), before[i].column()));
     }
     changePersistentIndexList(before, after);
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
-QString KeyCountModel::columnTitle(int column) const
-{
+QString KeyCountModel::columnTitle(int column) const {
     switch (column) {
-    case KeyColumn: return m_keyTitle;
-    case CountColumn: return tr("Requests");
-    case ShareColumn: return tr("Share");
+    case KeyColumn:
+        return m_keyTitle;
+    case CountColumn:
+        return tr("Requests");
+    case ShareColumn:
+        return tr("Share");
     }
     return {};
 }
 
-QVariant KeyCountModel::cell(int row, int column, int role) const
-{
+QVariant KeyCountModel::cell(int row, int column, int role) const {
     const KeyCount& kc = m_rows[static_cast<size_t>(row)];
     const double share = m_total > 0 ? 100.0 * static_cast<double>(kc.count) / static_cast<double>(m_total) : 0.0;
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case KeyColumn: return kc.key.empty() ? tr("(none)") : QString::fromStdString(kc.key);
-        case CountColumn: return QLocale().toString(static_cast<qlonglong>(kc.count));
-        case ShareColumn: return QString(QLocale().toString(share, 'f', 1) + QLatin1Char('%'));
+        case KeyColumn:
+            return kc.key.empty() ? tr("(none)") : QString::fromStdString(kc.key);
+        case CountColumn:
+            return QLocale().toString(static_cast<qlonglong>(kc.count));
+        case ShareColumn:
+            return QString(QLocale().toString(share, 'f', 1) + QLatin1Char('%'));
         }
         break;
     case Qt::ToolTipRole:
@@ -70,9 +71,12 @@ QVariant KeyCountModel::cell(int row, int column, int role) const
             .arg(QLocale().toString(share, 'f', 2));
     case SortRole:
         switch (column) {
-        case KeyColumn: return QString::fromStdString(kc.key);
-        case CountColumn: return static_cast<qlonglong>(kc.count);
-        case ShareColumn: return share;
+        case KeyColumn:
+            return QString::fromStdString(kc.key);
+        case CountColumn:
+            return static_cast<qlonglong>(kc.count);
+        case ShareColumn:
+            return share;
         }
         break;
     case KeyRole:
@@ -83,8 +87,7 @@ QVariant KeyCountModel::cell(int row, int column, int role) const
     return {};
 }
 
-Qt::Alignment KeyCountModel::columnAlignment(int column) const
-{
+Qt::Alignment KeyCountModel::columnAlignment(int column) const {
     return column == KeyColumn ? Qt::AlignLeft : Qt::AlignRight;
 }
 

@@ -6,8 +6,7 @@
 namespace ac {
 
 // A top list: key, requests, share of the total.
-class KeyCountModel final : public TableModelBase
-{
+class KeyCountModel final : public TableModelBase {
     Q_OBJECT
 public:
     enum Columns { KeyColumn, CountColumn, ShareColumn, ColumnCount };

@@ -4,65 +4,71 @@
 
 namespace ac {
 
-void ResourceOpsModel::setReport(ResourceOperationsReport report)
-{
+void ResourceOpsModel::setReport(ResourceOperationsReport report) {
     beginResetModel();
     m_report = std::move(report);
     endResetModel();
 }
 
-QString ResourceOpsModel::categoryTitle(Category c)
-{
+QString ResourceOpsModel::categoryTitle(Category c) {
     switch (c) {
-    case Category::Compute: return tr("Compute");
-    case Category::Network: return tr("Network");
-    case Category::Storage: return tr("Storage");
-    default: return tr("Other");
+    case Category::Compute:
+        return tr("Compute");
+    case Category::Network:
+        return tr("Network");
+    case Category::Storage:
+        return tr("Storage");
+    default:
+        return tr("Other");
     }
 }
 
-QString ResourceOpsModel::resourceTitle(const std::string& r)
-{
-    static const std::pair<const char*, const char*> kinds[] = {
-        {"deployments", "Deployment"}, {"statefulsets", "StatefulSet"}, {"cronjobs", "CronJob"},
-        {"daemonsets", "DaemonSet"},   {"jobs", "Job"},                 {"pods", "Pod"},
-        {"services", "Service"},       {"ingresses", "Ingress"},        {"configmaps", "ConfigMap"},
-        {"secrets", "Secret"},         {"persistentvolumeclaims", "PersistentVolumeClaim"}};
+QString ResourceOpsModel::resourceTitle(const std::string& r) {
+    static const std::pair<const char*, const char*> kinds[] = {{"deployments", "Deployment"},
+                                                                {"statefulsets", "StatefulSet"},
+                                                                {"cronjobs", "CronJob"},
+                                                                {"daemonsets", "DaemonSet"},
+                                                                {"jobs", "Job"},
+                                                                {"pods", "Pod"},
+                                                                {"services", "Service"},
+                                                                {"ingresses", "Ingress"},
+                                                                {"configmaps", "ConfigMap"},
+                                                                {"secrets", "Secret"},
+                                                                {"persistentvolumeclaims", "PersistentVolumeClaim"}};
     for (const auto& [plural, kind] : kinds)
-        if (r == plural)
-            return QString::fromLatin1(kind);
+        if (r == plural) return QString::fromLatin1(kind);
     return QString::fromStdString(r);
 }
 
-QString ResourceOpsModel::columnTitle(int column) const
-{
+QString ResourceOpsModel::columnTitle(int column) const {
     switch (column) {
-    case CategoryColumn: return tr("Category");
-    case ResourceColumn: return tr("Resource");
-    case CreateColumn: return tr("Create");
-    case UpdateColumn: return tr("Update");
-    case DeleteColumn: return tr("Delete");
-    case AccessColumn: return tr("Access");
+    case CategoryColumn:
+        return tr("Category");
+    case ResourceColumn:
+        return tr("Resource");
+    case CreateColumn:
+        return tr("Create");
+    case UpdateColumn:
+        return tr("Update");
+    case DeleteColumn:
+        return tr("Delete");
+    case AccessColumn:
+        return tr("Access");
     }
     return {};
 }
 
-QVariant ResourceOpsModel::cell(int row, int column, int role) const
-{
+QVariant ResourceOpsModel::cell(int row, int column, int role) const {
     const auto& r = m_report.rows[static_cast<size_t>(row)];
     const int64_t values[] = {0, 0, r.create, r.update, r.del, r.access};
     switch (role) {
     case Qt::DisplayRole:
-        if (column == CategoryColumn)
-            return categoryTitle(r.category);
-        if (column == ResourceColumn)
-            return resourceTitle(r.resource);
+        if (column == CategoryColumn) return categoryTitle(r.category);
+        if (column == ResourceColumn) return resourceTitle(r.resource);
         return QLocale().toString(static_cast<qlonglong>(values[column]));
     case SortRole:
-        if (column == CategoryColumn)
-            return categoryTitle(r.category); // also what CSV export writes
-        if (column == ResourceColumn)
-            return QString::fromStdString(r.resource);
+        if (column == CategoryColumn) return categoryTitle(r.category); // also what CSV export writes
+        if (column == ResourceColumn) return QString::fromStdString(r.resource);
         return static_cast<qlonglong>(values[column]);
     case KeyRole:
         return QString::fromStdString(r.resource);
@@ -71,8 +77,7 @@ QVariant ResourceOpsModel::cell(int row, int column, int role) const
     }
 }
 
-Qt::Alignment ResourceOpsModel::columnAlignment(int column) const
-{
+Qt::Alignment ResourceOpsModel::columnAlignment(int column) const {
     return column >= CreateColumn ? Qt::AlignRight : Qt::AlignLeft;
 }
 

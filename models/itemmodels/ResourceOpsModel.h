@@ -6,11 +6,18 @@
 namespace ac {
 
 // The resource-operation overview as a table: category, resource, create/update/delete/access.
-class ResourceOpsModel final : public TableModelBase
-{
+class ResourceOpsModel final : public TableModelBase {
     Q_OBJECT
 public:
-    enum Columns { CategoryColumn, ResourceColumn, CreateColumn, UpdateColumn, DeleteColumn, AccessColumn, ColumnCount };
+    enum Columns {
+        CategoryColumn,
+        ResourceColumn,
+        CreateColumn,
+        UpdateColumn,
+        DeleteColumn,
+        AccessColumn,
+        ColumnCount
+    };
     using TableModelBase::TableModelBase;
     void setReport(ResourceOperationsReport report);
     const ResourceOperationsReport& report() const { return m_report; }

@@ -2,12 +2,9 @@
 
 namespace ac {
 
-QVariant TableModelBase::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    if (role == Qt::TextAlignmentRole)
-        return QVariant::fromValue(columnAlignment(index.column()) | Qt::AlignVCenter);
+QVariant TableModelBase::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
+    if (role == Qt::TextAlignmentRole) return QVariant::fromValue(columnAlignment(index.column()) | Qt::AlignVCenter);
     if (role == ExportRole) {
         // Counts without thousands separators; everything else as shown.
         const QVariant sort = cell(index.row(), index.column(), SortRole);
@@ -19,21 +16,15 @@ QVariant TableModelBase::data(const QModelIndex& index, int role) const
     return cell(index.row(), index.column(), role);
 }
 
-QVariant TableModelBase::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || section < 0 || section >= columns())
-        return {};
-    if (role == Qt::DisplayRole)
-        return columnTitle(section);
-    if (role == Qt::TextAlignmentRole)
-        return QVariant::fromValue(columnAlignment(section) | Qt::AlignVCenter);
-    if (role == StatusCodeColumnRole)
-        return isStatusCodeColumn(section);
+QVariant TableModelBase::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || section < 0 || section >= columns()) return {};
+    if (role == Qt::DisplayRole) return columnTitle(section);
+    if (role == Qt::TextAlignmentRole) return QVariant::fromValue(columnAlignment(section) | Qt::AlignVCenter);
+    if (role == StatusCodeColumnRole) return isStatusCodeColumn(section);
     return {};
 }
 
-Qt::Alignment TableModelBase::columnAlignment(int) const
-{
+Qt::Alignment TableModelBase::columnAlignment(int) const {
     return Qt::AlignLeft;
 }
 

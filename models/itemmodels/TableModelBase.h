@@ -6,8 +6,7 @@ namespace ac {
 
 // Index plumbing written once: concrete models give their row count, their columns' titles
 // and one cell at a time. Sorting is the concrete model's (in the engine, on typed data).
-class TableModelBase : public QAbstractTableModel
-{
+class TableModelBase : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Roles {

@@ -35,40 +35,30 @@ constexpr std::array<FieldInfo, static_cast<size_t>(Field::Count)> kFields{{
     {Field::Operation, "operation", K::DerivedDict, C::Verb},
 }};
 
-bool iequals(std::string_view a, std::string_view b)
-{
-    if (a.size() != b.size())
-        return false;
+bool iequals(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
     for (size_t i = 0; i < a.size(); ++i) {
         char x = a[i], y = b[i];
-        if (x >= 'A' && x <= 'Z')
-            x = static_cast<char>(x - 'A' + 'a');
-        if (y >= 'A' && y <= 'Z')
-            y = static_cast<char>(y - 'A' + 'a');
-        if (x != y)
-            return false;
+        if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
+        if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
+        if (x != y) return false;
     }
     return true;
 }
 } // namespace
 
-const FieldInfo& fieldInfo(Field f)
-{
+const FieldInfo& fieldInfo(Field f) {
     return kFields[static_cast<size_t>(f)];
 }
 
-std::span<const FieldInfo> allFields()
-{
+std::span<const FieldInfo> allFields() {
     return kFields;
 }
 
-std::optional<Field> fieldByName(std::string_view name)
-{
+std::optional<Field> fieldByName(std::string_view name) {
     for (const auto& f : kFields)
-        if (iequals(f.name, name))
-            return f.field;
-    if (iequals(name, "timestamp"))
-        return Field::Time;
+        if (iequals(f.name, name)) return f.field;
+    if (iequals(name, "timestamp")) return Field::Time;
     return std::nullopt;
 }
 

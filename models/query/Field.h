@@ -48,8 +48,7 @@ enum class FieldKind : uint8_t {
     Raw,         // only in the raw JSON (requestURI, user.groups, auditID text)
 };
 
-struct FieldInfo
-{
+struct FieldInfo {
     Field field;
     std::string_view name;
     FieldKind kind;

@@ -13,8 +13,7 @@ using ExprPtr = std::shared_ptr<const Expr>;
 
 // A search condition as plain data: built by reports in code and by the search-language
 // parser, compiled by each backend, printed back as SLS search text.
-struct Expr
-{
+struct Expr {
     enum class Op : uint8_t { All, And, Or, Not, Match, Compare, Text };
     enum class Cmp : uint8_t { Eq, Ne, Lt, Le, Gt, Ge };
     // Match: Token is SLS's `key: value` (the value is one of the field's tokens, case-

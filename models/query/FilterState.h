@@ -13,8 +13,7 @@ namespace ac {
 // files, now for remote sources.
 enum class TimePreset : uint8_t { Last15Minutes, LastHour, LastDay, Last7Days, Last30Days, All, Absolute, Custom };
 
-struct TimeSelection
-{
+struct TimeSelection {
     TimePreset preset = TimePreset::Last7Days;
     TimeRange absolute;       // for Absolute
     int64_t customSpanUs = 0; // for Custom: `--last 90m`
@@ -31,8 +30,7 @@ struct TimeSelection
 ExprPtr systemComponentsFilter();
 
 // The one filter bar: facets, the system-components switch, the search statement and time.
-struct FilterState
-{
+struct FilterState {
     enum class Facet : uint8_t { Namespace, Account, Code };
 
     std::vector<std::string> namespaces; // exact; "" is cluster-scoped

@@ -9,8 +9,7 @@ namespace ac {
 // SLS `key: value` semantics on one text value: the value is split into tokens at Log
 // Service's default delimiters, and matches when the pattern's tokens appear in it
 // consecutively, case-insensitively, with `*` and `?` wildcards inside a token.
-class TokenPattern
-{
+class TokenPattern {
 public:
     explicit TokenPattern(std::string_view pattern);
     bool matches(std::string_view text) const;

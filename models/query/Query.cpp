@@ -2,21 +2,18 @@
 
 namespace ac {
 
-bool Query::operator==(const Query& o) const
-{
-    return range == o.range && sameExpr(filter, o.filter) && groupBy == o.groupBy && metric == o.metric
-        && (metric != Metric::Distinct || distinctOf == o.distinctOf) && bucketUs == o.bucketUs && limit == o.limit
-        && order == o.order;
+bool Query::operator==(const Query& o) const {
+    return range == o.range && sameExpr(filter, o.filter) && groupBy == o.groupBy && metric == o.metric &&
+           (metric != Metric::Distinct || distinctOf == o.distinctOf) && bucketUs == o.bucketUs && limit == o.limit &&
+           order == o.order;
 }
 
-std::string Query::toString() const
-{
+std::string Query::toString() const {
     static constexpr const char* metrics[] = {"requests", "records", "failures", "successRate", "distinct"};
     std::string out = filter ? filter->toString() : "*";
     out += " | ";
     out += metrics[static_cast<int>(metric)];
-    if (metric == Metric::Distinct)
-        out += "(" + std::string(fieldInfo(distinctOf).name) + ")";
+    if (metric == Metric::Distinct) out += "(" + std::string(fieldInfo(distinctOf).name) + ")";
     if (!groupBy.empty() || bucketUs > 0) {
         out += " by ";
         bool first = true;
@@ -25,13 +22,10 @@ std::string Query::toString() const
             out += fieldInfo(f).name;
             first = false;
         }
-        if (bucketUs > 0)
-            out += (first ? "" : ", ") + std::string("time/") + std::to_string(bucketUs / 1000000) + "s";
+        if (bucketUs > 0) out += (first ? "" : ", ") + std::string("time/") + std::to_string(bucketUs / 1000000) + "s";
     }
-    if (!range.isAll())
-        out += " in [" + std::to_string(range.from) + ", " + std::to_string(range.to) + ")";
-    if (limit)
-        out += " limit " + std::to_string(limit);
+    if (!range.isAll()) out += " in [" + std::to_string(range.from) + ", " + std::to_string(range.to) + ")";
+    if (limit) out += " limit " + std::to_string(limit);
     return out;
 }
 

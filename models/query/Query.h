@@ -10,11 +10,12 @@
 
 namespace ac {
 
-struct TimeRange
-{
+struct TimeRange {
     int64_t from = std::numeric_limits<int64_t>::min(); // µs, inclusive
     int64_t to = std::numeric_limits<int64_t>::max();   // µs, exclusive
-    bool isAll() const { return from == std::numeric_limits<int64_t>::min() && to == std::numeric_limits<int64_t>::max(); }
+    bool isAll() const {
+        return from == std::numeric_limits<int64_t>::min() && to == std::numeric_limits<int64_t>::max();
+    }
     friend bool operator==(const TimeRange&, const TimeRange&) = default;
 };
 
@@ -27,31 +28,28 @@ enum class Metric : uint8_t {
 };
 
 // A report's question as plain data: which requests, grouped how, counted how.
-struct Query
-{
+struct Query {
     TimeRange range;
-    ExprPtr filter;              // null: everything
-    std::vector<Field> groupBy;  // at most two
+    ExprPtr filter;             // null: everything
+    std::vector<Field> groupBy; // at most two
     Metric metric = Metric::Requests;
     Field distinctOf = Field::Operator;
-    int64_t bucketUs = 0;        // > 0: also group by time bucket of this width
-    size_t limit = 0;            // 0: all groups
+    int64_t bucketUs = 0; // > 0: also group by time bucket of this width
+    size_t limit = 0;     // 0: all groups
     enum class Order : uint8_t { ValueDesc, KeyAsc } order = Order::ValueDesc;
 
     bool operator==(const Query& o) const;
     std::string toString() const;
 };
 
-struct ResultRow
-{
+struct ResultRow {
     std::vector<std::string> keys; // one per groupBy field
     int64_t bucket = 0;            // bucket start, µs
     double value = 0;              // the metric
     int64_t requests = 0;          // requests behind the value
 };
 
-struct ResultTable
-{
+struct ResultTable {
     std::vector<Field> keyFields;
     bool bucketed = false;
     std::vector<ResultRow> rows;
@@ -60,8 +58,7 @@ struct ResultTable
 };
 
 // The page of matching requests (their last-stage records), newest first.
-struct EventPage
-{
+struct EventPage {
     std::vector<uint32_t> records;
     size_t total = 0;
 };

@@ -12,45 +12,36 @@ namespace {
 
 enum class Tok { End, Word, Quoted, LParen, RParen, Colon, Cmp, Pipe };
 
-struct Token
-{
+struct Token {
     Tok kind = Tok::End;
     std::string text; // word or unescaped quoted text; the operator for Cmp
     size_t pos = 0;   // byte offset
 };
 
-bool isSpace(char c)
-{
+bool isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
 // A word ends at white space, a parenthesis, a quote, a pipe, or an operator character.
 // After a `:` a value word may itself contain `:` (system:serviceaccount:kube-system:x).
-bool endsWord(char c, bool value)
-{
-    return isSpace(c) || c == '(' || c == ')' || c == '"' || c == '|' || (!value && (c == ':' || c == '<' || c == '>' || c == '=' || c == '!'));
+bool endsWord(char c, bool value) {
+    return isSpace(c) || c == '(' || c == ')' || c == '"' || c == '|' ||
+           (!value && (c == ':' || c == '<' || c == '>' || c == '=' || c == '!'));
 }
 
-bool iequals(std::string_view a, std::string_view b)
-{
-    if (a.size() != b.size())
-        return false;
+bool iequals(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
     for (size_t i = 0; i < a.size(); ++i)
-        if ((a[i] | 0x20) != (b[i] | 0x20))
-            return false;
+        if ((a[i] | 0x20) != (b[i] | 0x20)) return false;
     return true;
 }
 
-class Parser
-{
+class Parser {
 public:
     explicit Parser(std::string_view text)
-        : m_text(text)
-    {
-    }
+        : m_text(text) {}
 
-    SearchResult run()
-    {
+    SearchResult run() {
         SearchResult result;
         advance(false);
         ExprPtr e;
@@ -80,8 +71,7 @@ public:
     }
 
 private:
-    int column(size_t bytePos) const
-    {
+    int column(size_t bytePos) const {
         // Characters, not bytes: count UTF-8 lead bytes.
         int col = 1;
         for (size_t i = 0; i < bytePos && i < m_text.size(); ++i)
@@ -89,16 +79,13 @@ private:
         return col;
     }
 
-    void fail(size_t pos, std::string message)
-    {
-        if (!m_error)
-            m_error = SearchError{column(pos), std::move(message)};
+    void fail(size_t pos, std::string message) {
+        if (!m_error) m_error = SearchError{column(pos), std::move(message)};
         m_tok.kind = Tok::End;
     }
 
     // Reads the next token; `value` is true right after a `:` or comparison operator.
-    void advance(bool value)
-    {
+    void advance(bool value) {
         size_t i = m_pos;
         while (i < m_text.size() && isSpace(m_text[i]))
             ++i;
@@ -142,8 +129,7 @@ private:
             std::string out;
             size_t k = i + 1;
             for (; k < m_text.size() && m_text[k] != '"'; ++k) {
-                if (m_text[k] == '\\' && k + 1 < m_text.size())
-                    ++k;
+                if (m_text[k] == '\\' && k + 1 < m_text.size()) ++k;
                 out += m_text[k];
             }
             if (k >= m_text.size()) {
@@ -166,17 +152,15 @@ private:
     bool isKeyword(std::string_view kw) const { return m_tok.kind == Tok::Word && iequals(m_tok.text, kw); }
 
     // Whether the word/quoted token at hand is a field name: the next token is ':' or an operator.
-    bool followedByOperator() const
-    {
+    bool followedByOperator() const {
         size_t i = m_pos;
         while (i < m_text.size() && isSpace(m_text[i]))
             ++i;
-        return i < m_text.size() && (m_text[i] == ':' || m_text[i] == '<' || m_text[i] == '>' || m_text[i] == '='
-                                     || (m_text[i] == '!' && i + 1 < m_text.size() && m_text[i + 1] == '='));
+        return i < m_text.size() && (m_text[i] == ':' || m_text[i] == '<' || m_text[i] == '>' || m_text[i] == '=' ||
+                                     (m_text[i] == '!' && i + 1 < m_text.size() && m_text[i + 1] == '='));
     }
 
-    ExprPtr parseOr()
-    {
+    ExprPtr parseOr() {
         std::vector<ExprPtr> parts{parseAnd()};
         while (!m_error && isKeyword("or")) {
             advance(false);
@@ -185,12 +169,10 @@ private:
         return m_error ? nullptr : Expr::or_(std::move(parts));
     }
 
-    ExprPtr parseAnd()
-    {
+    ExprPtr parseAnd() {
         std::vector<ExprPtr> parts{parseNot()};
         for (;;) {
-            if (m_error)
-                return nullptr;
+            if (m_error) return nullptr;
             if (isKeyword("and")) {
                 advance(false);
                 parts.push_back(parseNot());
@@ -198,8 +180,7 @@ private:
             }
             // Juxtaposition is `and`, as in `NOT a NOT b`.
             if (m_tok.kind == Tok::Word || m_tok.kind == Tok::Quoted || m_tok.kind == Tok::LParen) {
-                if (isKeyword("or"))
-                    break;
+                if (isKeyword("or")) break;
                 parts.push_back(parseNot());
                 continue;
             }
@@ -208,15 +189,13 @@ private:
         return m_error ? nullptr : Expr::and_(std::move(parts));
     }
 
-    ExprPtr parseNot()
-    {
+    ExprPtr parseNot() {
         // Bounded nesting: a pasted wall of "(" or "not" must not overflow the stack.
         if (++m_depth > kMaxNesting) {
             fail(m_tok.pos, "nested too deeply (more than 200 levels of parentheses or 'not')");
             return nullptr;
         }
-        struct Leave
-        {
+        struct Leave {
             int& depth;
             ~Leave() { --depth; }
         } leave{m_depth};
@@ -234,8 +213,7 @@ private:
         return parsePrimary();
     }
 
-    ExprPtr parsePrimary()
-    {
+    ExprPtr parsePrimary() {
         switch (m_tok.kind) {
         case Tok::LParen: {
             const size_t open = m_tok.pos;
@@ -245,8 +223,7 @@ private:
                 return nullptr;
             }
             ExprPtr inner = parseOr();
-            if (m_error)
-                return nullptr;
+            if (m_error) return nullptr;
             if (m_tok.kind != Tok::RParen) {
                 fail(m_tok.kind == Tok::End ? open : m_tok.pos,
                      m_tok.kind == Tok::End ? "'(' is never closed: expected ')'" : "expected ')'");
@@ -261,12 +238,10 @@ private:
                 fail(m_tok.pos, "expected a term before '" + m_tok.text + "'");
                 return nullptr;
             }
-            if (followedByOperator())
-                return parseFieldTerm();
+            if (followedByOperator()) return parseFieldTerm();
             Token word = m_tok;
             advance(false);
-            if (word.kind == Tok::Word && word.text == "*")
-                return Expr::all();
+            if (word.kind == Tok::Word && word.text == "*") return Expr::all();
             return Expr::text(word.text);
         }
         case Tok::RParen:
@@ -284,8 +259,7 @@ private:
         }
     }
 
-    ExprPtr parseFieldTerm()
-    {
+    ExprPtr parseFieldTerm() {
         const Token name = m_tok;
         const auto field = fieldByName(name.text);
         if (!field) {
@@ -303,8 +277,7 @@ private:
         const Token value = m_tok;
         advance(false);
         const auto& info = fieldInfo(*field);
-        if (op.kind == Tok::Colon)
-            return Expr::match(*field, value.text);
+        if (op.kind == Tok::Colon) return Expr::match(*field, value.text);
         if (op.text == "=" && info.kind != FieldKind::Number && info.kind != FieldKind::Time)
             return Expr::exact(*field, value.text);
         static const std::pair<const char*, Expr::Cmp> ops[] = {{"=", Expr::Cmp::Eq}, {"!=", Expr::Cmp::Ne},
@@ -312,8 +285,7 @@ private:
                                                                 {">", Expr::Cmp::Gt}, {">=", Expr::Cmp::Ge}};
         Expr::Cmp cmp = Expr::Cmp::Eq;
         for (const auto& [text, c] : ops)
-            if (op.text == text)
-                cmp = c;
+            if (op.text == text) cmp = c;
         if (info.kind == FieldKind::Time) {
             const auto t = parseRfc3339Micros(value.text);
             if (!t) {
@@ -323,7 +295,8 @@ private:
             return Expr::compare(*field, cmp, static_cast<double>(*t));
         }
         if (info.kind != FieldKind::Number) {
-            fail(op.pos, "\"" + std::string(info.name) + "\" is text: compare numbers only (responseStatus.code, latencyMs)");
+            fail(op.pos,
+                 "\"" + std::string(info.name) + "\" is text: compare numbers only (responseStatus.code, latencyMs)");
             return nullptr;
         }
         double number = 0;
@@ -335,8 +308,7 @@ private:
         return Expr::compare(*field, cmp, number);
     }
 
-    static std::string suggestion(const std::string& name)
-    {
+    static std::string suggestion(const std::string& name) {
         // The closest known name by edit distance, when it is close.
         std::string best;
         size_t bestDist = 4;
@@ -348,8 +320,9 @@ private:
             for (size_t i = 1; i <= name.size(); ++i) {
                 cur[0] = i;
                 for (size_t j = 1; j <= cand.size(); ++j)
-                    cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1,
-                                       prev[j - 1] + ((name[i - 1] | 0x20) == (cand[j - 1] | 0x20) ? size_t(0) : size_t(1))});
+                    cur[j] = std::min(
+                        {prev[j] + 1, cur[j - 1] + 1,
+                         prev[j - 1] + ((name[i - 1] | 0x20) == (cand[j - 1] | 0x20) ? size_t(0) : size_t(1))});
                 std::swap(prev, cur);
             }
             if (prev[cand.size()] < bestDist) {
@@ -370,18 +343,15 @@ private:
 
 } // namespace
 
-std::string SearchError::toString() const
-{
+std::string SearchError::toString() const {
     return "column " + std::to_string(column) + ": " + message;
 }
 
-SearchResult parseSearch(std::string_view text)
-{
+SearchResult parseSearch(std::string_view text) {
     return Parser(text).run();
 }
 
-std::vector<std::string_view> searchFieldNames()
-{
+std::vector<std::string_view> searchFieldNames() {
     std::vector<std::string_view> out;
     for (const auto& f : allFields())
         out.push_back(f.name);

@@ -3,8 +3,7 @@
 namespace ac {
 
 std::vector<KeyCount> facetChoices(const Backend& backend, const FilterState& state, const TimeRange& range,
-                                   FilterState::Facet facet, bool ramSubAccountsOnly, size_t limit)
-{
+                                   FilterState::Facet facet, bool ramSubAccountsOnly, size_t limit) {
     Query q;
     q.range = range;
     ExprPtr others = state.filter(facet);
@@ -14,8 +13,7 @@ std::vector<KeyCount> facetChoices(const Backend& backend, const FilterState& st
         break;
     case FilterState::Facet::Account:
         q.groupBy = {Field::Operator};
-        if (ramSubAccountsOnly)
-            others = Expr::and_({others, Expr::exact(Field::AccountType, "ram-subaccount")});
+        if (ramSubAccountsOnly) others = Expr::and_({others, Expr::exact(Field::AccountType, "ram-subaccount")});
         break;
     case FilterState::Facet::Code:
         q.groupBy = {Field::Code};
@@ -26,8 +24,7 @@ std::vector<KeyCount> facetChoices(const Backend& backend, const FilterState& st
     return toKeyCounts(backend.run(q));
 }
 
-ReportScope scopeOf(const FilterState& state, int64_t anchorUs)
-{
+ReportScope scopeOf(const FilterState& state, int64_t anchorUs) {
     return {state.time.resolve(anchorUs), state.filter()};
 }
 

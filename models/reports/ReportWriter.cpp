@@ -8,52 +8,46 @@
 namespace ac::writer {
 
 namespace {
-QString qs(std::string_view s)
-{
+QString qs(std::string_view s) {
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
 }
 
-QJsonValue n(int64_t v)
-{
+QJsonValue n(int64_t v) {
     return QJsonValue(static_cast<qint64>(v));
 }
 
-QByteArray b(std::string_view s)
-{
+QByteArray b(std::string_view s) {
     return QByteArray(s.data(), static_cast<qsizetype>(s.size()));
 }
 
-QJsonArray keyCounts(const std::vector<KeyCount>& list)
-{
+QJsonArray keyCounts(const std::vector<KeyCount>& list) {
     QJsonArray a;
     for (const auto& kc : list)
-        a.append(QJsonObject{{QStringLiteral("key"), qs(kc.key)}, {QStringLiteral("count"), static_cast<qint64>(kc.count)}});
+        a.append(
+            QJsonObject{{QStringLiteral("key"), qs(kc.key)}, {QStringLiteral("count"), static_cast<qint64>(kc.count)}});
     return a;
 }
 
-QJsonArray trend(const std::vector<TrendPoint>& points)
-{
+QJsonArray trend(const std::vector<TrendPoint>& points) {
     QJsonArray a;
     for (const auto& p : points)
-        a.append(QJsonObject{{QStringLiteral("time"), isoTime(p.time)}, {QStringLiteral("count"), static_cast<qint64>(p.count)}});
+        a.append(QJsonObject{{QStringLiteral("time"), isoTime(p.time)},
+                             {QStringLiteral("count"), static_cast<qint64>(p.count)}});
     return a;
 }
 
-void line(QByteArray& out, const QString& label, qint64 value)
-{
+void line(QByteArray& out, const QString& label, qint64 value) {
     out += label.leftJustified(16).toUtf8() + QByteArray::number(value).rightJustified(10) + '\n';
 }
 
-void table(QByteArray& out, const char* title, const std::vector<KeyCount>& list)
-{
+void table(QByteArray& out, const char* title, const std::vector<KeyCount>& list) {
     out += QByteArray("\n") + title + '\n';
     for (const auto& kc : list)
-        out += "  " + QByteArray::number(static_cast<qint64>(kc.count)).rightJustified(10) + "  "
-            + (kc.key.empty() ? QByteArray("(none)") : QByteArray::fromStdString(kc.key)) + '\n';
+        out += "  " + QByteArray::number(static_cast<qint64>(kc.count)).rightJustified(10) + "  " +
+               (kc.key.empty() ? QByteArray("(none)") : QByteArray::fromStdString(kc.key)) + '\n';
 }
 
-void trendText(QByteArray& out, const std::vector<TrendPoint>& points, int64_t bucketUs)
-{
+void trendText(QByteArray& out, const std::vector<TrendPoint>& points, int64_t bucketUs) {
     int64_t peak = 1;
     for (const auto& p : points)
         peak = std::max(peak, p.count);
@@ -65,17 +59,16 @@ void trendText(QByteArray& out, const std::vector<TrendPoint>& points, int64_t b
         for (size_t k = i; k < std::min(points.size(), i + fold); ++k)
             sum += points[k].count;
         const int bar = static_cast<int>(40 * sum / (peak * static_cast<int64_t>(fold)));
-        out += "  " + isoTime(points[i].time).left(16).toUtf8() + QByteArray::number(static_cast<qint64>(sum)).rightJustified(10)
-            + "  " + QByteArray(std::max(0, bar), '#') + '\n';
+        out += "  " + isoTime(points[i].time).left(16).toUtf8() +
+               QByteArray::number(static_cast<qint64>(sum)).rightJustified(10) + "  " +
+               QByteArray(std::max(0, bar), '#') + '\n';
     }
 }
 
-void csvRow(QByteArray& out, std::initializer_list<QString> fields)
-{
+void csvRow(QByteArray& out, std::initializer_list<QString> fields) {
     bool first = true;
     for (const auto& f : fields) {
-        if (!first)
-            out += ',';
+        if (!first) out += ',';
         out += csvField(f);
         first = false;
     }
@@ -83,24 +76,20 @@ void csvRow(QByteArray& out, std::initializer_list<QString> fields)
 }
 } // namespace
 
-QString isoTime(int64_t micros)
-{
+QString isoTime(int64_t micros) {
     return QString::fromStdString(formatRfc3339Micros(micros));
 }
 
-QByteArray csvField(const QString& s)
-{
+QByteArray csvField(const QString& s) {
     QByteArray b = s.toUtf8();
     // A leading = + - @ would make a spreadsheet evaluate the cell.
-    if (!b.isEmpty() && (b[0] == '=' || b[0] == '+' || b[0] == '-' || b[0] == '@'))
-        b.prepend('\'');
+    if (!b.isEmpty() && (b[0] == '=' || b[0] == '+' || b[0] == '-' || b[0] == '@')) b.prepend('\'');
     if (b.contains(',') || b.contains('"') || b.contains('\n') || b.contains('\r'))
         return '"' + b.replace("\"", "\"\"") + '"';
     return b;
 }
 
-QJsonObject loadedJson(const EventStore* store, const LoadResult& load)
-{
+QJsonObject loadedJson(const EventStore* store, const LoadResult& load) {
     QJsonArray files, errors;
     if (store)
         for (const auto& f : store->files())
@@ -110,9 +99,8 @@ QJsonObject loadedJson(const EventStore* store, const LoadResult& load)
                                      {QStringLiteral("skipped"), f.skipped},
                                      {QStringLiteral("error"), f.error}});
     for (const auto& i : load.issues)
-        errors.append(QJsonObject{{QStringLiteral("file"), i.file},
-                                  {QStringLiteral("line"), i.line},
-                                  {QStringLiteral("reason"), i.reason}});
+        errors.append(QJsonObject{
+            {QStringLiteral("file"), i.file}, {QStringLiteral("line"), i.line}, {QStringLiteral("reason"), i.reason}});
     QJsonObject o{{QStringLiteral("records"), store ? static_cast<qint64>(store->recordCount()) : 0},
                   {QStringLiteral("requests"), store ? static_cast<qint64>(store->requestCount()) : 0},
                   {QStringLiteral("skipped"), load.skipped},
@@ -127,8 +115,7 @@ QJsonObject loadedJson(const EventStore* store, const LoadResult& load)
     return o;
 }
 
-QJsonObject overviewJson(const OverviewReport& r)
-{
+QJsonObject overviewJson(const OverviewReport& r) {
     return {{QStringLiteral("total"), n(r.total)},
             {QStringLiteral("publicAccess"), n(r.publicAccess)},
             {QStringLiteral("unauthorized"), n(r.unauthorized)},
@@ -145,8 +132,7 @@ QJsonObject overviewJson(const OverviewReport& r)
             {QStringLiteral("trend"), trend(r.trend)}};
 }
 
-QJsonArray resourcesJson(const ResourceOperationsReport& r)
-{
+QJsonArray resourcesJson(const ResourceOperationsReport& r) {
     QJsonArray a;
     for (const auto& row : r.rows)
         a.append(QJsonObject{{QStringLiteral("category"), qs(categoryName(row.category))},
@@ -158,8 +144,7 @@ QJsonArray resourcesJson(const ResourceOperationsReport& r)
     return a;
 }
 
-QJsonObject eventSummaryJson(const EventStore& s, uint32_t r)
-{
+QJsonObject eventSummaryJson(const EventStore& s, uint32_t r) {
     const auto& c = s.columns();
     return {{QStringLiteral("time"), isoTime(c.time[r])},
             {QStringLiteral("auditID"), QString::fromStdString(s.auditIdText(r))},
@@ -178,8 +163,7 @@ QJsonObject eventSummaryJson(const EventStore& s, uint32_t r)
             {QStringLiteral("line"), static_cast<qint64>(c.line[r])}};
 }
 
-QJsonObject detailJson(const ResourceDetailReport& r, const EventStore* store)
-{
+QJsonObject detailJson(const ResourceDetailReport& r, const EventStore* store) {
     QJsonArray ops;
     if (store)
         for (uint32_t rec : r.operations.records)
@@ -196,29 +180,27 @@ QJsonObject detailJson(const ResourceDetailReport& r, const EventStore* store)
             {QStringLiteral("operations"), ops}};
 }
 
-QByteArray loadedText(const EventStore* store, const LoadResult& load)
-{
+QByteArray loadedText(const EventStore* store, const LoadResult& load) {
     QByteArray out;
-    out += "Loaded " + QByteArray::number(store ? static_cast<qint64>(store->recordCount()) : 0) + " records ("
-        + QByteArray::number(store ? static_cast<qint64>(store->requestCount()) : 0) + " requests) from "
-        + QByteArray::number(store ? static_cast<qint64>(store->files().size()) : 0) + " file(s) in "
-        + QByteArray::number(load.seconds, 'f', 2) + " s; skipped " + QByteArray::number(load.skipped) + ".\n";
+    out += "Loaded " + QByteArray::number(store ? static_cast<qint64>(store->recordCount()) : 0) + " records (" +
+           QByteArray::number(store ? static_cast<qint64>(store->requestCount()) : 0) + " requests) from " +
+           QByteArray::number(store ? static_cast<qint64>(store->files().size()) : 0) + " file(s) in " +
+           QByteArray::number(load.seconds, 'f', 2) + " s; skipped " + QByteArray::number(load.skipped) + ".\n";
     if (store && store->recordCount())
         out += "Events from " + isoTime(store->minTime()).toUtf8() + " to " + isoTime(store->maxTime()).toUtf8() + "\n";
     const qsizetype shown = std::min<qsizetype>(static_cast<qsizetype>(load.issues.size()), 20);
     for (qsizetype i = 0; i < shown; ++i) {
         const auto& is = load.issues[static_cast<size_t>(i)];
-        out += "  " + is.file.toUtf8() + (is.line ? ":" + QByteArray::number(is.line) : QByteArray()) + ": "
-            + is.reason.toUtf8() + '\n';
+        out += "  " + is.file.toUtf8() + (is.line ? ":" + QByteArray::number(is.line) : QByteArray()) + ": " +
+               is.reason.toUtf8() + '\n';
     }
     if (static_cast<qsizetype>(load.issues.size()) > shown)
-        out += "  … and " + QByteArray::number(static_cast<qsizetype>(load.issues.size()) - shown)
-            + " more (see --format json)\n";
+        out += "  … and " + QByteArray::number(static_cast<qsizetype>(load.issues.size()) - shown) +
+               " more (see --format json)\n";
     return out;
 }
 
-QByteArray overviewText(const OverviewReport& r)
-{
+QByteArray overviewText(const OverviewReport& r) {
     QByteArray out = "\nAudit overview\n";
     line(out, QStringLiteral("Requests"), r.total);
     line(out, QStringLiteral("Public access"), r.publicAccess);
@@ -236,48 +218,48 @@ QByteArray overviewText(const OverviewReport& r)
     return out;
 }
 
-QByteArray resourcesText(const ResourceOperationsReport& r)
-{
+QByteArray resourcesText(const ResourceOperationsReport& r) {
     QByteArray out = "\nResource operations\n";
     out += QByteArray("  category  resource").leftJustified(36) + "    create    update    delete    access\n";
     for (const auto& row : r.rows)
-        out += QByteArray("  " + b(categoryName(row.category)).leftJustified(8) + "  " + QByteArray::fromStdString(row.resource))
-                   .leftJustified(36)
-            + QByteArray::number(row.create).rightJustified(10) + QByteArray::number(row.update).rightJustified(10)
-            + QByteArray::number(row.del).rightJustified(10) + QByteArray::number(row.access).rightJustified(10) + '\n';
+        out += QByteArray("  " + b(categoryName(row.category)).leftJustified(8) + "  " +
+                          QByteArray::fromStdString(row.resource))
+                   .leftJustified(36) +
+               QByteArray::number(row.create).rightJustified(10) + QByteArray::number(row.update).rightJustified(10) +
+               QByteArray::number(row.del).rightJustified(10) + QByteArray::number(row.access).rightJustified(10) +
+               '\n';
     return out;
 }
 
-QByteArray detailText(const ResourceDetailReport& r, const EventStore* store)
-{
+QByteArray detailText(const ResourceDetailReport& r, const EventStore* store) {
     QByteArray out = "\nResource detail: " + QByteArray::fromStdString(r.resource) + '\n';
     line(out, QStringLiteral("Requests"), r.total);
-    out += QByteArray("Success rate").leftJustified(16) + QByteArray::number(r.successRate * 100, 'f', 1).rightJustified(9) + "%\n";
+    out += QByteArray("Success rate").leftJustified(16) +
+           QByteArray::number(r.successRate * 100, 'f', 1).rightJustified(9) + "%\n";
     table(out, "Namespaces", r.byNamespace);
     table(out, "Operations", r.byOperation);
     table(out, "Verbs", r.byVerb);
     trendText(out, r.trend, r.bucketUs);
-    out += "\nLatest operations (" + QByteArray::number(static_cast<qint64>(r.operations.records.size())) + " of "
-        + QByteArray::number(static_cast<qint64>(r.operations.total)) + ")\n";
+    out += "\nLatest operations (" + QByteArray::number(static_cast<qint64>(r.operations.records.size())) + " of " +
+           QByteArray::number(static_cast<qint64>(r.operations.total)) + ")\n";
     if (store)
         for (uint32_t rec : r.operations.records) {
             const auto& c = store->columns();
-            out += "  " + isoTime(c.time[rec]).left(19).toUtf8() + "  " + QByteArray::number(c.code[rec]) + "  "
-                + b(store->str(DictColumn::Verb, rec)).leftJustified(8) + " "
-                + b(store->str(DictColumn::Namespace, rec)) + "/" + b(store->str(DictColumn::Name, rec))
-                + "  by " + b(store->str(DictColumn::Operator, rec)) + '\n';
+            out += "  " + isoTime(c.time[rec]).left(19).toUtf8() + "  " + QByteArray::number(c.code[rec]) + "  " +
+                   b(store->str(DictColumn::Verb, rec)).leftJustified(8) + " " +
+                   b(store->str(DictColumn::Namespace, rec)) + "/" + b(store->str(DictColumn::Name, rec)) + "  by " +
+                   b(store->str(DictColumn::Operator, rec)) + '\n';
         }
     return out;
 }
 
-QByteArray overviewCsv(const OverviewReport& r)
-{
+QByteArray overviewCsv(const OverviewReport& r) {
     QByteArray out;
     csvRow(out, {QStringLiteral("section"), QStringLiteral("key"), QStringLiteral("count")});
-    const std::pair<const char*, int64_t> figures[] = {{"total", r.total},     {"publicAccess", r.publicAccess},
-                                                       {"unauthorized", r.unauthorized}, {"created", r.created},
-                                                       {"deleted", r.deleted}, {"exec", r.exec},
-                                                       {"attach", r.attach},   {"secretAccess", r.secretAccess}};
+    const std::pair<const char*, int64_t> figures[] = {
+        {"total", r.total},     {"publicAccess", r.publicAccess}, {"unauthorized", r.unauthorized},
+        {"created", r.created}, {"deleted", r.deleted},           {"exec", r.exec},
+        {"attach", r.attach},   {"secretAccess", r.secretAccess}};
     for (const auto& [k, v] : figures)
         csvRow(out, {QStringLiteral("figure"), QString::fromLatin1(k), QString::number(v)});
     const std::pair<const char*, const std::vector<KeyCount>*> lists[] = {
@@ -290,8 +272,7 @@ QByteArray overviewCsv(const OverviewReport& r)
     return out;
 }
 
-QByteArray resourcesCsv(const ResourceOperationsReport& r)
-{
+QByteArray resourcesCsv(const ResourceOperationsReport& r) {
     QByteArray out;
     csvRow(out, {QStringLiteral("category"), QStringLiteral("resource"), QStringLiteral("create"),
                  QStringLiteral("update"), QStringLiteral("delete"), QStringLiteral("access")});
@@ -301,11 +282,11 @@ QByteArray resourcesCsv(const ResourceOperationsReport& r)
     return out;
 }
 
-QByteArray detailCsv(const ResourceDetailReport& r, const EventStore* store)
-{
+QByteArray detailCsv(const ResourceDetailReport& r, const EventStore* store) {
     QByteArray out;
-    csvRow(out, {QStringLiteral("time"), QStringLiteral("auditID"), QStringLiteral("verb"), QStringLiteral("operator"),
-                 QStringLiteral("namespace"), QStringLiteral("name"), QStringLiteral("code"), QStringLiteral("sourceIP")});
+    csvRow(out,
+           {QStringLiteral("time"), QStringLiteral("auditID"), QStringLiteral("verb"), QStringLiteral("operator"),
+            QStringLiteral("namespace"), QStringLiteral("name"), QStringLiteral("code"), QStringLiteral("sourceIP")});
     if (store)
         for (uint32_t rec : r.operations.records) {
             const auto& c = store->columns();

@@ -9,40 +9,31 @@
 namespace ac {
 
 namespace defs {
-ExprPtr created()
-{
+ExprPtr created() {
     return Expr::exact(Field::Verb, "create");
 }
-ExprPtr deleted()
-{
+ExprPtr deleted() {
     return Expr::anyOf(Field::Verb, {"delete", "deletecollection"});
 }
-ExprPtr exec()
-{
+ExprPtr exec() {
     return Expr::and_({Expr::exact(Field::Resource, "pods"), Expr::exact(Field::Subresource, "exec")});
 }
-ExprPtr attach()
-{
+ExprPtr attach() {
     return Expr::and_({Expr::exact(Field::Resource, "pods"), Expr::exact(Field::Subresource, "attach")});
 }
-ExprPtr secretAccess()
-{
+ExprPtr secretAccess() {
     return Expr::and_({Expr::exact(Field::Resource, "secrets"), Expr::anyOf(Field::Verb, {"get", "list", "watch"})});
 }
-ExprPtr unauthorized()
-{
+ExprPtr unauthorized() {
     return Expr::or_({Expr::compare(Field::Code, Expr::Cmp::Eq, 401), Expr::compare(Field::Code, Expr::Cmp::Eq, 403)});
 }
-ExprPtr publicAccess()
-{
+ExprPtr publicAccess() {
     return Expr::exact(Field::SourceScope, "public");
 }
-ExprPtr systemComponents()
-{
+ExprPtr systemComponents() {
     return systemComponentsFilter();
 }
-ExprPtr onResource(std::string_view resource)
-{
+ExprPtr onResource(std::string_view resource) {
     const auto slash = resource.find('/');
     if (slash == std::string_view::npos)
         return Expr::and_({Expr::exact(Field::Resource, std::string(resource)), Expr::exact(Field::Subresource, "")});
@@ -52,25 +43,20 @@ ExprPtr onResource(std::string_view resource)
 } // namespace defs
 
 namespace {
-ExprPtr within(const ReportScope& scope, ExprPtr e)
-{
-    if (!scope.filter)
-        return e;
-    if (!e)
-        return scope.filter;
+ExprPtr within(const ReportScope& scope, ExprPtr e) {
+    if (!scope.filter) return e;
+    if (!e) return scope.filter;
     return Expr::and_({scope.filter, std::move(e)});
 }
 
-int64_t countOf(const Backend& b, const ReportScope& scope, ExprPtr e)
-{
+int64_t countOf(const Backend& b, const ReportScope& scope, ExprPtr e) {
     Query q;
     q.range = scope.range;
     q.filter = within(scope, std::move(e));
     return b.run(q).totalRequests;
 }
 
-std::vector<KeyCount> topBy(const Backend& b, const ReportScope& scope, Field f, size_t top)
-{
+std::vector<KeyCount> topBy(const Backend& b, const ReportScope& scope, Field f, size_t top) {
     Query q;
     q.range = scope.range;
     q.filter = scope.filter;
@@ -79,8 +65,7 @@ std::vector<KeyCount> topBy(const Backend& b, const ReportScope& scope, Field f,
     return toKeyCounts(b.run(q));
 }
 
-std::vector<TrendPoint> trendOf(const Backend& b, const ReportScope& scope, ExprPtr e, int64_t& bucketUs)
-{
+std::vector<TrendPoint> trendOf(const Backend& b, const ReportScope& scope, ExprPtr e, int64_t& bucketUs) {
     const TimeRange range = effectiveRange(b, scope.range);
     bucketUs = autoBucketUs(range);
     Query q;
@@ -92,43 +77,38 @@ std::vector<TrendPoint> trendOf(const Backend& b, const ReportScope& scope, Expr
 }
 } // namespace
 
-int64_t autoBucketUs(const TimeRange& range, int maxBuckets)
-{
-    static constexpr std::array<int64_t, 12> steps{60,    300,   900,    1800,   3600,   3 * 3600,
+int64_t autoBucketUs(const TimeRange& range, int maxBuckets) {
+    static constexpr std::array<int64_t, 12> steps{60,       300,       900,   1800,      3600,       3 * 3600,
                                                    6 * 3600, 12 * 3600, 86400, 7 * 86400, 30 * 86400, 365 * 86400};
     const int64_t span = std::max<int64_t>(range.to - range.from, 1);
     for (int64_t s : steps)
-        if (span / (s * 1000000) < maxBuckets)
-            return s * 1000000;
+        if (span / (s * 1000000) < maxBuckets) return s * 1000000;
     return steps.back() * 1000000;
 }
 
-TimeRange effectiveRange(const Backend& backend, const TimeRange& range)
-{
+TimeRange effectiveRange(const Backend& backend, const TimeRange& range) {
     const TimeRange data = backend.dataRange();
     TimeRange out{std::max(range.from, data.from), std::min(range.to, data.to)};
-    if (out.to < out.from)
-        out.to = out.from;
+    if (out.to < out.from) out.to = out.from;
     return out;
 }
 
-std::vector<KeyCount> toKeyCounts(const ResultTable& table)
-{
+std::vector<KeyCount> toKeyCounts(const ResultTable& table) {
     std::vector<KeyCount> out;
     for (const auto& r : table.rows)
         out.push_back({r.keys.empty() ? std::string() : r.keys.front(), static_cast<int64_t>(r.value)});
     return out;
 }
 
-std::vector<TrendPoint> toTrend(const ResultTable& table, const TimeRange& range, int64_t bucketUs)
-{
+std::vector<TrendPoint> toTrend(const ResultTable& table, const TimeRange& range, int64_t bucketUs) {
     std::map<int64_t, int64_t> counts;
     for (const auto& r : table.rows)
         counts[r.bucket] += static_cast<int64_t>(r.value);
     std::vector<TrendPoint> out;
-    if (bucketUs <= 0 || range.to <= range.from)
-        return out;
-    const auto floorTo = [bucketUs](int64_t t) { return (t >= 0 ? t / bucketUs : (t - bucketUs + 1) / bucketUs) * bucketUs; };
+    if (bucketUs <= 0 || range.to <= range.from) return out;
+    const auto floorTo = [bucketUs](int64_t t) {
+        return (t >= 0 ? t / bucketUs : (t - bucketUs + 1) / bucketUs) * bucketUs;
+    };
     for (int64_t t = floorTo(range.from); t < range.to; t += bucketUs) {
         const auto it = counts.find(t);
         out.push_back({t, it == counts.end() ? 0 : it->second});
@@ -136,8 +116,7 @@ std::vector<TrendPoint> toTrend(const ResultTable& table, const TimeRange& range
     return out;
 }
 
-OverviewReport OverviewReport::compute(const Backend& b, const ReportScope& scope, size_t top)
-{
+OverviewReport OverviewReport::compute(const Backend& b, const ReportScope& scope, size_t top) {
     OverviewReport r;
     r.total = countOf(b, scope, nullptr);
     r.publicAccess = countOf(b, scope, defs::publicAccess());
@@ -155,8 +134,7 @@ OverviewReport OverviewReport::compute(const Backend& b, const ReportScope& scop
     return r;
 }
 
-OverviewLists OverviewLists::compute(const Backend& b, const ReportScope& scope, size_t listLimit, size_t top)
-{
+OverviewLists OverviewLists::compute(const Backend& b, const ReportScope& scope, size_t listLimit, size_t top) {
     OverviewLists r;
     auto by = [&](Field f, ExprPtr e) {
         Query q;
@@ -184,13 +162,14 @@ OverviewLists OverviewLists::compute(const Backend& b, const ReportScope& scope,
 }
 
 namespace {
-int hexValue(char c)
-{
-    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+int hexValue(char c) {
+    return c >= '0' && c <= '9'   ? c - '0'
+           : c >= 'a' && c <= 'f' ? c - 'a' + 10
+           : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                  : -1;
 }
 
-std::string percentDecode(std::string_view s)
-{
+std::string percentDecode(std::string_view s) {
     std::string out;
     for (size_t i = 0; i < s.size(); ++i) {
         if (s[i] == '+') {
@@ -206,12 +185,10 @@ std::string percentDecode(std::string_view s)
 }
 } // namespace
 
-ExecCommand parseExecUri(std::string_view uri)
-{
+ExecCommand parseExecUri(std::string_view uri) {
     ExecCommand out;
     const auto q = uri.find('?');
-    if (q == std::string_view::npos)
-        return out;
+    if (q == std::string_view::npos) return out;
     std::string_view rest = uri.substr(q + 1);
     while (!rest.empty()) {
         const auto amp = rest.find('&');
@@ -221,8 +198,7 @@ ExecCommand parseExecUri(std::string_view uri)
         const std::string key = percentDecode(pair.substr(0, eq));
         const std::string value = eq == std::string_view::npos ? std::string() : percentDecode(pair.substr(eq + 1));
         if (key == "command") {
-            if (!out.command.empty())
-                out.command += ' ';
+            if (!out.command.empty()) out.command += ' ';
             // An argument with spaces is shown quoted, so that `sh -c "ls -l"` reads right.
             out.command += value.find(' ') != std::string::npos ? "\"" + value + "\"" : value;
         } else if (key == "container") {
@@ -236,8 +212,7 @@ ExecCommand parseExecUri(std::string_view uri)
     return out;
 }
 
-ResourceOperationsReport ResourceOperationsReport::compute(const Backend& b, const ReportScope& scope)
-{
+ResourceOperationsReport ResourceOperationsReport::compute(const Backend& b, const ReportScope& scope) {
     ResourceOperationsReport r;
     std::vector<std::string> names;
     for (const auto& info : kOverviewResources) {
@@ -251,8 +226,7 @@ ResourceOperationsReport ResourceOperationsReport::compute(const Backend& b, con
     q.groupBy = {Field::Resource, Field::Operation};
     for (const auto& row : b.run(q).rows) {
         auto it = std::find_if(r.rows.begin(), r.rows.end(), [&](const Row& x) { return x.resource == row.keys[0]; });
-        if (it == r.rows.end())
-            continue;
+        if (it == r.rows.end()) continue;
         const auto n = static_cast<int64_t>(row.value);
         const std::string& op = row.keys[1];
         if (op == operationName(Operation::Create))
@@ -268,8 +242,7 @@ ResourceOperationsReport ResourceOperationsReport::compute(const Backend& b, con
 }
 
 ResourceDetailReport ResourceDetailReport::compute(const Backend& b, const ReportScope& scope,
-                                                   const std::string& resource, size_t operations)
-{
+                                                   const std::string& resource, size_t operations) {
     ResourceDetailReport r;
     r.resource = resource;
     const ReportScope on{scope.range, within(scope, defs::onResource(resource))};

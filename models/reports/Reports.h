@@ -8,22 +8,21 @@
 namespace ac {
 
 // What every report of one window or command shares: the time range and the user's filter.
-struct ReportScope
-{
+struct ReportScope {
     TimeRange range;
     ExprPtr filter; // null: everything
 };
 
 // The definitions of the important events, the same in every report, backend and test.
 namespace defs {
-ExprPtr created();      // verb create (subresources included, as `verb: create` counts in SLS)
-ExprPtr deleted();      // verb delete or deletecollection
-ExprPtr exec();         // pods/exec
-ExprPtr attach();       // pods/attach
-ExprPtr secretAccess(); // secrets read: get, list, watch
-ExprPtr unauthorized(); // final code 401 or 403
-ExprPtr publicAccess(); // first source IP outside private, loopback, link-local and CGNAT ranges
-ExprPtr systemComponents(); // nodes, service accounts, API server, scheduler, controller manager
+ExprPtr created();                             // verb create (subresources included, as `verb: create` counts in SLS)
+ExprPtr deleted();                             // verb delete or deletecollection
+ExprPtr exec();                                // pods/exec
+ExprPtr attach();                              // pods/attach
+ExprPtr secretAccess();                        // secrets read: get, list, watch
+ExprPtr unauthorized();                        // final code 401 or 403
+ExprPtr publicAccess();                        // first source IP outside private, loopback, link-local and CGNAT ranges
+ExprPtr systemComponents();                    // nodes, service accounts, API server, scheduler, controller manager
 ExprPtr onResource(std::string_view resource); // "pods", or "pods/exec" for a subresource
 } // namespace defs
 
@@ -32,19 +31,16 @@ int64_t autoBucketUs(const TimeRange& range, int maxBuckets = 120);
 // Time range actually covered: the scope's, clipped to the data's.
 TimeRange effectiveRange(const Backend& backend, const TimeRange& range);
 
-struct KeyCount
-{
+struct KeyCount {
     std::string key;
     int64_t count = 0;
 };
-struct TrendPoint
-{
+struct TrendPoint {
     int64_t time = 0; // bucket start, µs
     int64_t count = 0;
 };
 
-struct OverviewReport
-{
+struct OverviewReport {
     int64_t total = 0, publicAccess = 0, unauthorized = 0, created = 0, deleted = 0, exec = 0, attach = 0,
             secretAccess = 0;
     std::vector<KeyCount> byOperator, byNamespace, byVerb, byCode;
@@ -54,10 +50,8 @@ struct OverviewReport
     static OverviewReport compute(const Backend& backend, const ReportScope& scope, size_t top = 10);
 };
 
-struct ResourceOperationsReport
-{
-    struct Row
-    {
+struct ResourceOperationsReport {
+    struct Row {
         std::string resource;
         Category category = Category::Other;
         int64_t create = 0, update = 0, del = 0, access = 0;
@@ -67,8 +61,7 @@ struct ResourceOperationsReport
     static ResourceOperationsReport compute(const Backend& backend, const ReportScope& scope);
 };
 
-struct ResourceDetailReport
-{
+struct ResourceDetailReport {
     std::string resource;
     int64_t total = 0;
     double successRate = 1.0;
@@ -82,8 +75,7 @@ struct ResourceDetailReport
 };
 
 // The overview page's breakdowns and lists of important events.
-struct OverviewLists
-{
+struct OverviewLists {
     std::vector<KeyCount> byRamAccount;        // requests per RAM sub-account (resolved operator)
     std::vector<KeyCount> deletionsByResource; // delete/deletecollection per resource
     std::vector<KeyCount> publicBySourceIp;    // public-network requests per first source IP
@@ -95,8 +87,7 @@ struct OverviewLists
 
 // What a `pods/exec` request ran, decoded from its requestURI
 // (`…/exec?command=sh&command=-c&command=ls%20-l&container=web&stdin=true&tty=true`).
-struct ExecCommand
-{
+struct ExecCommand {
     std::string container;
     std::string command; // the arguments joined by spaces
     bool stdinAttached = false;

@@ -13,14 +13,12 @@
 using namespace ac;
 
 namespace {
-double ms(const QElapsedTimer& t)
-{
+double ms(const QElapsedTimer& t) {
     return static_cast<double>(t.nsecsElapsed()) / 1e6;
 }
 } // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("AuditConsoleBench"));
@@ -35,8 +33,7 @@ int main(int argc, char** argv)
     t.start();
     w.openPaths(app.arguments().mid(1));
     w.session()->waitIdle(600000);
-    if (!w.session()->snapshot())
-        return 1;
+    if (!w.session()->snapshot()) return 1;
     std::printf("records %zu; load + first snapshot + first paint %.0f ms (snapshot %.0f ms)\n",
                 w.session()->store()->recordCount(), ms(t), w.session()->snapshot()->millis);
 
@@ -56,8 +53,7 @@ int main(int argc, char** argv)
     }
 
     std::printf("\nfilter change → every page recomputed, refilled and redrawn:\n");
-    struct Change
-    {
+    struct Change {
         const char* what;
         FilterState state;
     };
@@ -70,8 +66,9 @@ int main(int argc, char** argv)
     FilterState lastDay;
     lastDay.time.preset = TimePreset::LastDay;
     FilterState all;
-    for (const Change& c : {Change{"namespace kube-system", ns}, Change{"+ hide system components", hide},
-                            Change{"code 4xx", code}, Change{"last day", lastDay}, Change{"back to all (7 days)", all}}) {
+    for (const Change& c :
+         {Change{"namespace kube-system", ns}, Change{"+ hide system components", hide}, Change{"code 4xx", code},
+          Change{"last day", lastDay}, Change{"back to all (7 days)", all}}) {
         w.pages()->setCurrentIndex(0);
         t.restart();
         Q_EMIT w.filterBar()->edited(c.state, QString());

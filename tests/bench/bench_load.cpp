@@ -1,8 +1,8 @@
 // Loader and report benchmark: prints load throughput, peak RSS, store bytes per event and
 // the time of each report over the loaded store. Figures only, no assertions.
 #include "audit/Loader.h"
-#include "benchutil.h"
 #include "backends/MemoryBackend.h"
+#include "benchutil.h"
 #include "reports/Reports.h"
 
 #include <QCoreApplication>
@@ -16,8 +16,7 @@
 using namespace ac;
 
 namespace {
-double peakRssMiB()
-{
+double peakRssMiB() {
     rusage u{};
     getrusage(RUSAGE_SELF, &u);
     return static_cast<double>(u.ru_maxrss) / 1024.0;
@@ -25,8 +24,7 @@ double peakRssMiB()
 
 } // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     LoadOptions options;
@@ -50,7 +48,8 @@ int main(int argc, char** argv)
     }
     const EventStore& s = *r.store;
     const double mb = static_cast<double>(bytes) / 1e6;
-    std::printf("input            %.1f MB on disk, %.1f MB of JSON text\n", mb, static_cast<double>(s.rawBytes()) / 1e6);
+    std::printf("input            %.1f MB on disk, %.1f MB of JSON text\n", mb,
+                static_cast<double>(s.rawBytes()) / 1e6);
     std::printf("threads          %d\n", options.threads > 0 ? options.threads : QThread::idealThreadCount());
     std::printf("records          %zu (%zu requests, %lld skipped)\n", s.recordCount(), s.requestCount(),
                 static_cast<long long>(r.skipped));

@@ -1,8 +1,8 @@
 // Query benchmark: a field filter plus a whole report over the loaded store, with a cold
 // condition cache (a new backend per run), facet counts, and full-text search. Figures only.
 #include "audit/Loader.h"
-#include "benchutil.h"
 #include "backends/MemoryBackend.h"
+#include "benchutil.h"
 #include "query/SearchParser.h"
 #include "reports/Facets.h"
 #include "reports/Reports.h"
@@ -16,22 +16,19 @@ using namespace ac;
 
 namespace {
 
-ExprPtr parse(const char* text)
-{
+ExprPtr parse(const char* text) {
     return parseSearch(text).statement->filter;
 }
 } // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     if (argc < 2) {
         std::fprintf(stderr, "usage: bench_query FILE|DIR...\n");
         return 2;
     }
     const LoadResult r = Loader::load(app.arguments().mid(1));
-    if (!r.store)
-        return 1;
+    if (!r.store) return 1;
     std::printf("records %zu, requests %zu\n", r.store->recordCount(), r.store->requestCount());
 
     std::printf("\nfilter + whole overview report (13 queries), cold cache, best of 5:\n");
@@ -46,7 +43,8 @@ int main(int argc, char** argv)
             const MemoryBackend fresh(r.store);
             total = OverviewReport::compute(fresh, scope).total;
         });
-        std::printf("  %7.1f ms  %8lld requests  %s\n", ms, static_cast<long long>(total), *filter ? filter : "(no filter)");
+        std::printf("  %7.1f ms  %8lld requests  %s\n", ms, static_cast<long long>(total),
+                    *filter ? filter : "(no filter)");
     }
 
     std::printf("\nfilter change with the report's other queries cached (the window's case):\n");

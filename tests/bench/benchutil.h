@@ -5,9 +5,7 @@
 #include <algorithm>
 
 // The best of `runs` timings of f, in milliseconds: the figure least disturbed by the machine.
-template<typename F>
-double bestOfMs(int runs, F&& f)
-{
+template <typename F> double bestOfMs(int runs, F&& f) {
     double best = 1e300;
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer t;
