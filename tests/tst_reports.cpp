@@ -1,5 +1,6 @@
 // The three reports over the memory backend, against figures worked out independently.
 #include "backends/MemoryBackend.h"
+#include "query/FilterState.h"
 #include "reports/Reports.h"
 #include "testutil.h"
 
@@ -105,7 +106,7 @@ private Q_SLOTS:
         const auto store = loadText(smallLog());
         const MemoryBackend b(store);
         ReportScope scope;
-        scope.filter = Expr::not_(defs::systemComponents());
+        scope.filter = Expr::not_(systemComponentsFilter());
         const auto r = OverviewReport::compute(b, scope);
         QCOMPARE(r.total, int64_t(8)); // minus the service account and the node
         QCOMPARE(r.secretAccess, int64_t(1));

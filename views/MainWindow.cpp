@@ -373,7 +373,6 @@ void MainWindow::onSnapshot(const std::shared_ptr<const Snapshot>& snapshot) {
         if (trace) qInfo("%s: %.1f ms", qPrintable(page(i)->title()), static_cast<double>(t.nsecsElapsed()) / 1e6);
     }
     m_filterBar->setChoices(snapshot->facetNamespaces, snapshot->facetAccounts, snapshot->facetCodes);
-    m_filterBar->setDataRange({store->minTime(), store->maxTime() + 1});
 }
 
 void MainWindow::addRecent(const QStringList& paths) {

@@ -75,7 +75,6 @@ void EventTableModel::setRecords(std::shared_ptr<const EventStore> store, std::v
 void EventTableModel::sortRecords(const EventStore& s, std::vector<uint32_t>& recs, Column column,
                                   Qt::SortOrder order) {
     const auto& c = s.columns();
-    std::vector<uint32_t> key(recs.size());
     const DictColumn dict = dictOf(column);
     if (column == Column::Time || column == Column::Stage) {
         // Records are stored in time order: the index is the time.

@@ -1,7 +1,5 @@
 #include "Reports.h"
 
-#include "query/FilterState.h"
-
 #include <algorithm>
 #include <array>
 #include <map>
@@ -29,9 +27,6 @@ ExprPtr unauthorized() {
 }
 ExprPtr publicAccess() {
     return Expr::exact(Field::SourceScope, "public");
-}
-ExprPtr systemComponents() {
-    return systemComponentsFilter();
 }
 ExprPtr onResource(std::string_view resource) {
     const auto slash = resource.find('/');

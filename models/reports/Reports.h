@@ -22,7 +22,6 @@ ExprPtr attach();                              // pods/attach
 ExprPtr secretAccess();                        // secrets read: get, list, watch
 ExprPtr unauthorized();                        // final code 401 or 403
 ExprPtr publicAccess();                        // first source IP outside private, loopback, link-local and CGNAT ranges
-ExprPtr systemComponents();                    // nodes, service accounts, API server, scheduler, controller manager
 ExprPtr onResource(std::string_view resource); // "pods", or "pods/exec" for a subresource
 } // namespace defs
 
