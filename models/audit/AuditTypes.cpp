@@ -1,6 +1,6 @@
 #include "AuditTypes.h"
 
-#include <algorithm>
+#include "Definitions.h"
 
 namespace ac {
 
@@ -20,25 +20,9 @@ constexpr std::array<std::string_view, 3> kScopes{"unknown", "private", "public"
 constexpr std::array<std::string_view, 4> kCategories{"other", "compute", "network", "storage"};
 constexpr std::array<std::string_view, 5> kOperations{"other", "create", "update", "delete", "access"};
 constexpr std::array<std::string_view, 3> kDecisions{"", "allow", "forbid"};
-
-bool isDigits(std::string_view s) {
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
 } // namespace
 
-const std::array<ResourceInfo, 11> kOverviewResources{{
-    {"deployments", Category::Compute},
-    {"statefulsets", Category::Compute},
-    {"cronjobs", Category::Compute},
-    {"daemonsets", Category::Compute},
-    {"jobs", Category::Compute},
-    {"pods", Category::Compute},
-    {"services", Category::Network},
-    {"ingresses", Category::Network},
-    {"configmaps", Category::Storage},
-    {"secrets", Category::Storage},
-    {"persistentvolumeclaims", Category::Storage},
-}};
+// kOverviewResources is defined in Definitions.cpp, where it doubles as the category table.
 
 std::string_view stageName(Stage s) {
     return kStages[static_cast<size_t>(s) % kStages.size()];
@@ -72,44 +56,18 @@ Decision parseDecision(std::string_view s) {
     return parseEnum<Decision>(s, kDecisions);
 }
 
+// The derived classifications are data (Definitions.cpp); these keep the names the engine and the tests use.
 Category categoryOfResource(std::string_view resource) {
-    for (const auto& r : kOverviewResources)
-        if (r.resource == resource) return r.category;
-    return Category::Other;
+    return definitions().category(resource);
 }
-
 Operation operationOfVerb(std::string_view verb) {
-    if (verb == "create") return Operation::Create;
-    if (verb == "update" || verb == "patch") return Operation::Update;
-    if (verb == "delete" || verb == "deletecollection") return Operation::Delete;
-    if (verb == "get" || verb == "list" || verb == "watch") return Operation::Access;
-    return Operation::Other;
+    return definitions().operation(verb);
 }
-
 AccountType accountTypeOf(std::string_view op) {
-    // RAM sub-account ids: ^\d+(-\d+)?$
-    if (const auto dash = op.find('-');
-        dash == std::string_view::npos ? isDigits(op) : isDigits(op.substr(0, dash)) && isDigits(op.substr(dash + 1)))
-        return AccountType::RamSubAccount;
-    if (op.starts_with("system:serviceaccount:")) return AccountType::ServiceAccount;
-    if (op.starts_with("system:node:") || op == "kubelet") return AccountType::Node;
-    if (op == "system:anonymous") return AccountType::Anonymous;
-    if (op == "system:apiserver" || op == "system:kube-scheduler" || op == "system:kube-controller-manager" ||
-        op == "system:kube-proxy" || op == "kube-apiserver" || op == "system:unsecured" ||
-        op.starts_with("system:kube-"))
-        return AccountType::ControlPlane;
-    return AccountType::Other;
+    return definitions().accountType(op);
 }
-
 std::string_view operatorOf(std::string_view username, std::string_view reason) {
-    if (username != "kubernetes-admin") return username;
-    constexpr std::string_view marker = " to User \"";
-    const auto at = reason.rfind(marker);
-    if (at == std::string_view::npos) return username;
-    const auto start = at + marker.size();
-    const auto end = reason.find('"', start);
-    if (end == std::string_view::npos || end == start) return username;
-    return reason.substr(start, end - start);
+    return definitions().operatorOf(username, reason);
 }
 
 } // namespace ac

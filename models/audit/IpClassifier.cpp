@@ -1,5 +1,7 @@
 #include "IpClassifier.h"
 
+#include "Definitions.h"
+
 #include <algorithm>
 #include <arpa/inet.h>
 #include <charconv>
@@ -68,9 +70,11 @@ std::optional<Cidr> Cidr::parse(std::string_view text) {
 }
 
 IpClassifier::IpClassifier() {
-    for (const char* r : {"10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "127.0.0.0/8", "169.254.0.0/16",
-                          "100.64.0.0/10", "0.0.0.0/32", "::1/128", "::/128", "fc00::/7", "fe80::/10"})
-        m_private.push_back(*Cidr::parse(r));
+    const auto ranges = definitions().privateRanges;
+    m_private.reserve(ranges.size());
+    // value(), not *: a typo in the table should stop the program at start-up, not misclassify silently.
+    for (const auto r : ranges)
+        m_private.push_back(Cidr::parse(r).value());
 }
 
 SourceScope IpClassifier::classify(std::string_view ipText) const {
