@@ -1,8 +1,7 @@
 #include "CommandLine.h"
 
-#include "audit/Loader.h"
 #include "audit/Timestamp.h"
-#include "backends/MemoryBackend.h"
+#include "backends/Source.h"
 #include "query/SearchParser.h"
 #include "reports/Facets.h"
 #include "reports/ReportWriter.h"
@@ -51,14 +50,15 @@ std::optional<int64_t> parseTimeArg(const QString& text) {
     return std::nullopt;
 }
 
-LoadResult loadWithProgress(const QStringList& paths, int threads) {
-    LoadOptions options;
-    options.threads = threads;
+OpenedSource openWithProgress(const QStringList& paths, int threads) {
+    Source source;
+    source.paths = paths;
+    source.load.threads = threads;
     const bool tty = isatty(fileno(stderr));
     QElapsedTimer shown;
     shown.start();
     std::mutex m;
-    return Loader::load(paths, options, [&](qint64 done, qint64 total) {
+    return openSource(source, [&](qint64 done, qint64 total) {
         if (!tty || total <= 0) return;
         std::lock_guard lock(m);
         if (shown.elapsed() < 200 && done < total) return;
@@ -147,26 +147,38 @@ struct Common {
 
 // What both commands work on once the options are read and the files loaded.
 struct Loaded {
-    LoadResult load;
-    std::shared_ptr<const EventStore> store;
-    std::unique_ptr<MemoryBackend> backend;
+    OpenedSource opened;
+    std::shared_ptr<const Backend> backend;
     ReportScope scope;
     std::string sql;
     int exitCode = 0; // non-zero: stop with it
 };
 
-ReportScope resolveScope(const MemoryBackend& backend, const FilterState& state, std::optional<int64_t> fromT,
-                         std::optional<int64_t> toT) {
-    ReportScope scope = scopeOf(state, backend.dataRange().to);
+ReportScope resolveScope(const Backend& backend, const TimeRange& data, const FilterState& state,
+                         std::optional<int64_t> fromT, std::optional<int64_t> toT) {
+    const int64_t anchor =
+        backend.anchor() == TimeAnchor::NewestEvent ? data.to : QDateTime::currentMSecsSinceEpoch() * 1000;
+    ReportScope scope = scopeOf(state, anchor);
     if (fromT) scope.range.from = std::max(scope.range.from, *fromT);
     if (toT) scope.range.to = std::min(scope.range.to, *toT);
     return scope;
 }
 
-void warnSql(const std::string& sql) {
-    if (!sql.empty())
-        writeErr(Cli::tr("note: the analytic part after '|' runs only on Log Service and was not run here: %1\n")
+// What the source cannot do of this search is said, never silently dropped.
+void warnUnsupported(const Backend& backend, const ExprPtr& filter, const std::string& sql) {
+    if (!sql.empty() && !backend.hasCapability(Capability::SqlPipe))
+        writeErr(Cli::tr("note: the analytic part after '|' is not supported by this source and was not run here: %1\n")
                      .arg(QString::fromStdString(sql)));
+    if (!backend.hasCapability(Capability::FullText)) {
+        const QString why = backend.unsupported(filter, std::string());
+        if (!why.isEmpty()) writeErr(Cli::tr("note: %1\n").arg(why));
+    }
+}
+
+// A backend's error, on stderr; the exit code for it.
+int failed(const BackendError& error) {
+    writeErr(Cli::tr("error: %1\n").arg(error.message));
+    return 1;
 }
 
 // Reads the filter options, loads the files and resolves the scope; prints what went wrong.
@@ -178,19 +190,23 @@ Loaded loadAndScope(const Common& common, const QCommandLineParser& parser, cons
         out.exitCode = 2;
         return out;
     }
-    out.load = loadWithProgress(paths, parser.value(common.threads).toInt());
-    out.store = out.load.store;
-    if (!out.store || out.store->recordCount() == 0) {
-        writeErr(QString::fromUtf8(writer::loadedText(out.store.get(), out.load)));
+    out.opened = openWithProgress(paths, parser.value(common.threads).toInt());
+    out.backend = out.opened.backend;
+    if (!out.backend) {
+        writeErr(QString::fromUtf8(writer::loadedText(nullptr, out.opened)));
         writeErr(Cli::tr("no audit events could be loaded\n"));
         out.exitCode = 1;
         return out;
     }
-    if (!quiet && (!out.load.issues.empty() || out.load.skipped))
-        writeErr(QString::fromUtf8(writer::loadedText(out.store.get(), out.load)));
-    out.backend = std::make_unique<MemoryBackend>(out.store);
-    out.scope = resolveScope(*out.backend, state, fromT, toT);
-    warnSql(out.sql);
+    if (!quiet && (!out.opened.issues.empty() || out.opened.skipped))
+        writeErr(QString::fromUtf8(writer::loadedText(out.backend.get(), out.opened)));
+    const Result<TimeRange> data = out.backend->dataRange();
+    if (!data) {
+        out.exitCode = failed(data.error());
+        return out;
+    }
+    out.scope = resolveScope(*out.backend, *data, state, fromT, toT);
+    warnUnsupported(*out.backend, state.search, out.sql);
     return out;
 }
 } // namespace
@@ -241,19 +257,28 @@ int runReportCommand(const QStringList& arguments) {
     }
     const Loaded run = loadAndScope(common, parser, args, true);
     if (run.exitCode) return run.exitCode;
-    const auto& store = run.store;
-    const auto& load = run.load;
-    const auto& sql = run.sql;
-    const MemoryBackend& backend = *run.backend;
+    const Backend& backend = *run.backend;
     const ReportScope& scope = run.scope;
     const size_t topN = static_cast<size_t>(std::max(1, parser.value(top).toInt()));
-    const auto detailFor = [&] {
-        return ResourceDetailReport::compute(backend, scope, parser.value(resource).toStdString(),
-                                             static_cast<size_t>(std::max(0, parser.value(limit).toInt())));
+    const size_t opsLimit = static_cast<size_t>(std::max(0, parser.value(limit).toInt()));
+    // The detail report lists its latest operations: the first page of its events query.
+    std::vector<EventRow> operations;
+    const auto detailFor = [&]() -> Result<ResourceDetailReport> {
+        Result<ResourceDetailReport> r = ResourceDetailReport::compute(backend, scope, parser.value(resource).toStdString());
+        if (!r || opsLimit == 0) return r;
+        EventsRequest page;
+        page.query = r->operations;
+        page.limit = opsLimit;
+        Result<EventRowsPage> rows = backend.events(page);
+        if (!rows) return rows.error();
+        operations = std::move(rows).value().rows;
+        return r;
     };
 
+    QByteArray out;
+    QJsonObject root;
     if (fmt == QLatin1String("json")) {
-        QJsonObject root{{QStringLiteral("loaded"), writer::loadedJson(store.get(), load)}};
+        root.insert(QStringLiteral("loaded"), writer::loadedJson(&backend, run.opened));
         QJsonObject filter;
         if (!scope.range.isAll())
             filter.insert(
@@ -263,51 +288,55 @@ int runReportCommand(const QStringList& arguments) {
                             {QStringLiteral("to"),
                              scope.range.to == TimeRange().to ? QString() : writer::isoTime(scope.range.to)}});
         if (scope.filter) filter.insert(QStringLiteral("query"), QString::fromStdString(scope.filter->toString()));
-        if (!sql.empty()) filter.insert(QStringLiteral("notRunLocally"), QString::fromStdString(sql));
+        if (!run.sql.empty()) filter.insert(QStringLiteral("notRunLocally"), QString::fromStdString(run.sql));
         if (!filter.isEmpty()) root.insert(QStringLiteral("filter"), filter);
-        if (report == QLatin1String("overview"))
-            root.insert(QStringLiteral("overview"),
-                        writer::overviewJson(OverviewReport::compute(backend, scope, topN)));
-        else if (report == QLatin1String("resources"))
-            root.insert(QStringLiteral("resources"),
-                        writer::resourcesJson(ResourceOperationsReport::compute(backend, scope)));
-        else
-            root.insert(QStringLiteral("detail"), writer::detailJson(detailFor(), store.get()));
-        writeOut(QJsonDocument(root).toJson(QJsonDocument::Indented));
-        return 0;
-    }
-    if (fmt == QLatin1String("text")) {
-        writeOut(writer::loadedText(store.get(), load));
-        if (scope.filter) writeOut("Filter: " + QByteArray::fromStdString(scope.filter->toString()) + '\n');
+    } else if (fmt == QLatin1String("text")) {
+        out += writer::loadedText(&backend, run.opened);
+        if (scope.filter) out += "Filter: " + QByteArray::fromStdString(scope.filter->toString()) + '\n';
     } else {
-        writeErr(QString::fromUtf8(writer::loadedText(store.get(), load)));
+        writeErr(QString::fromUtf8(writer::loadedText(&backend, run.opened)));
     }
-    QByteArray out;
+    const bool json = fmt == QLatin1String("json"), csv = fmt == QLatin1String("csv");
     if (report == QLatin1String("overview")) {
         const auto r = OverviewReport::compute(backend, scope, topN);
-        out = fmt == QLatin1String("csv") ? writer::overviewCsv(r) : writer::overviewText(r);
+        if (!r) return failed(r.error());
+        if (json)
+            root.insert(QStringLiteral("overview"), writer::overviewJson(*r));
+        else
+            out += csv ? writer::overviewCsv(*r) : writer::overviewText(*r);
     } else if (report == QLatin1String("resources")) {
         const auto r = ResourceOperationsReport::compute(backend, scope);
-        out = fmt == QLatin1String("csv") ? writer::resourcesCsv(r) : writer::resourcesText(r);
+        if (!r) return failed(r.error());
+        if (json)
+            root.insert(QStringLiteral("resources"), writer::resourcesJson(*r));
+        else
+            out += csv ? writer::resourcesCsv(*r) : writer::resourcesText(*r);
     } else {
         const auto r = detailFor();
-        out = fmt == QLatin1String("csv") ? writer::detailCsv(r, store.get()) : writer::detailText(r, store.get());
+        if (!r) return failed(r.error());
+        if (json)
+            root.insert(QStringLiteral("detail"), writer::detailJson(*r, operations));
+        else
+            out += csv ? writer::detailCsv(*r, operations) : writer::detailText(*r, operations);
     }
-    writeOut(out);
+    writeOut(json ? QJsonDocument(root).toJson(QJsonDocument::Indented) : out);
     return 0;
 }
 
 int runEventsCommand(const QStringList& arguments) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr("Prints the audit records that match a search, in time order."));
+    parser.setApplicationDescription(
+        Cli::tr("Prints the requests that match a search, in time order: each by its last stage."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("paths"), Cli::tr("Audit log files or folders."),
                                  QStringLiteral("FILE|DIR..."));
     const Common common(Cli::tr("jsonl (the raw events) or csv."), QStringLiteral("jsonl"));
-    const QCommandLineOption limit(QStringLiteral("limit"), Cli::tr("At most this many records (default: all)."),
+    const QCommandLineOption limit(QStringLiteral("limit"), Cli::tr("At most this many requests (default: all)."),
                                    QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption stages(QStringLiteral("all-stages"),
+                                    Cli::tr("With jsonl: print every stage of each request, not only its last."));
     common.addTo(parser);
-    parser.addOption(limit);
+    parser.addOptions({limit, stages});
     parser.process(arguments);
     QStringList args = parser.positionalArguments();
     if (!args.isEmpty() && args.front() == QLatin1String("events")) args.removeFirst();
@@ -323,49 +352,65 @@ int runEventsCommand(const QStringList& arguments) {
     }
     const Loaded run = loadAndScope(common, parser, args, false);
     if (run.exitCode) return run.exitCode;
-    const auto& store = run.store;
-    const ReportScope& scope = run.scope;
-    Query q;
-    q.range = scope.range;
-    q.filter = scope.filter;
-    const int n = parser.value(limit).toInt();
-    const auto records = run.backend->matchRecords(q, n > 0 ? static_cast<size_t>(n) : SIZE_MAX);
+    const Backend& backend = *run.backend;
+    // Requests in time order (each by its last stage), paged by keyset like the window does.
+    EventsRequest request;
+    request.query = eventsOf(run.scope, nullptr);
+    request.query.sql = run.sql;
+    request.query.sort = EventSort::Time;
+    request.query.descending = false;
+    const qint64 limitN = parser.value(limit).toLongLong();
+    const bool allStages = parser.isSet(stages);
     QByteArray out;
     if (fmt == QLatin1String("csv"))
-        out += "time,auditID,stage,verb,operator,username,namespace,resource,subresource,name,code,sourceIP,userAgent,"
-               "file,line\r\n";
-    const std::vector<bool> intact = store->intactBuffers();
-    for (uint32_t r : records) {
-        if (fmt == QLatin1String("jsonl")) {
-            if (!intact[store->bufferOf(r)]) {
-                writeErr(Cli::tr("%1 changed on disk while loading; its events are not printed\n")
-                             .arg(store->sourceOf(r).path));
-                return 1;
+        out += "time,auditID,stage,verb,operator,username,impersonatedUser,namespace,resource,subresource,name,code,"
+               "sourceIP,userAgent,requestURI,file,line\r\n";
+    qint64 printed = 0;
+    for (bool more = true; more && (limitN <= 0 || printed < limitN);) {
+        request.limit = limitN > 0 ? static_cast<size_t>(std::min<qint64>(limitN - printed, 2000)) : 2000;
+        Result<EventRowsPage> page = backend.events(request);
+        if (!page) return failed(page.error());
+        more = page->more && !page->rows.empty();
+        if (!page->rows.empty()) request.after = cursorOf(page->rows.back(), request.query.sort);
+        for (const EventRow& row : page->rows) {
+            ++printed;
+            if (fmt == QLatin1String("jsonl")) {
+                const Result<EventDetail> detail = backend.detail(row.ref);
+                if (!detail) return failed(detail.error());
+                for (size_t k = 0; k < detail->stages.size(); ++k) {
+                    const EventStageDetail& st = detail->stages[k];
+                    if (!allStages && k != detail->shown) continue;
+                    if (st.unavailable) {
+                        writeErr(Cli::tr("%1 changed on disk while loading; its events are not printed\n")
+                                     .arg(st.provenance));
+                        return 1;
+                    }
+                    // An event that was pretty-printed in its file is printed on one line.
+                    QByteArray line = QByteArray::fromStdString(st.rawJson);
+                    if (line.contains('\n')) line = QJsonDocument::fromJson(line).toJson(QJsonDocument::Compact);
+                    out += line + '\n';
+                }
+            } else {
+                const QJsonObject e = writer::eventSummaryJson(row);
+                bool first = true;
+                for (const char* key : {"time", "auditID", "stage", "verb", "operator", "username", "impersonatedUser",
+                                        "namespace", "resource", "subresource", "name", "code", "sourceIP",
+                                        "userAgent", "requestURI", "file", "line"}) {
+                    if (!first) out += ',';
+                    const QJsonValue v = e.value(QLatin1String(key));
+                    out += writer::csvField(v.isString() ? v.toString() : QString::number(v.toDouble(), 'g', 15));
+                    first = false;
+                }
+                out += "\r\n";
             }
-            // An event that was pretty-printed in its file is printed on one line.
-            const auto raw = store->rawJsonUnchecked(r);
-            QByteArray line(raw.data(), static_cast<qsizetype>(raw.size()));
-            if (line.contains('\n')) line = QJsonDocument::fromJson(line).toJson(QJsonDocument::Compact);
-            out += line + '\n';
-        } else {
-            const QJsonObject e = writer::eventSummaryJson(*store, r);
-            bool first = true;
-            for (const char* key : {"time", "auditID", "stage", "verb", "operator", "username", "namespace", "resource",
-                                    "subresource", "name", "code", "sourceIP", "userAgent", "file", "line"}) {
-                if (!first) out += ',';
-                const QJsonValue v = e.value(QLatin1String(key));
-                out += writer::csvField(v.isString() ? v.toString() : QString::number(v.toDouble(), 'g', 15));
-                first = false;
+            if (out.size() > (1 << 20)) {
+                writeOut(out);
+                out.clear();
             }
-            out += "\r\n";
-        }
-        if (out.size() > (1 << 20)) {
-            writeOut(out);
-            out.clear();
         }
     }
     writeOut(out);
-    writeErr(Cli::tr("%n matching record(s)\n", nullptr, static_cast<int>(records.size())));
+    writeErr(Cli::tr("%n matching request(s)\n", nullptr, static_cast<int>(printed)));
     return 0;
 }
 

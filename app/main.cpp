@@ -1,7 +1,7 @@
 #include "CommandLine.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
-#include "Translations.h"
+#include "i18n/Translations.h"
 
 #include <QApplication>
 

@@ -9,7 +9,10 @@
 #include <QProcess>
 #include <QTest>
 
+#include <set>
+
 using namespace ac;
+using testutil::must;
 
 class TstItemModels : public QObject {
     Q_OBJECT
@@ -22,7 +25,7 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("gen.log"));
         QProcess gen;
         gen.start(QStringLiteral(AC_GEN),
-                  {QStringLiteral("--events"), QStringLiteral("5000"), QStringLiteral("--out"), path});
+                  {QStringLiteral("--events"), QStringLiteral("20000"), QStringLiteral("--out"), path});
         QVERIFY(gen.waitForFinished(60000));
         m_store = Loader::load({path}).store;
         QVERIFY(m_store);
@@ -34,7 +37,7 @@ private Q_SLOTS:
         const MemoryBackend b(m_store);
         Query q;
         q.groupBy = {Field::Operator};
-        const auto rows = toKeyCounts(b.run(q));
+        const auto rows = toKeyCounts(must(b.run(q)));
         model.setRows(rows, static_cast<int64_t>(m_store->requestCount()));
         QCOMPARE(model.rowCount(), int(rows.size()));
         QCOMPARE(model.columnCount(), int(KeyCountModel::ColumnCount));
@@ -55,38 +58,82 @@ private Q_SLOTS:
     void eventTableModel() {
         EventTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const MemoryBackend b(m_store);
-        auto page = b.events(Query(), 0, SIZE_MAX);
-        model.setRecords(m_store, page.records);
+        const auto b = std::make_shared<const MemoryBackend>(m_store);
+        {
+            // The first page only: the rest comes as a view scrolls (fetchMore), never all up front.
+            EventTableModel alone;
+            alone.setQuery(b, EventsQuery());
+            QTRY_VERIFY(!alone.isFetching());
+            QCOMPARE(alone.rowCount(), EventTableModel::kPageSize);
+            QVERIFY(alone.canFetchMore({}));
+        }
+        // The tester asks for more as a view would, through to the end.
+        model.setQuery(b, EventsQuery());
+        QTRY_VERIFY(!model.isFetching());
+        while (model.canFetchMore({})) {
+            model.fetchMore({});
+            QTRY_VERIFY(!model.isFetching());
+        }
         QCOMPARE(size_t(model.rowCount()), m_store->requestCount());
-        // A persistent index follows its record through a sort done by the engine.
-        const QPersistentModelIndex kept = model.index(17, 0);
-        const uint32_t keptRecord = model.recordAt(17);
+        QVERIFY(model.atEnd());
+        std::set<QString> ids;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const EventRow* row = model.rowAt(r);
+            if (!row) { // evicted from the bounded cache: fetched again from its cursor
+                QTRY_VERIFY(!model.isFetching());
+                row = model.rowAt(r);
+            }
+            QVERIFY(row);
+            ids.insert(QString::fromStdString(row->auditId));
+            if (r > 0 && model.rowAt(r - 1)) QVERIFY(model.rowAt(r - 1)->time >= row->time); // newest first
+        }
+        QCOMPARE(ids.size(), m_store->requestCount());
+
+        // Sorting is an events query: the model starts again from the first page, in the new order.
+        // A cell of a row whose page was evicted shows a placeholder until it is fetched again.
+        auto cellAt = [&model](int r, int c) {
+            if (!model.rowAt(r))
+                while (model.isFetching())
+                    QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+            return model.index(r, c).data().toString();
+        };
         const int opColumn = 1;
         model.sort(opColumn, Qt::AscendingOrder);
-        QCOMPARE(model.recordAt(kept.row()), keptRecord);
+        QTRY_VERIFY(!model.isFetching());
+        QCOMPARE(model.query().sort, EventSort::Operator);
         for (int r = 1; r < model.rowCount(); ++r)
-            QVERIFY(model.index(r - 1, opColumn).data().toString().toStdString() <=
-                    model.index(r, opColumn).data().toString().toStdString());
-        model.sort(0, Qt::DescendingOrder); // time
-        for (int r = 1; r < model.rowCount(); ++r)
-            QVERIFY(m_store->columns().time[model.recordAt(r - 1)] >= m_store->columns().time[model.recordAt(r)]);
+            QVERIFY(cellAt(r - 1, opColumn).toStdString() <= cellAt(r, opColumn).toStdString());
         const int codeColumn = 6;
         QCOMPARE(model.headerData(codeColumn, Qt::Horizontal).toString(), QStringLiteral("Code"));
         QVERIFY(model.headerData(codeColumn, Qt::Horizontal, TableModelBase::StatusCodeColumnRole).toBool());
         model.sort(codeColumn, Qt::DescendingOrder);
-        QVERIFY(model.index(0, codeColumn).data().toInt() >=
-                model.index(model.rowCount() - 1, codeColumn).data().toInt());
-        QCOMPARE(model.index(3, 0).data(TableModelBase::RecordRole).toUInt(), model.recordAt(3));
+        QTRY_VERIFY(!model.isFetching());
+        for (int r = 1; r < model.rowCount(); ++r)
+            QVERIFY(cellAt(r - 1, codeColumn).toInt() >= cellAt(r, codeColumn).toInt());
+        const QString ref = model.index(3, 0).data(TableModelBase::RefRole).toString();
+        QVERIFY(!ref.isEmpty());
+        QCOMPARE(QString::fromStdString(must(b->detail(ref.toStdString())).stages.back().row.auditId),
+                 QString::fromStdString(model.rowAt(3)->auditId));
+    }
+
+    void eventTableModelExportsEveryRow() {
+        EventTableModel model;
+        const auto b = std::make_shared<const MemoryBackend>(m_store);
+        model.setQuery(b, EventsQuery());
+        QTRY_VERIFY(!model.isFetching());
+        size_t n = 0;
+        QString error;
+        QVERIFY(model.forEachRow([&](const EventRow&) { return ++n > 0; }, &error));
+        QCOMPARE(n, m_store->requestCount());
+        QCOMPARE(model.rowCount(), EventTableModel::kPageSize); // the export did not fill the model
     }
 
     void execColumnsDecodeTheCommand() {
-        const MemoryBackend b(m_store);
-        Query q;
-        q.filter = defs::exec();
+        const auto b = std::make_shared<const MemoryBackend>(m_store);
         EventTableModel model(EventTableModel::execColumns());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setRecords(m_store, b.events(q, 0, 100).records);
+        model.setQuery(b, eventsOf({}, defs::exec()));
+        QTRY_VERIFY(!model.isFetching());
         QVERIFY(model.rowCount() > 0);
         int withCommand = 0;
         for (int r = 0; r < model.rowCount(); ++r) {
@@ -94,10 +141,6 @@ private Q_SLOTS:
             QVERIFY(!model.index(r, 4).data().toString().isEmpty()); // container
         }
         QCOMPARE(withCommand, model.rowCount());
-        model.sort(5, Qt::AscendingOrder);
-        for (int r = 1; r < model.rowCount(); ++r)
-            QVERIFY(model.index(r - 1, 5).data().toString().toStdString() <=
-                    model.index(r, 5).data().toString().toStdString());
     }
 
     void execUriDecoding() {
@@ -118,7 +161,7 @@ private Q_SLOTS:
         ResourceOpsModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const MemoryBackend b(m_store);
-        const auto report = ResourceOperationsReport::compute(b, {});
+        const auto report = must(ResourceOperationsReport::compute(b, {}));
         model.setReport(report);
         QCOMPARE(model.rowCount(), 11);
         QCOMPARE(model.index(0, ResourceOpsModel::ResourceColumn).data().toString(), QStringLiteral("Deployment"));

@@ -6,7 +6,7 @@
 #include "FilterBar.h"
 #include "MainWindow.h"
 #include "Pages.h"
-#include "Translations.h"
+#include "i18n/Translations.h"
 #include "Widgets.h"
 #include "itemmodels/EventTableModel.h"
 
@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QPalette>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
@@ -71,17 +72,19 @@ private Q_SLOTS:
             window.pages()->setCurrentIndex(i);
             if (i == 3) {
                 auto* events = window.eventsPage();
-                QVERIFY(events->model()->rowCount() > 0);
+                QTRY_VERIFY(events->model()->rowCount() > 0);
                 // Show a command execution, the most telling event of an audit.
-                const auto& recs = events->model()->records();
-                const EventStore& store = *window.session()->store();
-                uint32_t pick = recs.front();
-                for (uint32_t r : recs)
-                    if (store.str(DictColumn::Subresource, r) == "exec") {
+                int pick = 0;
+                for (int r = 0; r < events->model()->rowCount(); ++r)
+                    if (const EventRow* row = events->model()->rowAt(r); row && row->subresource == "exec") {
                         pick = r;
                         break;
                     }
-                events->selectRecord(pick);
+                QSignalSpy rendered(events->detail(), &EventDetailView::rendered);
+                auto* table = events->findChild<ReportTable*>();
+                table->setCurrentIndex(events->model()->index(pick, 0));
+                table->scrollTo(table->currentIndex(), QAbstractItemView::PositionAtCenter);
+                QVERIFY(rendered.wait());
             }
             QTest::qWait(300);
             const QImage image = window.grab().toImage();

@@ -12,6 +12,7 @@
 using namespace ac;
 
 namespace {
+using testutil::must;
 QString canonical(const QString& text) {
     const auto r = parseSearch(text.toStdString());
     if (!r.ok()) return QStringLiteral("ERROR ") + QString::fromStdString(r.error.toString());
@@ -268,7 +269,7 @@ private Q_SLOTS:
         const MemoryBackend b(load.store);
         Query q;
         q.filter = parsed(query.toUtf8().constData());
-        QCOMPARE(int(b.run(q).totalRequests), requests);
+        QCOMPARE(int(must(b.run(q)).totalRequests), requests);
     }
 
     void facetsCountUnderOtherFilters() {
@@ -279,7 +280,7 @@ private Q_SLOTS:
         state.namespaces = {"default"};
         state.search = parsed("verb: create");
         // The namespace facet ignores its own choice but honours the search.
-        const auto ns = facetChoices(b, state, {}, FilterState::Facet::Namespace);
+        const auto ns = must(facetChoices(b, state, {}, FilterState::Facet::Namespace));
         int64_t defaultCreates = 0, total = 0;
         for (const auto& kc : ns) {
             total += kc.count;
@@ -288,23 +289,23 @@ private Q_SLOTS:
         QCOMPARE(total, int64_t(54));
         Query q;
         q.filter = state.filter();
-        QCOMPARE(defaultCreates, b.run(q).totalRequests);
+        QCOMPARE(defaultCreates, must(b.run(q)).totalRequests);
         // The code facet honours the namespace choice.
-        const auto codes = facetChoices(b, state, {}, FilterState::Facet::Code);
+        const auto codes = must(facetChoices(b, state, {}, FilterState::Facet::Code));
         int64_t sum = 0;
         for (const auto& kc : codes)
             sum += kc.count;
         QCOMPARE(sum, defaultCreates);
         // RAM sub-accounts only: none in these files.
-        QVERIFY(facetChoices(b, state, {}, FilterState::Facet::Account, true).empty());
-        QVERIFY(!facetChoices(b, state, {}, FilterState::Facet::Account, false).empty());
+        QVERIFY(must(facetChoices(b, state, {}, FilterState::Facet::Account, true)).empty());
+        QVERIFY(!must(facetChoices(b, state, {}, FilterState::Facet::Account, false)).empty());
         // The creates in default are 201s but for the exec and the attach (101).
         state.codes = {"2xx"};
         q.filter = state.filter();
-        QCOMPARE(b.run(q).totalRequests, defaultCreates - 2);
+        QCOMPARE(must(b.run(q)).totalRequests, defaultCreates - 2);
         state.codes = {"101"};
         q.filter = state.filter();
-        QCOMPARE(b.run(q).totalRequests, int64_t(2));
+        QCOMPARE(must(b.run(q)).totalRequests, int64_t(2));
     }
 
     void fullTextSkipsTruncatedFiles() {
@@ -317,14 +318,14 @@ private Q_SLOTS:
         const MemoryBackend b(load.store);
         Query q;
         q.filter = parsed("\"system:authenticated\"");
-        QCOMPARE(b.run(q).totalRequests, int64_t(200));
+        QCOMPARE(must(b.run(q)).totalRequests, int64_t(200));
         QVERIFY(QFile::resize(path, 10));
         const MemoryBackend fresh(load.store); // no cached result
-        QCOMPARE(fresh.run(q).totalRequests, int64_t(0));
+        QCOMPARE(must(fresh.run(q)).totalRequests, int64_t(0));
         q.filter = parsed("requestURI: pods");
-        QCOMPARE(fresh.run(q).totalRequests, int64_t(0));
+        QCOMPARE(must(fresh.run(q)).totalRequests, int64_t(0));
         q.filter = parsed("verb: get"); // columns still answer
-        QCOMPARE(fresh.run(q).totalRequests, int64_t(200));
+        QCOMPARE(must(fresh.run(q)).totalRequests, int64_t(200));
     }
 
     void timePresets() {

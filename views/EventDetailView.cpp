@@ -18,6 +18,9 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+#include <QFutureWatcher>
+#include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace ac {
 
@@ -180,14 +183,15 @@ EventDetailView::EventDetailView(QWidget* parent)
     layout->addWidget(stack, 1);
 
     connect(m_format, qOverload<int>(&QComboBox::currentIndexChanged), stack, &QStackedWidget::setCurrentIndex);
-    connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(text()); });
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        // A shortened view copies the whole event, as it was written.
+        if (m_shortened && m_detail)
+            QApplication::clipboard()->setText(QString::fromStdString(m_detail->stages[m_stage].rawJson));
+        else
+            QApplication::clipboard()->setText(text());
+    });
     connect(m_stages, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row < 0 || !m_store) return;
-        const uint32_t rec = m_stages->item(row)->data(Qt::UserRole).toUInt();
-        if (rec != m_record) {
-            m_record = rec;
-            render();
-        }
+        if (row >= 0 && m_detail && static_cast<size_t>(row) != m_stage) render(static_cast<size_t>(row));
     });
     clear();
 }
@@ -197,7 +201,10 @@ QString EventDetailView::text() const {
 }
 
 void EventDetailView::clear() {
-    m_store.reset();
+    ++m_generation;
+    m_detail.reset();
+    m_ref.clear();
+    m_shortened = false;
     m_source->setText(tr("Select an event to see it whole."));
     m_json->clear();
     m_yaml->clear();
@@ -206,46 +213,104 @@ void EventDetailView::clear() {
     m_copy->setEnabled(false);
 }
 
-void EventDetailView::showRecord(std::shared_ptr<const EventStore> store, uint32_t record) {
-    m_store = std::move(store);
-    m_record = record;
-    const QSignalBlocker block(m_stages);
-    m_stages->clear();
-    const auto stages = m_store->stagesOf(record);
-    for (uint32_t s : stages) {
-        const auto& c = m_store->columns();
-        auto* item = new QListWidgetItem(tr("%1 — code %2 — %3")
-                                             .arg(QString::fromLatin1(stageName(c.stage[s]).data()))
-                                             .arg(c.code[s])
-                                             .arg(QString::fromStdString(formatRfc3339Micros(c.time[s]))),
-                                         m_stages);
-        item->setData(Qt::UserRole, s);
-        if (s == record) m_stages->setCurrentItem(item);
-    }
-    m_stages->setVisible(stages.size() > 1);
-    m_stages->setFixedHeight(m_stages->sizeHintForRow(0) * static_cast<int>(std::min<size_t>(stages.size(), 4)) +
-                             2 * m_stages->frameWidth() + 2);
-    render();
+void EventDetailView::showEvent(std::shared_ptr<const Backend> backend, const QString& ref) {
+    clear();
+    if (!backend) return;
+    m_ref = ref;
+    m_source->setText(tr("Loading the event…"));
+    const uint64_t generation = m_generation;
+    ++m_busy;
+    auto* watcher = new QFutureWatcher<std::shared_ptr<Result<EventDetail>>>(this);
+    connect(watcher, &QFutureWatcher<std::shared_ptr<Result<EventDetail>>>::finished, this,
+            [this, watcher, generation] {
+                watcher->deleteLater();
+                --m_busy;
+                if (generation != m_generation) return;
+                const auto result = watcher->result();
+                if (!result->ok()) {
+                    m_source->setText(tr("This event cannot be shown: %1").arg(result->error().message));
+                    Q_EMIT rendered();
+                    return;
+                }
+                m_detail = std::make_shared<const EventDetail>(std::move(*result).value());
+                const QSignalBlocker block(m_stages);
+                m_stages->clear();
+                for (const EventStageDetail& st : m_detail->stages) {
+                    auto* item = new QListWidgetItem(tr("%1 — code %2 — %3")
+                                                         .arg(QString::fromLatin1(stageName(st.row.stage).data()))
+                                                         .arg(st.row.code)
+                                                         .arg(QString::fromStdString(formatRfc3339Micros(st.row.time))),
+                                                     m_stages);
+                    item->setData(Qt::UserRole, static_cast<int>(m_stages->count() - 1));
+                }
+                m_stages->setCurrentRow(static_cast<int>(m_detail->shown));
+                const auto n = m_detail->stages.size();
+                m_stages->setVisible(n > 1);
+                m_stages->setFixedHeight(m_stages->sizeHintForRow(0) * static_cast<int>(std::min<size_t>(n, 4)) +
+                                         2 * m_stages->frameWidth() + 2);
+                render(m_detail->shown);
+            });
+    watcher->setFuture(QtConcurrent::run([backend, ref] {
+        return std::make_shared<Result<EventDetail>>(backend->detail(ref.toStdString()));
+    }));
 }
 
-void EventDetailView::render() {
-    const std::string_view raw = m_store->rawJson(m_record);
-    const SourceFile& file = m_store->sourceOf(m_record);
-    m_source->setText(tr("%1, line %2 · auditID %3")
-                          .arg(file.path)
-                          .arg(m_store->columns().line[m_record])
-                          .arg(QString::fromStdString(m_store->auditIdText(m_record))));
-    if (raw.empty()) {
-        const QString gone =
-            tr("%1 was truncated or replaced since it was loaded; reload it (F5) to see this event.").arg(file.path);
+namespace {
+struct Rendered {
+    QString json, yaml;
+    bool shortened = false;
+};
+
+QString shorten(QString text, bool& shortened) {
+    if (text.size() <= EventDetailView::kShownChars) return text;
+    shortened = true;
+    text.truncate(EventDetailView::kShownChars);
+    return text;
+}
+} // namespace
+
+void EventDetailView::render(size_t stage) {
+    if (!m_detail || stage >= m_detail->stages.size()) return;
+    m_stage = stage;
+    const EventStageDetail& st = m_detail->stages[stage];
+    m_source->setText(tr("%1 · auditID %2").arg(st.provenance, QString::fromStdString(st.row.auditId)));
+    if (st.unavailable) {
+        const QString gone = tr("The raw event is gone: its file was truncated or replaced since it was loaded; "
+                                "reload it (F5) to see this event.");
         m_json->setPlainText(gone);
         m_yaml->setPlainText(gone);
         m_copy->setEnabled(false);
+        Q_EMIT rendered();
         return;
     }
-    m_json->setPlainText(prettyJson(raw));
-    m_yaml->setPlainText(toYaml(raw));
-    m_copy->setEnabled(true);
+    // Pretty-printing and YAML run off the GUI thread; the view gets at most kShownChars, so
+    // that highlighting and layout stay bounded whatever the event's size.
+    const uint64_t generation = m_generation;
+    ++m_busy;
+    auto detail = m_detail;
+    auto* watcher = new QFutureWatcher<Rendered>(this);
+    connect(watcher, &QFutureWatcher<Rendered>::finished, this, [this, watcher, generation, stage] {
+        watcher->deleteLater();
+        --m_busy;
+        if (generation != m_generation || stage != m_stage) return;
+        const Rendered r = watcher->result();
+        m_shortened = r.shortened;
+        if (r.shortened)
+            m_source->setText(m_source->text() + QStringLiteral(" · ") +
+                              tr("shortened view: the first %1 characters are shown; Copy copies the whole event")
+                                  .arg(QLocale().toString(kShownChars)));
+        m_json->setPlainText(r.json);
+        m_yaml->setPlainText(r.yaml);
+        m_copy->setEnabled(true);
+        Q_EMIT rendered();
+    });
+    watcher->setFuture(QtConcurrent::run([detail, stage] {
+        Rendered r;
+        const std::string& raw = detail->stages[stage].rawJson;
+        r.json = shorten(prettyJson(raw), r.shortened);
+        r.yaml = shorten(toYaml(raw), r.shortened);
+        return r;
+    }));
 }
 
 } // namespace ac

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "audit/EventStore.h"
+#include "backends/Backend.h"
 
 #include <QWidget>
 
@@ -22,20 +22,32 @@ class EventDetailView : public QWidget {
     Q_OBJECT
 public:
     explicit EventDetailView(QWidget* parent = nullptr);
-    void showRecord(std::shared_ptr<const EventStore> store, uint32_t record);
+    // Fetches the event's detail and renders it off the GUI thread; shows a shortened view of
+    // an event larger than kShownChars and says so.
+    void showEvent(std::shared_ptr<const Backend> backend, const QString& ref);
     void clear();
     QString text() const;
-    uint32_t record() const { return m_record; }
+    QString ref() const { return m_ref; }
+    bool isBusy() const { return m_busy > 0; }
+    bool isShortened() const { return m_shortened; }
+    static constexpr qsizetype kShownChars = 512 * 1024;
 
     // Re-indents JSON text keeping its key order (QJsonDocument would sort the keys).
     static QString prettyJson(std::string_view raw);
     static QString toYaml(std::string_view raw);
 
-private:
-    void render();
+Q_SIGNALS:
+    void rendered(); // the event (or why there is none) is on screen
 
-    std::shared_ptr<const EventStore> m_store;
-    uint32_t m_record = 0;
+private:
+    void render(size_t stage);
+
+    QString m_ref;
+    std::shared_ptr<const EventDetail> m_detail;
+    size_t m_stage = 0;
+    uint64_t m_generation = 0;
+    int m_busy = 0;
+    bool m_shortened = false;
     QLabel* m_source;
     QComboBox* m_format;
     QListWidget* m_stages;

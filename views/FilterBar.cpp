@@ -83,17 +83,15 @@ FilterBar::FilterBar(QWidget* parent)
         m_state.time.preset = kPresets[static_cast<size_t>(index)];
         emitEdited();
     });
-    connect(m_search, &SearchBox::searchChanged, this, [this](const ExprPtr& filter, const QString&) {
+    connect(m_search, &SearchBox::searchChanged, this,
+            [this](const ExprPtr& filter, const std::string& sql, const QString&) {
         m_state.search = filter;
+        m_state.sql = sql;
         emitEdited();
     });
     connect(m_search, &SearchBox::errorChanged, this, [this](const QString& error) {
         m_error->setText(error);
         m_error->setVisible(!error.isEmpty());
-    });
-    connect(m_search, &SearchBox::sqlIgnored, this, [this](const QString& sql) {
-        m_error->setText(tr("The part after '|' runs only on Log Service: %1").arg(sql));
-        m_error->setVisible(true);
     });
     connect(m_clear, &QToolButton::clicked, this, [this] {
         const TimeSelection time = m_state.time;

@@ -16,7 +16,9 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDateTime>
 #include <QElapsedTimer>
+#include <QGraphicsOpacityEffect>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -53,7 +55,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_counts(new QLabel(this))
     , m_issues(new QToolButton(this))
     , m_progress(new QProgressBar(this))
-    , m_cancel(new QToolButton(this)) {
+    , m_cancel(new QToolButton(this))
+    , m_banner(new QLabel(this)) {
     setWindowTitle(tr("Audit Console"));
     setAcceptDrops(true);
     m_tabs->setDocumentMode(true);
@@ -68,10 +71,9 @@ MainWindow::MainWindow(QWidget* parent)
             showPageQuietly(m_events);
             applyFilter(s, m_searchText);
         });
-        connect(p, &Page::openRecord, this, [this](uint32_t record) {
-            // Show the request with the filters that listed it; the Events page holds every match.
+        connect(p, &Page::openEvent, this, [this](const QString& ref) {
             showPageQuietly(m_events);
-            m_events->selectRecord(record);
+            m_events->showEvent(ref);
             recordHistory();
         });
     }
@@ -80,6 +82,12 @@ MainWindow::MainWindow(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_filterBar);
+    // Where a failed or partly unsupported query says so, right above the figures it concerns.
+    m_banner->setWordWrap(true);
+    m_banner->setVisible(false);
+    m_banner->setContentsMargins(10, 6, 10, 6);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_banner);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
@@ -121,23 +129,28 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_session, &Session::loadFinished, this, [this](bool ok, const QString& message) {
         m_progress->setVisible(false);
         m_cancel->setVisible(false);
-        const LoadResult& load = m_session->lastLoad();
+        const OpenedSource& load = m_session->lastOpen();
         const qint64 problems = load.skipped + load.fileErrors;
         m_issues->setText(tr("%n problem(s)", nullptr, static_cast<int>(problems)));
         m_issues->setToolTip(tr("Lines and files that could not be loaded, with file, line and reason"));
         m_issues->setVisible(problems > 0);
         if (!ok) {
             m_status->setText(message);
-            if (!load.issues.empty() && !m_session->store()) showIssues();
+            if (!load.issues.empty() && !m_session->backend()) showIssues();
             return;
         }
-        const auto store = m_session->store();
-        m_counts->setText(tr("%1 records · %2 requests · %n file(s)", nullptr, static_cast<int>(store->files().size()))
-                              .arg(QLocale().toString(static_cast<qlonglong>(store->recordCount())),
-                                   QLocale().toString(static_cast<qlonglong>(store->requestCount()))));
-        m_status->setText(tr("Loaded in %1 s").arg(QLocale().toString(load.seconds, 'f', 2)));
-        m_detail->setKnownResources(m_session->knownResources());
-        m_filterBar->setDataRange({store->minTime(), store->maxTime() + 1});
+        const SourceInfo info = m_session->backend()->info();
+        m_counts->setText(tr("%1 records · %2 requests · %n file(s)", nullptr, static_cast<int>(info.files.size()))
+                              .arg(QLocale().toString(static_cast<qlonglong>(info.records)),
+                                   QLocale().toString(static_cast<qlonglong>(info.requests))));
+        const TimeRange range = m_session->dataRange();
+        const QString anchor = m_session->backend()->anchor() == TimeAnchor::NewestEvent
+                                   ? tr("time presets count back from the newest event, %1")
+                                         .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch((range.to - 1) / 1000),
+                                                                 QLocale::ShortFormat))
+                                   : tr("time presets count back from now");
+        m_status->setText(tr("Loaded in %1 s; %2").arg(QLocale().toString(load.seconds, 'f', 2), anchor));
+        m_filterBar->setDataRange(range);
         const QStringList paths = m_session->paths();
         setWindowTitle(tr("%1 — Audit Console")
                            .arg(paths.size() == 1 ? QFileInfo(paths.front()).fileName()
@@ -151,6 +164,7 @@ MainWindow::MainWindow(QWidget* parent)
             QApplication::restoreOverrideCursor();
     });
     connect(m_session, &Session::snapshotReady, this, &MainWindow::onSnapshot);
+    connect(m_session, &Session::snapshotFailed, this, &MainWindow::onSnapshotFailed);
 
     createMenus();
     loadGeoIp();
@@ -308,6 +322,7 @@ void MainWindow::drillDown(const ExprPtr& condition) {
     QString text = m_searchText.trimmed();
     if (condition && condition->op != Expr::Op::All) {
         s.search = s.search ? Expr::and_({s.search, condition}) : condition;
+        s.sql.clear();
         text = QString::fromStdString(s.search->toString());
     }
     showPageQuietly(m_events);
@@ -363,13 +378,39 @@ void MainWindow::updateNavActions() {
     if (m_forward) m_forward->setEnabled(m_historyPos + 1 < static_cast<int>(m_history.size()));
 }
 
+void MainWindow::showBanner(const QString& text, bool error) {
+    m_banner->setText(text);
+    m_banner->setStyleSheet(error ? QStringLiteral("background: #fdecea; color: #8a1c12; border-bottom: 1px solid #f5c2bd")
+                                  : QStringLiteral("background: #fff8e1; color: #5d4300; border-bottom: 1px solid #ffe082"));
+    m_banner->setVisible(!text.isEmpty());
+}
+
+void MainWindow::onSnapshotFailed(const QString& message) {
+    // The last good figures stay, marked stale; the error sits where new ones would have come.
+    const bool stale = m_session->snapshot() != nullptr;
+    showBanner(stale ? tr("The figures could not be updated: %1 The figures below are from before this change and "
+                          "are stale.")
+                           .arg(message)
+                     : tr("The figures could not be computed: %1").arg(message),
+               true);
+    m_tabs->setProperty("stale", stale);
+    if (stale) {
+        auto* dim = new QGraphicsOpacityEffect(m_tabs);
+        dim->setOpacity(0.55);
+        m_tabs->setGraphicsEffect(dim);
+    }
+}
+
 void MainWindow::onSnapshot(const std::shared_ptr<const Snapshot>& snapshot) {
-    const auto& store = snapshot->store; // the store its record numbers belong to
+    m_tabs->setGraphicsEffect(nullptr);
+    m_tabs->setProperty("stale", false);
+    showBanner(snapshot->notice, false);
+    m_detail->setKnownResources(m_session->knownResources());
     static const bool trace = qEnvironmentVariableIsSet("AC_TRACE_UI");
     for (int i = 0; i < m_tabs->count(); ++i) {
         QElapsedTimer t;
         t.start();
-        page(i)->showSnapshot(*snapshot, store);
+        page(i)->showSnapshot(*snapshot);
         if (trace) qInfo("%s: %.1f ms", qPrintable(page(i)->title()), static_cast<double>(t.nsecsElapsed()) / 1e6);
     }
     m_filterBar->setChoices(snapshot->facetNamespaces, snapshot->facetAccounts, snapshot->facetCodes);
@@ -408,7 +449,7 @@ void MainWindow::rebuildRecentMenu() {
 
 void MainWindow::showIssues() {
     // Not modal: the list stays open beside the window while the user looks at the data.
-    const LoadResult& load = m_session->lastLoad();
+    const OpenedSource& load = m_session->lastOpen();
     auto* dialog = new QDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Load Problems"));

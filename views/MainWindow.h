@@ -38,6 +38,7 @@ public:
     ResourcesPage* resourcesPage() const { return m_resources; }
     DetailPage* detailPage() const { return m_detail; }
     EventsPage* eventsPage() const { return m_events; }
+    QLabel* banner() const { return m_banner; }
     void drillDown(const ExprPtr& condition);
     void goBack();
     void goForward();
@@ -61,6 +62,8 @@ private:
     void recordHistory();
     void restore(const NavState& nav);
     void onSnapshot(const std::shared_ptr<const Snapshot>& snapshot);
+    void onSnapshotFailed(const QString& message);
+    void showBanner(const QString& text, bool error);
     void addRecent(const QStringList& paths);
     void rebuildRecentMenu();
     void showIssues();
@@ -83,6 +86,7 @@ private:
     QToolButton* m_issues;
     QProgressBar* m_progress;
     QToolButton* m_cancel;
+    QLabel* m_banner; // a failed query or what the source cannot do, above the pages
     QMenu* m_recentMenu = nullptr;
     QAction* m_back = nullptr;
     QAction* m_forward = nullptr;

@@ -56,6 +56,11 @@ void fitColumns(ReportTable* table) {
         table->setColumnWidth(c, std::min(table->columnWidth(c), 320));
     table->setProperty("fitted", true);
 }
+
+// Event tables fill in the background: size their columns when the first page arrives.
+void fitWhenFetched(ReportTable* table, EventTableModel* model) {
+    QObject::connect(model, &EventTableModel::fetched, table, [table] { fitColumns(table); });
+}
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -130,8 +135,11 @@ OverviewPage::OverviewPage(QWidget* parent)
             new EventTableModel(k == 0 ? EventTableModel::execColumns() : EventTableModel::standardColumns(), this);
         auto* table = new ReportTable(m_lists);
         table->setModel(model);
-        connect(table, &ReportTable::rowActivated, this,
-                [this, model](const QModelIndex& idx) { Q_EMIT openRecord(model->recordAt(idx.row())); });
+        connect(table, &ReportTable::rowActivated, this, [this](const QModelIndex& idx) {
+            const QString ref = idx.data(TableModelBase::RefRole).toString();
+            if (!ref.isEmpty()) Q_EMIT openEvent(ref);
+        });
+        fitWhenFetched(table, model);
         m_lists->addTab(table, listTitles[k]);
         m_listTables << table;
         m_listModels << model;
@@ -147,7 +155,7 @@ QList<ReportTable*> OverviewPage::tables() const {
     return m_listTables;
 }
 
-void OverviewPage::showSnapshot(const Snapshot& s, const std::shared_ptr<const EventStore>& store) {
+void OverviewPage::showSnapshot(const Snapshot& s) {
     const auto& o = s.overview;
     const int64_t values[] = {o.total,   o.publicAccess, o.unauthorized, o.created,
                               o.deleted, o.exec,         o.attach,       o.secretAccess};
@@ -164,13 +172,13 @@ void OverviewPage::showSnapshot(const Snapshot& s, const std::shared_ptr<const E
             if (const auto loc = geo->lookup(ip)) label += QStringLiteral(" (") + loc->toString() + QLatin1Char(')');
         return label;
     });
-    const EventPage* pages[] = {&s.lists.execs, &s.lists.attaches, &s.lists.secretAccesses, &s.lists.deletions,
+    const EventsQuery* pages[] = {&s.lists.execs, &s.lists.attaches, &s.lists.secretAccesses, &s.lists.deletions,
                                 &s.lists.publicAccesses};
     const int64_t totals[] = {o.exec, o.attach, o.secretAccess, o.deleted, o.publicAccess};
     const QString listTitles[] = {tr("Command executions"), tr("Attaches"), tr("Secret access"), tr("Deletions"),
                                   tr("Public-network access")};
     for (int k = 0; k < 5; ++k) {
-        m_listModels[k]->setRecords(store, pages[k]->records);
+        m_listModels[k]->setQuery(s.backend, *pages[k]);
         m_lists->setTabText(k, tr("%1 (%2)").arg(listTitles[k], count(totals[k])));
         fitColumns(m_listTables[k]);
     }
@@ -221,7 +229,7 @@ QList<ReportTable*> ResourcesPage::tables() const {
     return {m_table};
 }
 
-void ResourcesPage::showSnapshot(const Snapshot& s, const std::shared_ptr<const EventStore>&) {
+void ResourcesPage::showSnapshot(const Snapshot& s) {
     m_report = s.resources;
     m_model->setReport(s.resources);
     const Category cats[] = {Category::Compute, Category::Network, Category::Storage};
@@ -307,9 +315,12 @@ DetailPage::DetailPage(QWidget* parent)
     m_table = new ReportTable(body);
     m_table->setModel(m_model);
     m_table->setMinimumHeight(300);
-    connect(m_table, &ReportTable::rowActivated, this,
-            [this](const QModelIndex& idx) { Q_EMIT openRecord(m_model->recordAt(idx.row())); });
-    layout->addWidget(new QLabel(tr("Operations, newest first (the first 5,000)"), body));
+    fitWhenFetched(m_table, m_model);
+    connect(m_table, &ReportTable::rowActivated, this, [this](const QModelIndex& idx) {
+        const QString ref = idx.data(TableModelBase::RefRole).toString();
+        if (!ref.isEmpty()) Q_EMIT openEvent(ref);
+    });
+    layout->addWidget(new QLabel(tr("Operations, newest first"), body));
     layout->addWidget(m_table);
 }
 
@@ -325,7 +336,7 @@ void DetailPage::setKnownResources(const QStringList& resources) {
     m_resource->setCurrentText(current);
 }
 
-void DetailPage::showSnapshot(const Snapshot& s, const std::shared_ptr<const EventStore>& store) {
+void DetailPage::showSnapshot(const Snapshot& s) {
     const auto& d = s.detail;
     m_shownResource = d.resource;
     if (m_resource->currentText() != QString::fromStdString(d.resource)) {
@@ -343,7 +354,7 @@ void DetailPage::showSnapshot(const Snapshot& s, const std::shared_ptr<const Eve
     fitColumns(m_namespaceTable);
     m_verbs->showBars(d.byVerb, 10);
     m_trend->showTrend(d.trend, d.bucketUs);
-    m_model->setRecords(store, d.operations.records);
+    m_model->setQuery(s.backend, d.operations);
     fitColumns(m_table);
 }
 
@@ -357,6 +368,7 @@ EventsPage::EventsPage(QWidget* parent)
     , m_detail(new EventDetailView(this))
     , m_splitter(new QSplitter(Qt::Vertical, this)) {
     m_table->setModel(m_model);
+    fitWhenFetched(m_table, m_model);
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
@@ -367,35 +379,29 @@ EventsPage::EventsPage(QWidget* parent)
     layout->addWidget(m_splitter, 1);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
-                if (current.isValid()) m_detail->showRecord(m_store, m_model->recordAt(current.row()));
+                const QString ref = current.isValid() ? current.data(TableModelBase::RefRole).toString() : QString();
+                if (!ref.isEmpty()) m_detail->showEvent(m_backend, ref);
             });
+    connect(m_model, &EventTableModel::fetchFailed, this,
+            [this](const QString& message) { m_count->setText(tr("The events could not be listed: %1").arg(message)); });
 }
 
 QList<ReportTable*> EventsPage::tables() const {
     return {m_table};
 }
 
-void EventsPage::showSnapshot(const Snapshot& s, const std::shared_ptr<const EventStore>& store) {
-    // Keep the selected event across filter changes, but not into another file's store.
-    const bool sameStore = store == m_store;
-    const uint32_t selected =
-        sameStore && m_table->currentIndex().isValid() ? m_model->recordAt(m_table->currentIndex().row()) : UINT32_MAX;
-    m_store = store;
-    m_model->setRecords(store, s.events);
-    m_count->setText(tr("%Ln matching request(s), newest first; select one to see the whole event", nullptr,
-                        static_cast<int>(s.events.size())));
-    m_detail->clear();
-    if (selected != UINT32_MAX) selectRecord(selected);
+void EventsPage::showSnapshot(const Snapshot& s) {
+    if (s.backend != m_backend) m_detail->clear(); // another source: its event is gone
+    m_backend = s.backend;
+    m_model->setQuery(s.backend, s.events);
+    m_count->setText(tr("%Ln matching request(s); select one to see the whole event", nullptr,
+                        static_cast<int>(s.overview.total)));
     fitColumns(m_table);
 }
 
-void EventsPage::selectRecord(uint32_t record) {
-    const auto& recs = m_model->records();
-    const auto it = std::find(recs.begin(), recs.end(), record);
-    if (it == recs.end()) return;
-    const QModelIndex idx = m_model->index(static_cast<int>(it - recs.begin()), 0);
-    m_table->setCurrentIndex(idx);
-    m_table->scrollTo(idx, QAbstractItemView::PositionAtCenter);
+void EventsPage::showEvent(const QString& ref) {
+    m_table->clearSelection();
+    m_detail->showEvent(m_backend, ref);
 }
 
 } // namespace ac

@@ -27,7 +27,7 @@ class Page : public QWidget {
     Q_OBJECT
 public:
     using QWidget::QWidget;
-    virtual void showSnapshot(const Snapshot& snapshot, const std::shared_ptr<const EventStore>& store) = 0;
+    virtual void showSnapshot(const Snapshot& snapshot) = 0;
     virtual QString title() const = 0;
     // Every chart and table of the page, for exports and tests.
     virtual QList<ChartPanel*> charts() const = 0;
@@ -37,14 +37,15 @@ Q_SIGNALS:
     // Show the events of the current filter narrowed by `condition` (or by a time range).
     void drillDown(const ac::ExprPtr& condition);
     void drillDownRange(qint64 fromUs, qint64 toUs);
-    void openRecord(uint32_t record);
+    // Show one event whole: the opaque reference of its row (Backend::detail).
+    void openEvent(const QString& ref);
 };
 
 class OverviewPage final : public Page {
     Q_OBJECT
 public:
     explicit OverviewPage(QWidget* parent = nullptr);
-    void showSnapshot(const Snapshot& snapshot, const std::shared_ptr<const EventStore>& store) override;
+    void showSnapshot(const Snapshot& snapshot) override;
     QString title() const override { return tr("Audit Overview"); }
     QList<ChartPanel*> charts() const override;
     QList<ReportTable*> tables() const override;
@@ -64,7 +65,7 @@ class ResourcesPage final : public Page {
     Q_OBJECT
 public:
     explicit ResourcesPage(QWidget* parent = nullptr);
-    void showSnapshot(const Snapshot& snapshot, const std::shared_ptr<const EventStore>& store) override;
+    void showSnapshot(const Snapshot& snapshot) override;
     QString title() const override { return tr("Resource Operations"); }
     QList<ChartPanel*> charts() const override { return m_charts; }
     QList<ReportTable*> tables() const override;
@@ -80,7 +81,7 @@ class DetailPage final : public Page {
     Q_OBJECT
 public:
     explicit DetailPage(QWidget* parent = nullptr);
-    void showSnapshot(const Snapshot& snapshot, const std::shared_ptr<const EventStore>& store) override;
+    void showSnapshot(const Snapshot& snapshot) override;
     QString title() const override { return tr("Resource Details"); }
     QList<ChartPanel*> charts() const override { return {m_namespaces, m_verbs, m_trend}; }
     QList<ReportTable*> tables() const override;
@@ -105,13 +106,14 @@ class EventsPage final : public Page {
     Q_OBJECT
 public:
     explicit EventsPage(QWidget* parent = nullptr);
-    void showSnapshot(const Snapshot& snapshot, const std::shared_ptr<const EventStore>& store) override;
+    void showSnapshot(const Snapshot& snapshot) override;
     QString title() const override { return tr("Events"); }
     QList<ChartPanel*> charts() const override { return {}; }
     QList<ReportTable*> tables() const override;
     EventTableModel* model() const { return m_model; }
     EventDetailView* detail() const { return m_detail; }
-    void selectRecord(uint32_t record);
+    // Shows one event in the detail pane, listed or not (an overview list's row).
+    void showEvent(const QString& ref);
 
 private:
     QLabel* m_count;
@@ -119,7 +121,7 @@ private:
     ReportTable* m_table;
     EventDetailView* m_detail;
     QSplitter* m_splitter;
-    std::shared_ptr<const EventStore> m_store;
+    std::shared_ptr<const Backend> m_backend;
 };
 
 } // namespace ac

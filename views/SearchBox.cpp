@@ -87,10 +87,10 @@ void SearchBox::apply() {
         return; // the last good statement stays applied
     }
     Q_EMIT errorChanged(QString());
-    if (!result.statement->sql.empty()) Q_EMIT sqlIgnored(QString::fromStdString(result.statement->sql));
     if (t == m_applied) return;
     m_applied = t;
-    Q_EMIT searchChanged(result.statement->filter->op == Expr::Op::All ? nullptr : result.statement->filter, t);
+    Q_EMIT searchChanged(result.statement->filter->op == Expr::Op::All ? nullptr : result.statement->filter,
+                         result.statement->sql, t);
 }
 
 void SearchBox::remember(const QString& text) {

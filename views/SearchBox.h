@@ -28,9 +28,9 @@ public:
     QSize minimumSizeHint() const override;
 
 Q_SIGNALS:
-    void searchChanged(const ac::ExprPtr& filter, const QString& text);
+    // The search part and the analytic part after `|` (empty when there is none).
+    void searchChanged(const ac::ExprPtr& filter, const std::string& sql, const QString& text);
     void errorChanged(const QString& error); // empty when the text parses
-    void sqlIgnored(const QString& sql);
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;

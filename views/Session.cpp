@@ -3,33 +3,118 @@
 #include "reports/Facets.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <set>
-#include <unordered_set>
 
 namespace ac {
+
+namespace {
+// What a recompute job hands back: a snapshot, or why there is none.
+struct Outcome {
+    std::shared_ptr<const Snapshot> snapshot;
+    BackendError error;
+    QStringList resources;
+};
+
+QStringList resourceNames(const ResultTable& table) {
+    std::set<QString> names;
+    for (const auto& row : table.rows) {
+        if (row.keys.size() < 2 || row.keys[0].empty()) continue;
+        QString n = QString::fromStdString(row.keys[0]);
+        if (!row.keys[1].empty()) n += QLatin1Char('/') + QString::fromStdString(row.keys[1]);
+        names.insert(n);
+    }
+    return QStringList(names.begin(), names.end());
+}
+
+Outcome compute(const std::shared_ptr<const Backend>& backend, const FilterState& state, const std::string& resource,
+                bool allOperators, uint64_t generation, const CancelToken& cancel) {
+    QElapsedTimer timer;
+    timer.start();
+    Outcome out;
+    const Result<TimeRange> data = backend->dataRange(cancel);
+    if (!data) {
+        out.error = data.error();
+        return out;
+    }
+    const int64_t anchor =
+        backend->anchor() == TimeAnchor::NewestEvent ? data->to : QDateTime::currentMSecsSinceEpoch() * 1000;
+    const ReportScope scope = scopeOf(state, anchor);
+    // One batch for every page: a remote source answers it in one or a few round trips.
+    QueryBatch batch;
+    const auto overview = OverviewReport::plan(batch, scope, *data, 15);
+    const auto lists = OverviewLists::plan(batch, scope);
+    const auto resources = ResourceOperationsReport::plan(batch, scope);
+    const auto detail = ResourceDetailReport::plan(batch, scope, *data, resource);
+    const auto namespaces = planFacet(batch, state, scope.range, FilterState::Facet::Namespace);
+    const auto accounts = planFacet(batch, state, scope.range, FilterState::Facet::Account, !allOperators);
+    const auto codes = planFacet(batch, state, scope.range, FilterState::Facet::Code);
+    Query names;
+    names.groupBy = {Field::Resource, Field::Subresource};
+    const size_t namesAt = batch.add(names);
+    if (auto error = batch.run(*backend, cancel)) {
+        out.error = *error;
+        return out;
+    }
+    auto snap = std::make_shared<Snapshot>();
+    snap->generation = generation;
+    snap->backend = backend;
+    snap->state = state;
+    snap->detailResource = resource;
+    snap->range = effectiveRange(*data, scope.range);
+    snap->overview = overview(batch);
+    snap->lists = lists(batch);
+    snap->resources = resources(batch);
+    snap->detail = detail(batch);
+    snap->facetNamespaces = namespaces(batch);
+    snap->facetAccounts = accounts(batch);
+    snap->facetCodes = codes(batch);
+    snap->events = eventsOf(scope, nullptr);
+    snap->events.sql = state.sql;
+    snap->notice = backend->unsupported(state.search, state.sql);
+    snap->millis = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    out.resources = resourceNames(batch.result(namesAt));
+    out.snapshot = std::move(snap);
+    return out;
+}
+} // namespace
 
 Session::Session(QObject* parent)
     : QObject(parent) {}
 
 Session::~Session() {
-    *m_latest = UINT64_MAX;
+    m_computeCancel.cancel();
     for (const auto& [watcher, cancel] : m_loads)
-        *cancel = true;
+        cancel.cancel();
     for (const auto& [watcher, cancel] : m_loads)
         watcher->waitForFinished();
+    for (const auto& [job, wait] : m_jobs)
+        wait();
+}
+
+int64_t Session::anchorUs() const {
+    if (m_backend && m_backend->anchor() == TimeAnchor::Now) return QDateTime::currentMSecsSinceEpoch() * 1000;
+    return m_dataRange.to;
 }
 
 void Session::open(const QStringList& paths, const LoadOptions& options) {
+    Source s;
+    s.paths = paths;
+    s.load = options;
+    open(s);
+}
+
+void Session::open(const Source& source) {
     cancelLoad();
     m_loading = true;
-    m_paths = paths;
-    auto cancel = std::make_shared<std::atomic_bool>(false);
-    m_cancel = cancel;
-    Q_EMIT loadStarted(paths);
+    m_source = source;
+    const CancelToken cancel;
+    m_loadCancel = cancel;
+    Q_EMIT loadStarted(source.paths);
     Q_EMIT busyChanged(true);
 
     // Progress crosses to the GUI thread queued, at most every 50 ms.
@@ -49,40 +134,53 @@ void Session::open(const QStringList& paths, const LoadOptions& options) {
             },
             Qt::QueuedConnection);
     };
-    auto* watcher = new QFutureWatcher<LoadResult>(this);
+    auto* watcher = new QFutureWatcher<OpenedSource>(this);
     m_loads.append({watcher, cancel});
-    connect(watcher, &QFutureWatcher<LoadResult>::finished, this, [this, watcher, cancel] {
+    connect(watcher, &QFutureWatcher<OpenedSource>::finished, this, [this, watcher, cancel] {
         watcher->deleteLater();
         m_loads.removeIf([watcher](const auto& entry) { return entry.first == watcher; });
-        if (cancel != m_cancel) return; // a newer open() replaced this one
+        if (cancel.flag() != m_loadCancel.flag() || !m_loading) return; // replaced or cancelled meanwhile
         m_loading = false;
-        LoadResult result = watcher->result();
+        OpenedSource opened = watcher->result();
         Q_EMIT busyChanged(false);
-        if (result.cancelled) {
+        if (opened.error && opened.error->cancelled) {
             Q_EMIT loadFinished(false, tr("Loading cancelled."));
             return;
         }
-        if (!result.store || result.store->recordCount() == 0) {
-            QString why = tr("No audit events could be loaded.");
-            if (!result.issues.empty())
-                why +=
-                    QLatin1Char(' ') + result.issues.front().file + QStringLiteral(": ") + result.issues.front().reason;
-            m_load = std::move(result);
-            Q_EMIT loadFinished(false, why);
+        m_opened = std::move(opened);
+        if (!m_opened.backend) {
+            Q_EMIT loadFinished(false, m_opened.error ? m_opened.error->message : tr("Nothing could be opened."));
             return;
         }
-        m_load = std::move(result);
-        m_backend = std::make_shared<MemoryBackend>(m_load.store);
-        Q_EMIT loadFinished(true, tr("Loaded %n record(s)", nullptr, static_cast<int>(m_load.store->recordCount())));
-        recompute();
+        adopt(m_opened.backend);
+        const SourceInfo info = m_backend->info();
+        Q_EMIT loadFinished(true, tr("Loaded %n record(s)", nullptr, static_cast<int>(std::max<qint64>(0, info.records))));
     });
-    watcher->setFuture(QtConcurrent::run(
-        [paths, options, progress, cancel] { return Loader::load(paths, options, progress, cancel.get()); }));
+    watcher->setFuture(QtConcurrent::run([source, progress, cancel] { return openSource(source, progress, cancel); }));
+}
+
+void Session::setBackend(std::shared_ptr<const Backend> backend) {
+    cancelLoad();
+    m_opened = OpenedSource();
+    m_opened.backend = backend;
+    adopt(std::move(backend));
+}
+
+void Session::adopt(std::shared_ptr<const Backend> backend) {
+    m_backend = std::move(backend);
+    m_snapshot.reset();
+    m_resources.clear();
+    m_error.clear();
+    // The range is one cheap call for files; a remote source answers it with the first batch.
+    const Result<TimeRange> range = m_backend->anchor() == TimeAnchor::NewestEvent
+                                        ? m_backend->dataRange()
+                                        : Result<TimeRange>(TimeRange{0, 0});
+    m_dataRange = range.ok() ? range.value() : TimeRange{0, 0};
+    recompute();
 }
 
 void Session::cancelLoad() {
-    if (m_cancel) *m_cancel = true;
-    m_cancel.reset(); // the cancelled job's result, when it comes, is dropped
+    m_loadCancel.cancel();
     if (m_loading) {
         m_loading = false;
         Q_EMIT busyChanged(false);
@@ -110,87 +208,48 @@ void Session::setAllOperatorsInFacet(bool all) {
     recompute();
 }
 
-QStringList Session::knownResources() const {
-    const auto s = store();
-    if (!s) return {};
-    std::set<QString> names;
-    const auto& c = s->columns();
-    // Distinct (resource, subresource) id pairs: one hash probe per record, a few ms for 1M.
-    std::unordered_set<uint64_t> pairs;
-    const auto& resIds = c.column(DictColumn::Resource);
-    const auto& subIds = c.column(DictColumn::Subresource);
-    for (size_t r = 0; r < c.size(); ++r)
-        pairs.insert(uint64_t(resIds[r]) << 32 | subIds[r]);
-    for (const uint64_t pair : pairs) {
-        const auto res = static_cast<uint32_t>(pair >> 32);
-        const auto sub = static_cast<uint32_t>(pair);
-        const auto resName = c.dict(DictColumn::Resource).at(res);
-        if (resName.empty()) continue;
-        QString n = QString::fromUtf8(resName.data(), static_cast<qsizetype>(resName.size()));
-        const auto subName = c.dict(DictColumn::Subresource).at(sub);
-        if (!subName.empty())
-            n += QLatin1Char('/') + QString::fromUtf8(subName.data(), static_cast<qsizetype>(subName.size()));
-        names.insert(n);
-    }
-    return QStringList(names.begin(), names.end());
-}
-
 void Session::recompute() {
     if (!m_backend) return;
+    // A newer filter overtakes the running job: it is cancelled, and its result dropped.
+    m_computeCancel.cancel();
+    const CancelToken cancel;
+    m_computeCancel = cancel;
     const uint64_t generation = ++m_generation;
-    *m_latest = generation;
-    auto latest = m_latest;
     auto backend = m_backend;
     const FilterState state = m_state;
     const std::string resource = m_detailResource;
     const bool allOperators = m_allOperators;
     ++m_running;
     if (m_running == 1) Q_EMIT busyChanged(true);
-    auto* watcher = new QFutureWatcher<std::shared_ptr<const Snapshot>>(this);
-    connect(watcher, &QFutureWatcher<std::shared_ptr<const Snapshot>>::finished, this, [this, watcher, generation] {
+    auto* watcher = new QFutureWatcher<Outcome>(this);
+    m_jobs.append({watcher, [watcher] { watcher->waitForFinished(); }});
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
+        m_jobs.removeIf([watcher](const auto& job) { return job.first == watcher; });
         if (--m_running == 0) Q_EMIT busyChanged(false);
-        if (generation != m_generation || !watcher->result())
-            return; // stale (a newer filter is being computed), or it failed
-        m_snapshot = watcher->result();
+        if (generation != m_generation) return; // a newer filter is being computed
+        const Outcome out = watcher->result();
+        if (!out.snapshot) {
+            if (out.error.cancelled) return;
+            m_error = out.error.message;
+            Q_EMIT snapshotFailed(m_error);
+            return;
+        }
+        m_error.clear();
+        if (!out.resources.isEmpty()) m_resources = out.resources;
+        m_snapshot = out.snapshot;
         Q_EMIT snapshotReady(m_snapshot);
     });
-    watcher->setFuture(QtConcurrent::run(
-        [backend, state, resource, generation, allOperators, latest]() -> std::shared_ptr<const Snapshot> {
-            // Returns null when a newer filter overtook this one (checked between reports), or
-            // when memory ran out: the pages keep what they show.
-            auto stale = [&] { return latest->load() != generation; };
-            try {
-                QElapsedTimer timer;
-                timer.start();
-                auto snap = std::make_shared<Snapshot>();
-                snap->generation = generation;
-                snap->store = backend->storePtr();
-                snap->state = state;
-                snap->detailResource = resource;
-                const ReportScope scope = scopeOf(state, backend->dataRange().to);
-                snap->range = effectiveRange(*backend, scope.range);
-                snap->overview = OverviewReport::compute(*backend, scope, 15);
-                if (stale()) return nullptr;
-                snap->lists = OverviewLists::compute(*backend, scope);
-                snap->resources = ResourceOperationsReport::compute(*backend, scope);
-                if (stale()) return nullptr;
-                snap->detail = ResourceDetailReport::compute(*backend, scope, resource, 5000);
-                snap->facetNamespaces = facetChoices(*backend, state, scope.range, FilterState::Facet::Namespace);
-                snap->facetAccounts =
-                    facetChoices(*backend, state, scope.range, FilterState::Facet::Account, !allOperators);
-                snap->facetCodes = facetChoices(*backend, state, scope.range, FilterState::Facet::Code);
-                if (stale()) return nullptr;
-                Query q;
-                q.range = scope.range;
-                q.filter = scope.filter;
-                snap->events = backend->events(q, 0, SIZE_MAX).records;
-                snap->millis = static_cast<double>(timer.nsecsElapsed()) / 1e6;
-                return snap;
-            } catch (const std::bad_alloc&) {
-                return nullptr;
-            }
-        }));
+    watcher->setFuture(QtConcurrent::run([backend, state, resource, allOperators, generation, cancel] {
+        try {
+            return compute(backend, state, resource, allOperators, generation, cancel);
+        } catch (...) {
+            // Backends report errors as values; this is for anything else (memory for a report).
+            Outcome out;
+            out.error.message = tr("The reports could not be computed (out of memory?).");
+            return out;
+        }
+    }));
 }
 
 bool Session::waitIdle(int timeoutMs) {

@@ -2,7 +2,11 @@
 
 #include "ScanKernels.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
+#include <functional>
+#include <numeric>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -10,12 +14,44 @@ namespace ac {
 
 using namespace kernels;
 
+namespace {
+class MemoryText {
+    Q_DECLARE_TR_FUNCTIONS(MemoryBackend)
+};
+} // namespace
+
 MemoryBackend::MemoryBackend(std::shared_ptr<const EventStore> store)
     : m_store(std::move(store)) {}
 
-TimeRange MemoryBackend::dataRange() const {
-    if (m_store->recordCount() == 0) return {0, 0};
-    return {m_store->minTime(), m_store->maxTime() + 1};
+SourceInfo MemoryBackend::info() const {
+    SourceInfo out;
+    out.kind = QStringLiteral("files");
+    QStringList names;
+    for (const auto& f : m_store->files()) {
+        out.files.push_back({f.path, f.format, f.error, f.bytes, f.records, f.skipped});
+        names << f.path;
+    }
+    out.description = names.join(QStringLiteral(", "));
+    out.records = static_cast<qint64>(m_store->recordCount());
+    out.requests = static_cast<qint64>(m_store->requestCount());
+    return out;
+}
+
+bool MemoryBackend::hasCapability(Capability c) const {
+    switch (c) {
+    case Capability::FullText:
+    case Capability::ExactDistinct:
+    case Capability::RawEvents:
+        return true;
+    case Capability::SqlPipe:
+        return false;
+    }
+    return false;
+}
+
+Result<TimeRange> MemoryBackend::doDataRange(const CancelToken&) const {
+    if (m_store->recordCount() == 0) return TimeRange{0, 0};
+    return TimeRange{m_store->minTime(), m_store->maxTime() + 1};
 }
 
 Bitset MemoryBackend::evalLeaf(const Expr& e, size_t lo, size_t hi) const {
@@ -132,6 +168,7 @@ MemoryBackend::BitsetPtr MemoryBackend::evalRecords(const Expr& e, size_t lo, si
             }
     }
     auto result = std::make_shared<const Bitset>(evalNode(e, lo, hi));
+    throwIfCancelled(); // a scan cut short by a cancel is never cached
     std::lock_guard lock(m_cacheMutex);
     m_cache.emplace_front(key, result);
     if (m_cache.size() > 48) m_cache.pop_back();
@@ -189,28 +226,6 @@ Bitset MemoryBackend::matchRequests(const Query& q) const {
     return requests;
 }
 
-std::vector<uint32_t> MemoryBackend::matchRecords(const Query& q, size_t limit) const {
-    const auto& time = m_store->columns().time;
-    const auto lo = static_cast<size_t>(std::lower_bound(time.begin(), time.end(), q.range.from) - time.begin());
-    const auto hi = static_cast<size_t>(std::lower_bound(time.begin(), time.end(), q.range.to) - time.begin());
-    std::vector<uint32_t> out;
-    if (lo >= hi) return out;
-    const BitsetPtr records = evalRecords(q.filter ? *q.filter : *Expr::all(), lo, hi);
-    for (size_t w = lo / 64; w < records->size() && out.size() < limit; ++w) {
-        uint64_t word = (*records)[w];
-        while (word && out.size() < limit) {
-            out.push_back(static_cast<uint32_t>(w * 64 + static_cast<size_t>(std::countr_zero(word))));
-            word &= word - 1;
-        }
-    }
-    return out;
-}
-
-void MemoryBackend::clearCache() const {
-    std::lock_guard lock(m_cacheMutex);
-    m_cache.clear();
-}
-
 namespace {
 struct Counts {
     int64_t requests = 0;
@@ -261,7 +276,7 @@ int64_t floorTo(int64_t t, int64_t step) {
 }
 } // namespace
 
-ResultTable MemoryBackend::run(const Query& q) const {
+ResultTable MemoryBackend::runOne(const Query& q) const {
     const EventStore& s = *m_store;
     const auto& c = s.columns();
     ResultTable table;
@@ -378,24 +393,316 @@ ResultTable MemoryBackend::run(const Query& q) const {
     return table;
 }
 
-EventPage MemoryBackend::events(const Query& q, size_t offset, size_t limit) const {
-    const Bitset requests = matchRequests(q);
-    const auto& last = m_store->requestLastRecord();
-    EventPage page;
-    for (const auto& w : requests)
-        page.total += static_cast<size_t>(std::popcount(w));
-    // Request ids follow time order, so walking the bitset backwards is newest first.
-    size_t skipped = 0;
-    for (size_t w = requests.size(); w-- > 0 && page.records.size() < limit;) {
+Result<std::vector<ResultTable>> MemoryBackend::doRun(const std::vector<Query>& queries,
+                                                      const CancelToken& cancel) const {
+    const auto* previous = t_cancel;
+    t_cancel = cancel.flag();
+    std::vector<ResultTable> out;
+    try {
+        for (const Query& q : queries) {
+            throwIfCancelled();
+            out.push_back(runOne(q));
+        }
+    } catch (const Cancelled&) {
+        t_cancel = previous;
+        return BackendError::cancelledError();
+    } catch (...) {
+        t_cancel = previous;
+        throw;
+    }
+    t_cancel = previous;
+    return out;
+}
+
+const std::vector<uint32_t>& MemoryBackend::ranks(DictColumn column) const {
+    std::lock_guard lock(m_rankMutex);
+    auto& rank = m_ranks[static_cast<size_t>(column)];
+    const StringDictionary& dict = m_store->columns().dict(column);
+    if (rank.size() == dict.size()) return rank;
+    std::vector<uint32_t> order(dict.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return dict.at(a) < dict.at(b); });
+    rank.assign(dict.size(), 0);
+    for (uint32_t i = 0; i < order.size(); ++i)
+        rank[order[i]] = i;
+    return rank;
+}
+
+EventRow MemoryBackend::rowOf(uint32_t r) const {
+    const EventStore& s = *m_store;
+    const auto& c = s.columns();
+    auto str = [&](DictColumn d) { return std::string(s.str(d, r)); };
+    EventRow row;
+    row.time = c.time[r];
+    row.auditId = s.auditIdText(r);
+    row.stage = c.stage[r];
+    row.verb = str(DictColumn::Verb);
+    row.operatorName = str(DictColumn::Operator);
+    row.user = str(DictColumn::Username);
+    row.impersonatedUser = str(DictColumn::ImpersonatedUser);
+    row.ns = str(DictColumn::Namespace);
+    row.resource = str(DictColumn::Resource);
+    row.subresource = str(DictColumn::Subresource);
+    row.name = str(DictColumn::Name);
+    row.code = c.code[r];
+    row.sourceIp = str(DictColumn::SourceIp);
+    row.userAgent = str(DictColumn::UserAgent);
+    row.requestUri = s.rawString(r, "requestURI").value_or(std::string());
+    row.latencyMs = c.latencyMs[r];
+    row.ref = std::to_string(r);
+    row.origin = s.sourceOf(r).path;
+    row.originLine = c.line[r];
+    return row;
+}
+
+namespace {
+// A row's place in sort order: the primary key as an integer (a dictionary rank, a time, a
+// code), or as text for fields kept only in the raw JSON; then the auditID.
+struct SortKey {
+    int64_t primary = 0;
+    std::string text; // for text-keyed sorts
+    AuditId id;
+    std::string idText; // only where the store has non-UUID auditIDs
+    uint32_t record = 0;
+};
+
+// The position of `text` among a dictionary's sorted values: 2·rank + 1 when it is one of
+// them, 2·(the rank it would take) when it falls between two.
+int64_t dictPosition(const StringDictionary& dict, const std::vector<uint32_t>& rank, std::string_view text) {
+    if (const auto id = dict.find(text); id >= 0) return 2 * int64_t(rank[static_cast<size_t>(id)]) + 1;
+    // Binary search over ids in rank order, without materializing that order.
+    std::vector<uint32_t> byRank(rank.size());
+    for (uint32_t id = 0; id < rank.size(); ++id)
+        byRank[rank[id]] = id;
+    const auto it = std::lower_bound(byRank.begin(), byRank.end(), text,
+                                     [&](uint32_t id, std::string_view t) { return dict.at(id) < t; });
+    return 2 * int64_t(it - byRank.begin());
+}
+
+int64_t parseNumberKey(const std::string& key) {
+    return std::strtoll(key.c_str(), nullptr, 10) - (int64_t(1) << 62);
+}
+} // namespace
+
+Result<EventRowsPage> MemoryBackend::doEvents(const EventsRequest& req, const CancelToken& cancel) const {
+    const EventStore& s = *m_store;
+    const auto& c = s.columns();
+    const auto* previous = t_cancel;
+    t_cancel = cancel.flag();
+    Bitset requests;
+    try {
+        Query q;
+        q.range = req.query.range;
+        q.filter = req.query.filter;
+        requests = matchRequests(q);
+    } catch (const Cancelled&) {
+        t_cancel = previous;
+        return BackendError::cancelledError();
+    }
+    t_cancel = previous;
+
+    const EventSort sort = req.query.sort;
+    const bool textIds = !c.auditIdText.empty();
+    const bool textKey = sort == EventSort::RequestUri;
+    // The primary key of a record, as an integer where the field allows it.
+    std::function<int64_t(uint32_t)> primary;
+    auto dictKey = [&](DictColumn d) {
+        const auto& rank = ranks(d);
+        const auto& ids = c.column(d);
+        return std::function<int64_t(uint32_t)>([&rank, &ids](uint32_t r) { return 2 * int64_t(rank[ids[r]]) + 1; });
+    };
+    switch (sort) {
+    case EventSort::Time:
+        primary = [&](uint32_t r) { return c.time[r]; };
+        break;
+    case EventSort::Code:
+        primary = [&](uint32_t r) { return int64_t(c.code[r]); };
+        break;
+    case EventSort::Latency:
+        primary = [&](uint32_t r) { return int64_t(c.latencyMs[r]); };
+        break;
+    case EventSort::Stage:
+        primary = [&](uint32_t r) { return int64_t(c.stage[r]); };
+        break;
+    case EventSort::Operator:
+        primary = dictKey(DictColumn::Operator);
+        break;
+    case EventSort::Verb:
+        primary = dictKey(DictColumn::Verb);
+        break;
+    case EventSort::Namespace:
+        primary = dictKey(DictColumn::Namespace);
+        break;
+    case EventSort::Name:
+        primary = dictKey(DictColumn::Name);
+        break;
+    case EventSort::SourceIp:
+        primary = dictKey(DictColumn::SourceIp);
+        break;
+    case EventSort::UserAgent:
+        primary = dictKey(DictColumn::UserAgent);
+        break;
+    case EventSort::User:
+        primary = dictKey(DictColumn::Username);
+        break;
+    case EventSort::ImpersonatedUser:
+        primary = dictKey(DictColumn::ImpersonatedUser);
+        break;
+    case EventSort::Resource: {
+        // (resource, subresource): the cursor joins them with U+001F, below every printable byte.
+        const auto& rr = ranks(DictColumn::Resource);
+        const auto& sr = ranks(DictColumn::Subresource);
+        const auto& ri = c.column(DictColumn::Resource);
+        const auto& si = c.column(DictColumn::Subresource);
+        primary = [&rr, &sr, &ri, &si](uint32_t r) {
+            return (2 * int64_t(rr[ri[r]]) + 1) << 32 | (2 * int64_t(sr[si[r]]) + 1);
+        };
+        break;
+    }
+    case EventSort::RequestUri:
+    case EventSort::AuditId:
+    case EventSort::Count:
+        primary = [](uint32_t) { return int64_t(0); };
+        break;
+    }
+
+    auto keyOf = [&](uint32_t r) {
+        SortKey k;
+        k.record = r;
+        k.primary = primary(r);
+        if (textKey) k.text = s.rawString(r, "requestURI", false).value_or(std::string());
+        k.id = c.auditId[r];
+        if (textIds) k.idText = s.auditIdText(r);
+        return k;
+    };
+    // The cursor as a key of the same form.
+    auto cursorKey = [&](const EventCursor& cur) {
+        SortKey k;
+        switch (sort) {
+        case EventSort::Time:
+        case EventSort::Code:
+        case EventSort::Latency:
+        case EventSort::Stage:
+            k.primary = parseNumberKey(cur.key);
+            break;
+        case EventSort::Operator:
+            k.primary = dictPosition(c.dict(DictColumn::Operator), ranks(DictColumn::Operator), cur.key);
+            break;
+        case EventSort::Verb:
+            k.primary = dictPosition(c.dict(DictColumn::Verb), ranks(DictColumn::Verb), cur.key);
+            break;
+        case EventSort::Namespace:
+            k.primary = dictPosition(c.dict(DictColumn::Namespace), ranks(DictColumn::Namespace), cur.key);
+            break;
+        case EventSort::Name:
+            k.primary = dictPosition(c.dict(DictColumn::Name), ranks(DictColumn::Name), cur.key);
+            break;
+        case EventSort::SourceIp:
+            k.primary = dictPosition(c.dict(DictColumn::SourceIp), ranks(DictColumn::SourceIp), cur.key);
+            break;
+        case EventSort::UserAgent:
+            k.primary = dictPosition(c.dict(DictColumn::UserAgent), ranks(DictColumn::UserAgent), cur.key);
+            break;
+        case EventSort::User:
+            k.primary = dictPosition(c.dict(DictColumn::Username), ranks(DictColumn::Username), cur.key);
+            break;
+        case EventSort::ImpersonatedUser:
+            k.primary = dictPosition(c.dict(DictColumn::ImpersonatedUser), ranks(DictColumn::ImpersonatedUser),
+                                     cur.key);
+            break;
+        case EventSort::Resource: {
+            const auto sep = cur.key.find('\x1f');
+            const std::string res = cur.key.substr(0, sep);
+            const std::string sub = sep == std::string::npos ? std::string() : cur.key.substr(sep + 1);
+            k.primary = dictPosition(c.dict(DictColumn::Resource), ranks(DictColumn::Resource), res) << 32 |
+                        dictPosition(c.dict(DictColumn::Subresource), ranks(DictColumn::Subresource), sub);
+            break;
+        }
+        case EventSort::RequestUri:
+            k.text = cur.key;
+            break;
+        case EventSort::AuditId:
+        case EventSort::Count:
+            break;
+        }
+        bool uuid = false;
+        k.id = parseAuditId(cur.auditId, &uuid);
+        k.idText = cur.auditId;
+        return k;
+    };
+    // Ascending order of (primary, text, auditID).
+    auto ascending = [&](const SortKey& a, const SortKey& b) {
+        if (a.primary != b.primary) return a.primary < b.primary;
+        if (textKey && a.text != b.text) return a.text < b.text;
+        if (textIds) return a.idText < b.idText;
+        return a.id.hi != b.id.hi ? a.id.hi < b.id.hi : a.id.lo < b.id.lo;
+    };
+    // Display order, and the direction this page walks it.
+    const bool desc = req.query.descending;
+    auto before = [&](const SortKey& a, const SortKey& b) { return desc ? ascending(b, a) : ascending(a, b); };
+    const bool backward = req.before.has_value();
+    std::optional<SortKey> bound;
+    if (req.after) bound = cursorKey(*req.after);
+    if (req.before) bound = cursorKey(*req.before);
+    // Walking order: display order forward, its reverse when paging back.
+    auto walkLess = [&](const SortKey& a, const SortKey& b) { return backward ? before(b, a) : before(a, b); };
+
+    // The `limit` first rows in walking order past the bound: a bounded heap whose top is the
+    // worst row kept, so memory stays at one page whatever the number of matches.
+    const size_t limit = std::max<size_t>(req.limit, 1);
+    std::vector<SortKey> heap;
+    heap.reserve(limit + 1);
+    size_t qualifying = 0;
+    const auto& last = s.requestLastRecord();
+    size_t visited = 0;
+    for (size_t w = 0; w < requests.size(); ++w) {
         uint64_t word = requests[w];
-        while (word && page.records.size() < limit) {
-            const int bit = 63 - std::countl_zero(word);
-            word &= ~(uint64_t(1) << bit);
-            if (skipped++ < offset) continue;
-            page.records.push_back(last[static_cast<uint32_t>(w * 64 + static_cast<size_t>(bit))]);
+        if ((++visited & 1023) == 0 && cancel.isCancelled()) return BackendError::cancelledError();
+        while (word) {
+            const auto req64 = static_cast<uint32_t>(w * 64 + static_cast<size_t>(std::countr_zero(word)));
+            word &= word - 1;
+            const uint32_t r = last[req64];
+            SortKey k = keyOf(r);
+            if (bound && !walkLess(*bound, k)) continue;
+            ++qualifying;
+            if (heap.size() == limit) {
+                if (!walkLess(k, heap.front())) continue;
+                std::pop_heap(heap.begin(), heap.end(), walkLess);
+                heap.back() = std::move(k);
+            } else {
+                heap.push_back(std::move(k));
+            }
+            std::push_heap(heap.begin(), heap.end(), walkLess);
         }
     }
+    std::sort(heap.begin(), heap.end(), before);
+    EventRowsPage page;
+    page.more = qualifying > heap.size();
+    page.rows.reserve(heap.size());
+    for (const SortKey& k : heap)
+        page.rows.push_back(rowOf(k.record));
     return page;
+}
+
+Result<EventDetail> MemoryBackend::doDetail(const std::string& ref, const CancelToken&) const {
+    const EventStore& s = *m_store;
+    char* end = nullptr;
+    const unsigned long long r = std::strtoull(ref.c_str(), &end, 10);
+    if (ref.empty() || !end || *end || r >= s.recordCount())
+        return BackendError{MemoryText::tr("No event %1 in these files.").arg(QString::fromStdString(ref))};
+    const auto record = static_cast<uint32_t>(r);
+    EventDetail out;
+    for (uint32_t stage : s.stagesOf(record)) {
+        EventStageDetail d;
+        d.row = rowOf(stage);
+        const std::string_view raw = s.rawJson(stage);
+        d.rawJson.assign(raw.data(), raw.size());
+        d.unavailable = raw.empty();
+        d.provenance = MemoryText::tr("%1, line %2").arg(s.sourceOf(stage).path).arg(s.columns().line[stage]);
+        if (stage == record) out.shown = out.stages.size();
+        out.stages.push_back(std::move(d));
+    }
+    return out;
 }
 
 } // namespace ac

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <bit>
 #include <cstring>
 #include <optional>
@@ -37,17 +38,31 @@ template <typename F> void forEachSet(const Bitset& b, F&& f) {
     }
 }
 
+// The cancel flag of the backend call running on this thread (null: none). Scans started on
+// the thread check it between blocks of records; MemoryBackend throws Cancelled after them.
+inline thread_local const std::atomic_bool* t_cancel = nullptr;
+struct Cancelled {};
+inline void throwIfCancelled() {
+    if (t_cancel && t_cancel->load(std::memory_order_relaxed)) throw Cancelled{};
+}
+
 // Sets bit i in [lo, hi) where pred(i); split over the cores for large ranges.
 template <typename Pred> Bitset scan(size_t n, size_t lo, size_t hi, Pred&& pred) {
     Bitset out(wordCount(n), 0);
+    const std::atomic_bool* cancel = t_cancel;
     auto work = [&](size_t from, size_t to) {
         // Whole words per task, so that tasks never write the same word.
-        for (size_t i = from; i < to; ++i)
-            if (pred(i)) out[i >> 6] |= uint64_t(1) << (i & 63);
+        for (size_t block = from; block < to; block += 16384) {
+            if (cancel && cancel->load(std::memory_order_relaxed)) return;
+            const size_t end = std::min(to, block + 16384);
+            for (size_t i = block; i < end; ++i)
+                if (pred(i)) out[i >> 6] |= uint64_t(1) << (i & 63);
+        }
     };
     const size_t span = hi > lo ? hi - lo : 0;
     if (span < (1u << 18)) {
         work(lo, hi);
+        throwIfCancelled();
         return out;
     }
     const size_t parts = 8;
@@ -60,6 +75,7 @@ template <typename Pred> Bitset scan(size_t n, size_t lo, size_t hi, Pred&& pred
         from = to;
     }
     QtConcurrent::blockingMap(ranges, [&](const std::pair<size_t, size_t>& r) { work(r.first, r.second); });
+    throwIfCancelled();
     return out;
 }
 

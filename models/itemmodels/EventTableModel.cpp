@@ -5,48 +5,16 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
-#include <numeric>
 
 namespace ac {
 
 namespace {
-QString qs(std::string_view s) {
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
-
-DictColumn dictOf(EventTableModel::Column c) {
-    using C = EventTableModel::Column;
-    switch (c) {
-    case C::Operator:
-        return DictColumn::Operator;
-    case C::Verb:
-        return DictColumn::Verb;
-    case C::Resource:
-        return DictColumn::Resource;
-    case C::Namespace:
-        return DictColumn::Namespace;
-    case C::Name:
-        return DictColumn::Name;
-    case C::SourceIp:
-        return DictColumn::SourceIp;
-    case C::UserAgent:
-        return DictColumn::UserAgent;
-    default:
-        return DictColumn::Count;
-    }
-}
-
-// The rank of each id of a dictionary in sorted string order.
-std::vector<uint32_t> ranks(const StringDictionary& dict) {
-    std::vector<uint32_t> order(dict.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return dict.at(a) < dict.at(b); });
-    std::vector<uint32_t> rank(dict.size());
-    for (uint32_t i = 0; i < order.size(); ++i)
-        rank[order[i]] = i;
-    return rank;
+QString qs(const std::string& s) {
+    return QString::fromStdString(s);
 }
 } // namespace
 
@@ -64,68 +32,206 @@ EventTableModel::EventTableModel(std::vector<Column> columns, QObject* parent)
     : TableModelBase(parent)
     , m_columns(std::move(columns)) {}
 
-void EventTableModel::setRecords(std::shared_ptr<const EventStore> store, std::vector<uint32_t> records) {
+EventTableModel::~EventTableModel() {
+    m_cancel.cancel();
+}
+
+void EventTableModel::clear() {
     beginResetModel();
-    m_store = std::move(store);
-    m_records = std::move(records);
-    m_execCache.clear();
+    m_cancel.cancel();
+    m_cancel = CancelToken();
+    ++m_generation;
+    m_backend.reset();
+    m_hasQuery = false;
+    m_rowCount = 0;
+    m_more = false;
+    m_error.clear();
+    m_pageStarts.clear();
+    m_insertedPages = 0;
+    m_pages.clear();
+    m_pending.clear();
+    m_inFlight = 0;
     endResetModel();
 }
 
-void EventTableModel::sortRecords(const EventStore& s, std::vector<uint32_t>& recs, Column column,
-                                  Qt::SortOrder order) {
-    const auto& c = s.columns();
-    const DictColumn dict = dictOf(column);
-    if (column == Column::Time || column == Column::Stage) {
-        // Records are stored in time order: the index is the time.
-        std::sort(recs.begin(), recs.end());
-    } else if (column == Column::Code) {
-        std::stable_sort(recs.begin(), recs.end(), [&](uint32_t a, uint32_t b) { return c.code[a] < c.code[b]; });
-    } else if (dict != DictColumn::Count) {
-        const std::vector<uint32_t> rank = ranks(c.dict(dict));
-        const auto& ids = c.column(dict);
-        std::stable_sort(recs.begin(), recs.end(), [&](uint32_t a, uint32_t b) { return rank[ids[a]] < rank[ids[b]]; });
-    } else {
-        // Exec columns are decoded from the request URI: only for lists small enough to decode.
-        if (recs.size() > 200000) return;
-        std::vector<std::pair<std::string, uint32_t>> decoded;
-        for (uint32_t r : recs) {
-            const ExecCommand e = parseExecUri(s.rawString(r, "requestURI").value_or(std::string()));
-            decoded.emplace_back(column == Column::Container ? e.container
-                                 : column == Column::Command
-                                     ? e.command
-                                     : std::string(e.tty ? "t" : "") + (e.stdinAttached ? "i" : ""),
-                                 r);
-        }
-        std::stable_sort(decoded.begin(), decoded.end());
-        for (size_t i = 0; i < recs.size(); ++i)
-            recs[i] = decoded[i].second;
+void EventTableModel::setQuery(std::shared_ptr<const Backend> backend, const EventsQuery& query) {
+    if (m_hasQuery && backend == m_backend && query.range == m_query.range && sameExpr(query.filter, m_query.filter) &&
+        query.sql == m_query.sql && query.sort == m_query.sort && query.descending == m_query.descending)
+        return;
+    clear();
+    beginResetModel();
+    m_backend = std::move(backend);
+    m_query = query;
+    m_hasQuery = m_backend != nullptr;
+    m_more = m_hasQuery;
+    m_pageStarts = {std::nullopt};
+    m_pending = {false};
+    endResetModel();
+    if (m_hasQuery) requestPage(0);
+}
+
+bool EventTableModel::canFetchMore(const QModelIndex& parent) const {
+    return !parent.isValid() && m_hasQuery && m_more && !m_pending.back();
+}
+
+void EventTableModel::fetchMore(const QModelIndex& parent) {
+    if (canFetchMore(parent)) requestPage(m_pageStarts.size() - 1);
+}
+
+void EventTableModel::requestPage(size_t index) const {
+    if (!m_backend || index >= m_pending.size() || m_pending[index]) return;
+    m_pending[index] = true;
+    ++m_inFlight;
+    auto* self = const_cast<EventTableModel*>(this);
+    EventsRequest request;
+    request.query = m_query;
+    request.after = m_pageStarts[index];
+    request.limit = kPageSize;
+    const uint64_t generation = m_generation;
+    auto* watcher = new QFutureWatcher<Result<EventRowsPage>>(self);
+    connect(watcher, &QFutureWatcher<Result<EventRowsPage>>::finished, self, [self, watcher, generation, index] {
+        watcher->deleteLater();
+        self->pageArrived(generation, index, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([backend = m_backend, request, cancel = m_cancel] {
+        return backend->events(request, cancel);
+    }));
+}
+
+void EventTableModel::pageArrived(uint64_t generation, size_t pageIndex, Result<EventRowsPage> result) {
+    if (generation != m_generation) return; // the query changed meanwhile
+    --m_inFlight;
+    m_pending[pageIndex] = false;
+    if (!result.ok()) {
+        if (result.error().cancelled) return;
+        m_error = result.error().message;
+        m_more = false;
+        Q_EMIT fetchFailed(m_error);
+        return;
     }
-    if (order == Qt::DescendingOrder) std::reverse(recs.begin(), recs.end());
+    auto page = std::make_shared<Page>();
+    page->rows = std::move(result.value().rows);
+    for (const EventRow& r : page->rows) {
+        std::array<QString, 3> exec;
+        if (r.subresource == "exec" || r.subresource == "attach") {
+            const ExecCommand e = parseExecUri(r.requestUri);
+            exec = {qs(e.container), qs(e.command),
+                    e.tty && e.stdinAttached ? tr("tty, stdin")
+                    : e.tty                  ? tr("tty")
+                    : e.stdinAttached        ? tr("stdin")
+                                             : QString()};
+        }
+        page->exec.push_back(std::move(exec));
+    }
+    const int first = static_cast<int>(pageIndex) * kPageSize;
+    const int count = static_cast<int>(page->rows.size());
+    m_pages.emplace_front(pageIndex, page);
+    while (m_pages.size() > kMaxPages)
+        m_pages.pop_back();
+    if (pageIndex == m_insertedPages) {
+        // A new page at the end: its rows join the table.
+        // The next page's cursor is known before the rows are announced: a view may ask for
+        // more while it handles them.
+        const bool more = result.value().more && count > 0;
+        m_more = more;
+        if (more) {
+            m_pageStarts.push_back(cursorOf(page->rows.back(), m_query.sort));
+            m_pending.push_back(false);
+        }
+        ++m_insertedPages;
+        if (count > 0) {
+            beginInsertRows({}, first, first + count - 1);
+            m_rowCount = first + count;
+            endInsertRows();
+        }
+    } else if (count > 0) {
+        // A page fetched again after it was evicted.
+        Q_EMIT dataChanged(this->index(first, 0), this->index(std::min(first + count, m_rowCount) - 1, columns() - 1));
+    }
+    Q_EMIT fetched();
+}
+
+const EventRow* EventTableModel::rowAt(int row) const {
+    if (row < 0 || row >= m_rowCount) return nullptr;
+    const auto pageIndex = static_cast<size_t>(row / kPageSize);
+    for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
+        if (it->first != pageIndex) continue;
+        if (it != m_pages.begin()) m_pages.splice(m_pages.begin(), m_pages, it);
+        const auto offset = static_cast<size_t>(row % kPageSize);
+        return offset < it->second->rows.size() ? &it->second->rows[offset] : nullptr;
+    }
+    requestPage(pageIndex);
+    return nullptr;
+}
+
+EventSort EventTableModel::sortOf(Column column) {
+    switch (column) {
+    case Column::Time:
+        return EventSort::Time;
+    case Column::Operator:
+        return EventSort::Operator;
+    case Column::Verb:
+        return EventSort::Verb;
+    case Column::Resource:
+        return EventSort::Resource;
+    case Column::Namespace:
+        return EventSort::Namespace;
+    case Column::Name:
+        return EventSort::Name;
+    case Column::Code:
+        return EventSort::Code;
+    case Column::SourceIp:
+        return EventSort::SourceIp;
+    case Column::UserAgent:
+        return EventSort::UserAgent;
+    case Column::Stage:
+        return EventSort::Stage;
+    case Column::User:
+        return EventSort::User;
+    case Column::ImpersonatedUser:
+        return EventSort::ImpersonatedUser;
+    case Column::AuditId:
+        return EventSort::AuditId;
+    case Column::Latency:
+        return EventSort::Latency;
+    case Column::Container:
+    case Column::Command:
+    case Column::Terminal:
+    case Column::RequestUri:
+        return EventSort::RequestUri; // the exec columns are decoded from it
+    }
+    return EventSort::Time;
 }
 
 void EventTableModel::sort(int column, Qt::SortOrder order) {
-    if (!m_store || column < 0 || column >= columns()) return;
-    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList before = persistentIndexList();
-    std::vector<uint32_t> recordsBefore;
-    for (const auto& idx : before)
-        recordsBefore.push_back(m_records[static_cast<size_t>(idx.row())]);
-    sortRecords(*m_store, m_records, m_columns[static_cast<size_t>(column)], order);
-    if (!before.isEmpty()) {
-        std::unordered_map<uint32_t, int> rowOf;
-        for (size_t i = 0; i < m_records.size(); ++i)
-            rowOf.emplace(m_records[i], static_cast<int>(i));
-        QModelIndexList after;
-        for (qsizetype i = 0; i < before.size(); ++i)
-            after.push_back(index(rowOf[recordsBefore[static_cast<size_t>(i)]], before[i].column()));
-        changePersistentIndexList(before, after);
-    }
-    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    if (!m_hasQuery || column < 0 || column >= columns()) return;
+    EventsQuery q = m_query;
+    q.sort = sortOf(m_columns[static_cast<size_t>(column)]);
+    q.descending = order == Qt::DescendingOrder;
+    setQuery(m_backend, q);
 }
 
-QString EventTableModel::columnTitle(int column) const {
-    switch (m_columns[static_cast<size_t>(column)]) {
+bool EventTableModel::forEachRow(const std::function<bool(const EventRow&)>& visit, QString* error,
+                                 const CancelToken& cancel) const {
+    if (!m_backend) return true;
+    EventsRequest request;
+    request.query = m_query;
+    request.limit = 5000;
+    for (;;) {
+        Result<EventRowsPage> page = m_backend->events(request, cancel);
+        if (!page) {
+            if (error) *error = page.error().message;
+            return false;
+        }
+        for (const EventRow& r : page->rows)
+            if (!visit(r)) return false;
+        if (!page->more || page->rows.empty()) return true;
+        request.after = cursorOf(page->rows.back(), m_query.sort);
+    }
+}
+
+QString EventTableModel::title(Column column) const {
+    switch (column) {
     case Column::Time:
         return tr("Time");
     case Column::Operator:
@@ -152,83 +258,117 @@ QString EventTableModel::columnTitle(int column) const {
         return tr("Command");
     case Column::Terminal:
         return tr("TTY / stdin");
+    case Column::User:
+        return tr("User");
+    case Column::ImpersonatedUser:
+        return tr("Impersonated user");
+    case Column::RequestUri:
+        return tr("Request URI");
+    case Column::AuditId:
+        return tr("Audit ID");
+    case Column::Latency:
+        return tr("Latency (ms)");
     }
     return {};
 }
 
-QString EventTableModel::text(uint32_t r, Column col) const {
-    const EventStore& s = *m_store;
+QString EventTableModel::timeText(int64_t micros) const {
+    // Local time; the zone offset is looked up once per hour of data, not per cell.
+    const int64_t seconds = micros / 1000000;
+    const int64_t hour = seconds / 3600;
+    auto it = m_utcOffsets.find(hour);
+    if (it == m_utcOffsets.end()) {
+        if (m_utcOffsets.size() > 100000) m_utcOffsets.clear();
+        it = m_utcOffsets
+                 .emplace(hour, QDateTime::fromSecsSinceEpoch(hour * 3600, Qt::UTC).toLocalTime().offsetFromUtc())
+                 .first;
+    }
+    return QDateTime::fromSecsSinceEpoch(seconds + it->second, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+QString EventTableModel::cellText(const EventRow& r, Column col) const {
     switch (col) {
-    case Column::Time: {
-        // Local time; the zone offset is looked up once per hour of data, not per cell.
-        const int64_t seconds = s.columns().time[r] / 1000000;
-        const int64_t hour = seconds / 3600;
-        auto it = m_utcOffsets.find(hour);
-        if (it == m_utcOffsets.end()) {
-            if (m_utcOffsets.size() > 100000) m_utcOffsets.clear();
-            it = m_utcOffsets
-                     .emplace(hour, QDateTime::fromSecsSinceEpoch(hour * 3600, Qt::UTC).toLocalTime().offsetFromUtc())
-                     .first;
-        }
-        return QDateTime::fromSecsSinceEpoch(seconds + it->second, Qt::UTC)
-            .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    }
-    case Column::Resource: {
-        const auto sub = s.str(DictColumn::Subresource, r);
-        return sub.empty() ? qs(s.str(DictColumn::Resource, r))
-                           : QString(qs(s.str(DictColumn::Resource, r)) + QLatin1Char('/') + qs(sub));
-    }
+    case Column::Time:
+        return timeText(r.time);
+    case Column::Operator:
+        return qs(r.operatorName);
+    case Column::Verb:
+        return qs(r.verb);
+    case Column::Resource:
+        return r.subresource.empty() ? qs(r.resource) : qs(r.resource + '/' + r.subresource);
+    case Column::Namespace:
+        return qs(r.ns);
+    case Column::Name:
+        return qs(r.name);
     case Column::Code:
-        return s.columns().code[r] ? QString::number(s.columns().code[r]) : QString();
+        return r.code ? QString::number(r.code) : QString();
+    case Column::SourceIp:
+        return qs(r.sourceIp);
+    case Column::UserAgent:
+        return qs(r.userAgent);
     case Column::Stage:
-        return qs(stageName(s.columns().stage[r]));
+        return QString::fromLatin1(stageName(r.stage).data(), static_cast<qsizetype>(stageName(r.stage).size()));
+    case Column::User:
+        return qs(r.user);
+    case Column::ImpersonatedUser:
+        return qs(r.impersonatedUser);
+    case Column::RequestUri:
+        return qs(r.requestUri);
+    case Column::AuditId:
+        return qs(r.auditId);
+    case Column::Latency:
+        return r.latencyMs >= 0 ? QString::number(r.latencyMs) : QString();
     case Column::Container:
     case Column::Command:
     case Column::Terminal: {
-        auto it = m_execCache.find(r);
-        if (it == m_execCache.end()) {
-            const ExecCommand e = parseExecUri(s.rawString(r, "requestURI").value_or(std::string()));
-            QString terminal = e.tty && e.stdinAttached ? tr("tty, stdin")
-                               : e.tty                  ? tr("tty")
-                               : e.stdinAttached        ? tr("stdin")
-                                                        : QString();
-            if (m_execCache.size() > 5000) m_execCache.clear();
-            it = m_execCache
-                     .emplace(r, std::vector<QString>{QString::fromStdString(e.container),
-                                                      QString::fromStdString(e.command), terminal})
-                     .first;
-        }
-        return it->second[col == Column::Container ? 0 : col == Column::Command ? 1 : 2];
+        const ExecCommand e = parseExecUri(r.requestUri);
+        if (col == Column::Container) return qs(e.container);
+        if (col == Column::Command) return qs(e.command);
+        return e.tty && e.stdinAttached ? tr("tty, stdin") : e.tty ? tr("tty") : e.stdinAttached ? tr("stdin") : QString();
     }
-    default:
-        return qs(s.str(dictOf(col), r));
     }
+    return {};
 }
 
 QVariant EventTableModel::cell(int row, int column, int role) const {
-    const uint32_t r = m_records[static_cast<size_t>(row)];
     const Column col = m_columns[static_cast<size_t>(column)];
+    const EventRow* r = rowAt(row);
+    if (!r) return role == Qt::DisplayRole && column == 0 ? QVariant(tr("Loading…")) : QVariant();
+    auto text = [&] {
+        if (col == Column::Container || col == Column::Command || col == Column::Terminal) {
+            // Decoded once per page, not per paint.
+            const auto pageIndex = static_cast<size_t>(row / kPageSize);
+            for (const auto& [i, page] : m_pages)
+                if (i == pageIndex) {
+                    const auto& exec = page->exec[static_cast<size_t>(row % kPageSize)];
+                    return exec[col == Column::Container ? 0 : col == Column::Command ? 1 : 2];
+                }
+        }
+        return cellText(*r, col);
+    };
     switch (role) {
     case Qt::DisplayRole:
-        return text(r, col);
+        return text();
     case Qt::ToolTipRole:
-        if (col == Column::Time) return QString::fromStdString(formatRfc3339Micros(m_store->columns().time[r]));
-        return text(r, col);
+        if (col == Column::Time) return QString::fromStdString(formatRfc3339Micros(r->time));
+        return text();
     case SortRole:
-        if (col == Column::Time) return QString::fromStdString(formatRfc3339Micros(m_store->columns().time[r]));
-        if (col == Column::Code) return m_store->columns().code[r];
-        return text(r, col);
+        if (col == Column::Time) return QString::fromStdString(formatRfc3339Micros(r->time));
+        if (col == Column::Code) return r->code;
+        if (col == Column::Latency) return static_cast<qlonglong>(r->latencyMs);
+        return text();
     case KeyRole:
-        return text(r, col);
-    case RecordRole:
-        return r;
+        return text();
+    case RefRole:
+        return qs(r->ref);
     default:
         return {};
     }
 }
 
 Qt::Alignment EventTableModel::columnAlignment(int column) const {
-    return m_columns[static_cast<size_t>(column)] == Column::Code ? Qt::AlignRight : Qt::AlignLeft;
+    const Column c = m_columns[static_cast<size_t>(column)];
+    return c == Column::Code || c == Column::Latency ? Qt::AlignRight : Qt::AlignLeft;
 }
 
 } // namespace ac

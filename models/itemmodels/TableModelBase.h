@@ -12,7 +12,7 @@ public:
     enum Roles {
         SortRole = Qt::UserRole, // raw number or text, for sorting and charts
         KeyRole,                 // the value a drill-down filters on
-        RecordRole,              // the audit record behind a row, where there is one
+        RefRole,                 // the event behind a row (Backend::detail), where there is one
         StatusCodeColumnRole,    // header data: true for a column of HTTP status codes
         ExportRole,              // the cell as CSV export writes it: displayed text, plain numbers
     };

@@ -121,12 +121,12 @@ ExprPtr FilterState::filter(std::optional<Facet> except) const {
 
 bool FilterState::isEmpty() const {
     return namespaces.empty() && accounts.empty() && codes.empty() && !hideSystem &&
-           (!search || search->op == Expr::Op::All);
+           (!search || search->op == Expr::Op::All) && sql.empty();
 }
 
 bool FilterState::operator==(const FilterState& o) const {
     return namespaces == o.namespaces && accounts == o.accounts && codes == o.codes && hideSystem == o.hideSystem &&
-           sameExpr(search, o.search) && time == o.time;
+           sameExpr(search, o.search) && sql == o.sql && time == o.time;
 }
 
 } // namespace ac

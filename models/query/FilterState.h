@@ -37,7 +37,8 @@ struct FilterState {
     std::vector<std::string> accounts;   // operators (RAM sub-accounts or any)
     std::vector<std::string> codes;      // "403" or a class "4xx"
     bool hideSystem = false;
-    ExprPtr search; // the parsed search statement; null: none
+    ExprPtr search;  // the parsed search statement; null: none
+    std::string sql; // the analytic part after `|`, for sources that run it
     TimeSelection time;
 
     // The conjunction of everything set; `except` leaves one facet out, for its own counts.

@@ -57,10 +57,4 @@ struct ResultTable {
     size_t groups = 0;         // groups before the limit
 };
 
-// The page of matching requests (their last-stage records), newest first.
-struct EventPage {
-    std::vector<uint32_t> records;
-    size_t total = 0;
-};
-
 } // namespace ac

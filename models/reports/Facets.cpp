@@ -2,8 +2,8 @@
 
 namespace ac {
 
-std::vector<KeyCount> facetChoices(const Backend& backend, const FilterState& state, const TimeRange& range,
-                                   FilterState::Facet facet, bool ramSubAccountsOnly, size_t limit) {
+Assemble<std::vector<KeyCount>> planFacet(QueryBatch& batch, const FilterState& state, const TimeRange& range,
+                                          FilterState::Facet facet, bool ramSubAccountsOnly, size_t limit) {
     Query q;
     q.range = range;
     ExprPtr others = state.filter(facet);
@@ -21,7 +21,15 @@ std::vector<KeyCount> facetChoices(const Backend& backend, const FilterState& st
     }
     q.filter = others;
     q.limit = limit;
-    return toKeyCounts(backend.run(q));
+    const size_t index = batch.add(std::move(q));
+    return [index](const QueryBatch& b) { return toKeyCounts(b.result(index)); };
+}
+
+Result<std::vector<KeyCount>> facetChoices(const Backend& backend, const FilterState& state, const TimeRange& range,
+                                           FilterState::Facet facet, bool ramSubAccountsOnly, size_t limit) {
+    return computeReport<std::vector<KeyCount>>(backend, {}, [&](QueryBatch& batch, const TimeRange&) {
+        return planFacet(batch, state, range, facet, ramSubAccountsOnly, limit);
+    });
 }
 
 ReportScope scopeOf(const FilterState& state, int64_t anchorUs) {

@@ -89,29 +89,30 @@ QByteArray csvField(const QString& s) {
     return b;
 }
 
-QJsonObject loadedJson(const EventStore* store, const LoadResult& load) {
+QJsonObject loadedJson(const Backend* backend, const OpenedSource& load) {
     QJsonArray files, errors;
-    if (store)
-        for (const auto& f : store->files())
-            files.append(QJsonObject{{QStringLiteral("path"), f.path},
-                                     {QStringLiteral("format"), f.format},
-                                     {QStringLiteral("records"), f.records},
-                                     {QStringLiteral("skipped"), f.skipped},
-                                     {QStringLiteral("error"), f.error}});
+    const SourceInfo info = backend ? backend->info() : SourceInfo();
+    for (const auto& f : info.files)
+        files.append(QJsonObject{{QStringLiteral("path"), f.path},
+                                 {QStringLiteral("format"), f.format},
+                                 {QStringLiteral("records"), f.records},
+                                 {QStringLiteral("skipped"), f.skipped},
+                                 {QStringLiteral("error"), f.error}});
     for (const auto& i : load.issues)
         errors.append(QJsonObject{
             {QStringLiteral("file"), i.file}, {QStringLiteral("line"), i.line}, {QStringLiteral("reason"), i.reason}});
-    QJsonObject o{{QStringLiteral("records"), store ? static_cast<qint64>(store->recordCount()) : 0},
-                  {QStringLiteral("requests"), store ? static_cast<qint64>(store->requestCount()) : 0},
+    QJsonObject o{{QStringLiteral("records"), std::max<qint64>(0, info.records)},
+                  {QStringLiteral("requests"), std::max<qint64>(0, info.requests)},
                   {QStringLiteral("skipped"), load.skipped},
                   {QStringLiteral("fileErrors"), load.fileErrors},
                   {QStringLiteral("files"), files},
                   {QStringLiteral("errors"), errors},
                   {QStringLiteral("seconds"), load.seconds}};
-    if (store && store->recordCount()) {
-        o.insert(QStringLiteral("first"), isoTime(store->minTime()));
-        o.insert(QStringLiteral("last"), isoTime(store->maxTime()));
-    }
+    if (backend && info.records > 0)
+        if (const auto range = backend->dataRange(); range.ok()) {
+            o.insert(QStringLiteral("first"), isoTime(range->from));
+            o.insert(QStringLiteral("last"), isoTime(range->to - 1));
+        }
     return o;
 }
 
@@ -144,30 +145,30 @@ QJsonArray resourcesJson(const ResourceOperationsReport& r) {
     return a;
 }
 
-QJsonObject eventSummaryJson(const EventStore& s, uint32_t r) {
-    const auto& c = s.columns();
-    return {{QStringLiteral("time"), isoTime(c.time[r])},
-            {QStringLiteral("auditID"), QString::fromStdString(s.auditIdText(r))},
-            {QStringLiteral("stage"), qs(stageName(c.stage[r]))},
-            {QStringLiteral("verb"), qs(s.str(DictColumn::Verb, r))},
-            {QStringLiteral("operator"), qs(s.str(DictColumn::Operator, r))},
-            {QStringLiteral("username"), qs(s.str(DictColumn::Username, r))},
-            {QStringLiteral("namespace"), qs(s.str(DictColumn::Namespace, r))},
-            {QStringLiteral("resource"), qs(s.str(DictColumn::Resource, r))},
-            {QStringLiteral("subresource"), qs(s.str(DictColumn::Subresource, r))},
-            {QStringLiteral("name"), qs(s.str(DictColumn::Name, r))},
-            {QStringLiteral("code"), c.code[r]},
-            {QStringLiteral("sourceIP"), qs(s.str(DictColumn::SourceIp, r))},
-            {QStringLiteral("userAgent"), qs(s.str(DictColumn::UserAgent, r))},
-            {QStringLiteral("file"), s.sourceOf(r).path},
-            {QStringLiteral("line"), static_cast<qint64>(c.line[r])}};
+QJsonObject eventSummaryJson(const EventRow& e) {
+    return {{QStringLiteral("time"), isoTime(e.time)},
+            {QStringLiteral("auditID"), qs(e.auditId)},
+            {QStringLiteral("stage"), qs(stageName(e.stage))},
+            {QStringLiteral("verb"), qs(e.verb)},
+            {QStringLiteral("operator"), qs(e.operatorName)},
+            {QStringLiteral("username"), qs(e.user)},
+            {QStringLiteral("impersonatedUser"), qs(e.impersonatedUser)},
+            {QStringLiteral("namespace"), qs(e.ns)},
+            {QStringLiteral("resource"), qs(e.resource)},
+            {QStringLiteral("subresource"), qs(e.subresource)},
+            {QStringLiteral("name"), qs(e.name)},
+            {QStringLiteral("code"), e.code},
+            {QStringLiteral("sourceIP"), qs(e.sourceIp)},
+            {QStringLiteral("userAgent"), qs(e.userAgent)},
+            {QStringLiteral("requestURI"), qs(e.requestUri)},
+            {QStringLiteral("file"), e.origin},
+            {QStringLiteral("line"), e.originLine}};
 }
 
-QJsonObject detailJson(const ResourceDetailReport& r, const EventStore* store) {
+QJsonObject detailJson(const ResourceDetailReport& r, const std::vector<EventRow>& operations) {
     QJsonArray ops;
-    if (store)
-        for (uint32_t rec : r.operations.records)
-            ops.append(eventSummaryJson(*store, rec));
+    for (const EventRow& e : operations)
+        ops.append(eventSummaryJson(e));
     return {{QStringLiteral("resource"), qs(r.resource)},
             {QStringLiteral("total"), n(r.total)},
             {QStringLiteral("successRate"), r.successRate},
@@ -176,18 +177,20 @@ QJsonObject detailJson(const ResourceDetailReport& r, const EventStore* store) {
             {QStringLiteral("byVerb"), keyCounts(r.byVerb)},
             {QStringLiteral("bucketSeconds"), static_cast<qint64>(r.bucketUs / 1000000)},
             {QStringLiteral("trend"), trend(r.trend)},
-            {QStringLiteral("operationsTotal"), static_cast<qint64>(r.operations.total)},
+            {QStringLiteral("operationsTotal"), n(r.total)},
             {QStringLiteral("operations"), ops}};
 }
 
-QByteArray loadedText(const EventStore* store, const LoadResult& load) {
+QByteArray loadedText(const Backend* backend, const OpenedSource& load) {
     QByteArray out;
-    out += "Loaded " + QByteArray::number(store ? static_cast<qint64>(store->recordCount()) : 0) + " records (" +
-           QByteArray::number(store ? static_cast<qint64>(store->requestCount()) : 0) + " requests) from " +
-           QByteArray::number(store ? static_cast<qint64>(store->files().size()) : 0) + " file(s) in " +
+    const SourceInfo info = backend ? backend->info() : SourceInfo();
+    out += "Loaded " + QByteArray::number(std::max<qint64>(0, info.records)) + " records (" +
+           QByteArray::number(std::max<qint64>(0, info.requests)) + " requests) from " +
+           QByteArray::number(static_cast<qint64>(info.files.size())) + " file(s) in " +
            QByteArray::number(load.seconds, 'f', 2) + " s; skipped " + QByteArray::number(load.skipped) + ".\n";
-    if (store && store->recordCount())
-        out += "Events from " + isoTime(store->minTime()).toUtf8() + " to " + isoTime(store->maxTime()).toUtf8() + "\n";
+    if (backend && info.records > 0)
+        if (const auto range = backend->dataRange(); range.ok())
+            out += "Events from " + isoTime(range->from).toUtf8() + " to " + isoTime(range->to - 1).toUtf8() + "\n";
     const qsizetype shown = std::min<qsizetype>(static_cast<qsizetype>(load.issues.size()), 20);
     for (qsizetype i = 0; i < shown; ++i) {
         const auto& is = load.issues[static_cast<size_t>(i)];
@@ -231,7 +234,7 @@ QByteArray resourcesText(const ResourceOperationsReport& r) {
     return out;
 }
 
-QByteArray detailText(const ResourceDetailReport& r, const EventStore* store) {
+QByteArray detailText(const ResourceDetailReport& r, const std::vector<EventRow>& operations) {
     QByteArray out = "\nResource detail: " + QByteArray::fromStdString(r.resource) + '\n';
     line(out, QStringLiteral("Requests"), r.total);
     out += QByteArray("Success rate").leftJustified(16) +
@@ -240,16 +243,11 @@ QByteArray detailText(const ResourceDetailReport& r, const EventStore* store) {
     table(out, "Operations", r.byOperation);
     table(out, "Verbs", r.byVerb);
     trendText(out, r.trend, r.bucketUs);
-    out += "\nLatest operations (" + QByteArray::number(static_cast<qint64>(r.operations.records.size())) + " of " +
-           QByteArray::number(static_cast<qint64>(r.operations.total)) + ")\n";
-    if (store)
-        for (uint32_t rec : r.operations.records) {
-            const auto& c = store->columns();
-            out += "  " + isoTime(c.time[rec]).left(19).toUtf8() + "  " + QByteArray::number(c.code[rec]) + "  " +
-                   b(store->str(DictColumn::Verb, rec)).leftJustified(8) + " " +
-                   b(store->str(DictColumn::Namespace, rec)) + "/" + b(store->str(DictColumn::Name, rec)) + "  by " +
-                   b(store->str(DictColumn::Operator, rec)) + '\n';
-        }
+    out += "\nLatest operations (" + QByteArray::number(static_cast<qint64>(operations.size())) + " of " +
+           QByteArray::number(static_cast<qint64>(r.total)) + ")\n";
+    for (const EventRow& e : operations)
+        out += "  " + isoTime(e.time).left(19).toUtf8() + "  " + QByteArray::number(e.code) + "  " +
+               b(e.verb).leftJustified(8) + " " + b(e.ns) + "/" + b(e.name) + "  by " + b(e.operatorName) + '\n';
     return out;
 }
 
@@ -282,19 +280,14 @@ QByteArray resourcesCsv(const ResourceOperationsReport& r) {
     return out;
 }
 
-QByteArray detailCsv(const ResourceDetailReport& r, const EventStore* store) {
+QByteArray detailCsv(const ResourceDetailReport&, const std::vector<EventRow>& operations) {
     QByteArray out;
     csvRow(out,
            {QStringLiteral("time"), QStringLiteral("auditID"), QStringLiteral("verb"), QStringLiteral("operator"),
             QStringLiteral("namespace"), QStringLiteral("name"), QStringLiteral("code"), QStringLiteral("sourceIP")});
-    if (store)
-        for (uint32_t rec : r.operations.records) {
-            const auto& c = store->columns();
-            csvRow(out, {isoTime(c.time[rec]), QString::fromStdString(store->auditIdText(rec)),
-                         qs(store->str(DictColumn::Verb, rec)), qs(store->str(DictColumn::Operator, rec)),
-                         qs(store->str(DictColumn::Namespace, rec)), qs(store->str(DictColumn::Name, rec)),
-                         QString::number(c.code[rec]), qs(store->str(DictColumn::SourceIp, rec))});
-        }
+    for (const EventRow& e : operations)
+        csvRow(out, {isoTime(e.time), qs(e.auditId), qs(e.verb), qs(e.operatorName), qs(e.ns), qs(e.name),
+                     QString::number(e.code), qs(e.sourceIp)});
     return out;
 }
 

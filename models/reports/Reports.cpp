@@ -44,33 +44,63 @@ ExprPtr within(const ReportScope& scope, ExprPtr e) {
     return Expr::and_({scope.filter, std::move(e)});
 }
 
-int64_t countOf(const Backend& b, const ReportScope& scope, ExprPtr e) {
+size_t countOf(QueryBatch& batch, const ReportScope& scope, ExprPtr e) {
     Query q;
     q.range = scope.range;
     q.filter = within(scope, std::move(e));
-    return b.run(q).totalRequests;
+    return batch.add(std::move(q));
 }
 
-std::vector<KeyCount> topBy(const Backend& b, const ReportScope& scope, Field f, size_t top) {
+size_t topBy(QueryBatch& batch, const ReportScope& scope, Field f, size_t top) {
     Query q;
     q.range = scope.range;
     q.filter = scope.filter;
     q.groupBy = {f};
     q.limit = top;
-    return toKeyCounts(b.run(q));
+    return batch.add(std::move(q));
 }
 
-std::vector<TrendPoint> trendOf(const Backend& b, const ReportScope& scope, ExprPtr e, int64_t& bucketUs) {
-    const TimeRange range = effectiveRange(b, scope.range);
-    bucketUs = autoBucketUs(range);
+// A trend query, and the range and bucket its points fill.
+struct TrendPlan {
+    size_t index = 0;
+    TimeRange range;
+    int64_t bucketUs = 0;
+    std::vector<TrendPoint> points(const QueryBatch& batch) const {
+        return toTrend(batch.result(index), range, bucketUs);
+    }
+};
+TrendPlan trendOf(QueryBatch& batch, const ReportScope& scope, const TimeRange& data) {
+    TrendPlan t;
+    t.range = effectiveRange(data, scope.range);
+    t.bucketUs = autoBucketUs(t.range);
     Query q;
     q.range = scope.range;
-    q.filter = within(scope, std::move(e));
-    q.bucketUs = bucketUs;
+    q.filter = scope.filter;
+    q.bucketUs = t.bucketUs;
     q.order = Query::Order::KeyAsc;
-    return toTrend(b.run(q), range, bucketUs);
+    t.index = batch.add(std::move(q));
+    return t;
 }
 } // namespace
+
+size_t QueryBatch::add(Query q) {
+    m_queries.push_back(std::move(q));
+    return m_queries.size() - 1;
+}
+
+std::optional<BackendError> QueryBatch::run(const Backend& backend, const CancelToken& cancel) {
+    Result<std::vector<ResultTable>> r = backend.run(m_queries, cancel);
+    if (!r) return r.error();
+    m_results = std::move(r).value();
+    return std::nullopt;
+}
+
+EventsQuery eventsOf(const ReportScope& scope, ExprPtr condition) {
+    EventsQuery q;
+    q.range = scope.range;
+    q.filter = within(scope, std::move(condition));
+    return q;
+}
 
 int64_t autoBucketUs(const TimeRange& range, int maxBuckets) {
     static constexpr std::array<int64_t, 12> steps{60,       300,       900,   1800,      3600,       3 * 3600,
@@ -81,8 +111,7 @@ int64_t autoBucketUs(const TimeRange& range, int maxBuckets) {
     return steps.back() * 1000000;
 }
 
-TimeRange effectiveRange(const Backend& backend, const TimeRange& range) {
-    const TimeRange data = backend.dataRange();
+TimeRange effectiveRange(const TimeRange& data, const TimeRange& range) {
     TimeRange out{std::max(range.from, data.from), std::min(range.to, data.to)};
     if (out.to < out.from) out.to = out.from;
     return out;
@@ -111,49 +140,62 @@ std::vector<TrendPoint> toTrend(const ResultTable& table, const TimeRange& range
     return out;
 }
 
-OverviewReport OverviewReport::compute(const Backend& b, const ReportScope& scope, size_t top) {
-    OverviewReport r;
-    r.total = countOf(b, scope, nullptr);
-    r.publicAccess = countOf(b, scope, defs::publicAccess());
-    r.unauthorized = countOf(b, scope, defs::unauthorized());
-    r.created = countOf(b, scope, defs::created());
-    r.deleted = countOf(b, scope, defs::deleted());
-    r.exec = countOf(b, scope, defs::exec());
-    r.attach = countOf(b, scope, defs::attach());
-    r.secretAccess = countOf(b, scope, defs::secretAccess());
-    r.byOperator = topBy(b, scope, Field::Operator, top);
-    r.byNamespace = topBy(b, scope, Field::Namespace, top);
-    r.byVerb = topBy(b, scope, Field::Verb, top);
-    r.byCode = topBy(b, scope, Field::Code, top);
-    r.trend = trendOf(b, scope, nullptr, r.bucketUs);
-    return r;
+Assemble<OverviewReport> OverviewReport::plan(QueryBatch& batch, const ReportScope& scope, const TimeRange& data,
+                                              size_t top) {
+    const std::array<size_t, 8> counts{
+        countOf(batch, scope, nullptr),          countOf(batch, scope, defs::publicAccess()),
+        countOf(batch, scope, defs::unauthorized()), countOf(batch, scope, defs::created()),
+        countOf(batch, scope, defs::deleted()),  countOf(batch, scope, defs::exec()),
+        countOf(batch, scope, defs::attach()),   countOf(batch, scope, defs::secretAccess())};
+    const std::array<size_t, 4> tops{topBy(batch, scope, Field::Operator, top), topBy(batch, scope, Field::Namespace, top),
+                                     topBy(batch, scope, Field::Verb, top), topBy(batch, scope, Field::Code, top)};
+    const TrendPlan trend = trendOf(batch, scope, data);
+    return [counts, tops, trend](const QueryBatch& b) {
+        OverviewReport r;
+        int64_t* figures[] = {&r.total,   &r.publicAccess, &r.unauthorized, &r.created,
+                              &r.deleted, &r.exec,         &r.attach,       &r.secretAccess};
+        for (size_t i = 0; i < counts.size(); ++i)
+            *figures[i] = b.result(counts[i]).totalRequests;
+        r.byOperator = toKeyCounts(b.result(tops[0]));
+        r.byNamespace = toKeyCounts(b.result(tops[1]));
+        r.byVerb = toKeyCounts(b.result(tops[2]));
+        r.byCode = toKeyCounts(b.result(tops[3]));
+        r.trend = trend.points(b);
+        r.bucketUs = trend.bucketUs;
+        return r;
+    };
 }
 
-OverviewLists OverviewLists::compute(const Backend& b, const ReportScope& scope, size_t listLimit, size_t top) {
-    OverviewLists r;
+Result<OverviewReport> OverviewReport::compute(const Backend& backend, const ReportScope& scope, size_t top,
+                                               const CancelToken& cancel) {
+    return computeReport<OverviewReport>(
+        backend, cancel, [&](QueryBatch& batch, const TimeRange& data) { return plan(batch, scope, data, top); });
+}
+
+Assemble<OverviewLists> OverviewLists::plan(QueryBatch& batch, const ReportScope& scope, size_t top) {
     auto by = [&](Field f, ExprPtr e) {
         Query q;
         q.range = scope.range;
         q.filter = within(scope, std::move(e));
         q.groupBy = {f};
         q.limit = top;
-        return toKeyCounts(b.run(q));
+        return batch.add(std::move(q));
     };
-    auto list = [&](ExprPtr e) {
-        Query q;
-        q.range = scope.range;
-        q.filter = within(scope, std::move(e));
-        return b.events(q, 0, listLimit);
+    const size_t ram = by(Field::Operator, Expr::exact(Field::AccountType, "ram-subaccount"));
+    const size_t deletions = by(Field::Resource, defs::deleted());
+    const size_t publicIps = by(Field::SourceIps, defs::publicAccess());
+    return [=](const QueryBatch& b) {
+        OverviewLists r;
+        r.byRamAccount = toKeyCounts(b.result(ram));
+        r.deletionsByResource = toKeyCounts(b.result(deletions));
+        r.publicBySourceIp = toKeyCounts(b.result(publicIps));
+        r.execs = eventsOf(scope, defs::exec());
+        r.attaches = eventsOf(scope, defs::attach());
+        r.secretAccesses = eventsOf(scope, defs::secretAccess());
+        r.deletions = eventsOf(scope, defs::deleted());
+        r.publicAccesses = eventsOf(scope, defs::publicAccess());
+        return r;
     };
-    r.byRamAccount = by(Field::Operator, Expr::exact(Field::AccountType, "ram-subaccount"));
-    r.deletionsByResource = by(Field::Resource, defs::deleted());
-    r.publicBySourceIp = by(Field::SourceIps, defs::publicAccess());
-    r.execs = list(defs::exec());
-    r.attaches = list(defs::attach());
-    r.secretAccesses = list(defs::secretAccess());
-    r.deletions = list(defs::deleted());
-    r.publicAccesses = list(defs::publicAccess());
-    return r;
 }
 
 namespace {
@@ -207,56 +249,78 @@ ExecCommand parseExecUri(std::string_view uri) {
     return out;
 }
 
-ResourceOperationsReport ResourceOperationsReport::compute(const Backend& b, const ReportScope& scope) {
-    ResourceOperationsReport r;
+Assemble<ResourceOperationsReport> ResourceOperationsReport::plan(QueryBatch& batch, const ReportScope& scope) {
     std::vector<std::string> names;
-    for (const auto& info : kOverviewResources) {
-        r.rows.push_back({std::string(info.resource), info.category});
+    for (const auto& info : kOverviewResources)
         names.emplace_back(info.resource);
-    }
     // One query for the whole table: resource × operation over requests on the resource itself.
     Query q;
     q.range = scope.range;
     q.filter = within(scope, Expr::and_({Expr::anyOf(Field::Resource, names), Expr::exact(Field::Subresource, "")}));
     q.groupBy = {Field::Resource, Field::Operation};
-    for (const auto& row : b.run(q).rows) {
-        auto it = std::find_if(r.rows.begin(), r.rows.end(), [&](const Row& x) { return x.resource == row.keys[0]; });
-        if (it == r.rows.end()) continue;
-        const auto n = static_cast<int64_t>(row.value);
-        const std::string& op = row.keys[1];
-        if (op == operationName(Operation::Create))
-            it->create += n;
-        else if (op == operationName(Operation::Update))
-            it->update += n;
-        else if (op == operationName(Operation::Delete))
-            it->del += n;
-        else if (op == operationName(Operation::Access))
-            it->access += n;
-    }
-    return r;
+    const size_t index = batch.add(std::move(q));
+    return [index](const QueryBatch& b) {
+        ResourceOperationsReport r;
+        for (const auto& info : kOverviewResources)
+            r.rows.push_back({std::string(info.resource), info.category});
+        for (const auto& row : b.result(index).rows) {
+            auto it =
+                std::find_if(r.rows.begin(), r.rows.end(), [&](const Row& x) { return x.resource == row.keys[0]; });
+            if (it == r.rows.end()) continue;
+            const auto n = static_cast<int64_t>(row.value);
+            const std::string& op = row.keys[1];
+            if (op == operationName(Operation::Create))
+                it->create += n;
+            else if (op == operationName(Operation::Update))
+                it->update += n;
+            else if (op == operationName(Operation::Delete))
+                it->del += n;
+            else if (op == operationName(Operation::Access))
+                it->access += n;
+        }
+        return r;
+    };
 }
 
-ResourceDetailReport ResourceDetailReport::compute(const Backend& b, const ReportScope& scope,
-                                                   const std::string& resource, size_t operations) {
-    ResourceDetailReport r;
-    r.resource = resource;
+Result<ResourceOperationsReport> ResourceOperationsReport::compute(const Backend& backend, const ReportScope& scope,
+                                                                   const CancelToken& cancel) {
+    return computeReport<ResourceOperationsReport>(backend, cancel,
+                                                   [&](QueryBatch& batch, const TimeRange&) { return plan(batch, scope); });
+}
+
+Assemble<ResourceDetailReport> ResourceDetailReport::plan(QueryBatch& batch, const ReportScope& scope,
+                                                          const TimeRange& data, const std::string& resource) {
     const ReportScope on{scope.range, within(scope, defs::onResource(resource))};
     Query rate;
     rate.range = on.range;
     rate.filter = on.filter;
     rate.metric = Metric::SuccessRate;
-    const ResultTable rt = b.run(rate);
-    r.total = rt.totalRequests;
-    r.successRate = rt.rows.empty() ? 1.0 : rt.rows.front().value;
-    r.byNamespace = topBy(b, on, Field::Namespace, 200);
-    r.byOperation = topBy(b, on, Field::Operation, 10);
-    r.byVerb = topBy(b, on, Field::Verb, 20);
-    r.trend = trendOf(b, on, nullptr, r.bucketUs);
-    Query list;
-    list.range = on.range;
-    list.filter = on.filter;
-    r.operations = b.events(list, 0, operations);
-    return r;
+    const size_t rateAt = batch.add(std::move(rate));
+    const size_t namespaces = topBy(batch, on, Field::Namespace, 200);
+    const size_t operations = topBy(batch, on, Field::Operation, 10);
+    const size_t verbs = topBy(batch, on, Field::Verb, 20);
+    const TrendPlan trend = trendOf(batch, on, data);
+    return [=](const QueryBatch& b) {
+        ResourceDetailReport r;
+        r.resource = resource;
+        const ResultTable& rt = b.result(rateAt);
+        r.total = rt.totalRequests;
+        r.successRate = rt.rows.empty() ? 1.0 : rt.rows.front().value;
+        r.byNamespace = toKeyCounts(b.result(namespaces));
+        r.byOperation = toKeyCounts(b.result(operations));
+        r.byVerb = toKeyCounts(b.result(verbs));
+        r.trend = trend.points(b);
+        r.bucketUs = trend.bucketUs;
+        r.operations = eventsOf(on, nullptr);
+        return r;
+    };
+}
+
+Result<ResourceDetailReport> ResourceDetailReport::compute(const Backend& backend, const ReportScope& scope,
+                                                           const std::string& resource, const CancelToken& cancel) {
+    return computeReport<ResourceDetailReport>(backend, cancel, [&](QueryBatch& batch, const TimeRange& data) {
+        return plan(batch, scope, data, resource);
+    });
 }
 
 } // namespace ac

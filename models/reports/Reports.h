@@ -2,6 +2,8 @@
 
 #include "backends/Backend.h"
 
+#include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,10 +27,40 @@ ExprPtr publicAccess();                        // first source IP outside privat
 ExprPtr onResource(std::string_view resource); // "pods", or "pods/exec" for a subresource
 } // namespace defs
 
+// The queries of one or more reports, sent to the backend in one call; each report plans its
+// queries into a batch and then assembles itself from the answers.
+class QueryBatch {
+public:
+    size_t add(Query q);
+    const std::vector<Query>& queries() const { return m_queries; }
+    const ResultTable& result(size_t i) const { return m_results[i]; }
+    // Runs every query planned so far; the error, if any.
+    std::optional<BackendError> run(const Backend& backend, const CancelToken& cancel = {});
+
+private:
+    std::vector<Query> m_queries;
+    std::vector<ResultTable> m_results;
+};
+template <typename R> using Assemble = std::function<R(const QueryBatch&)>;
+
+// Plans one report into a fresh batch, runs it and assembles the answer.
+template <typename R, typename Plan>
+Result<R> computeReport(const Backend& backend, const CancelToken& cancel, Plan&& plan) {
+    Result<TimeRange> data = backend.dataRange(cancel);
+    if (!data) return data.error();
+    QueryBatch batch;
+    Assemble<R> assemble = plan(batch, data.value());
+    if (auto error = batch.run(backend, cancel)) return *error;
+    return assemble(batch);
+}
+
+// The events of a report's list: the scope narrowed by `condition`, newest first.
+EventsQuery eventsOf(const ReportScope& scope, ExprPtr condition);
+
 // A bucket width that gives at most ~maxBuckets buckets over `range`.
 int64_t autoBucketUs(const TimeRange& range, int maxBuckets = 120);
 // Time range actually covered: the scope's, clipped to the data's.
-TimeRange effectiveRange(const Backend& backend, const TimeRange& range);
+TimeRange effectiveRange(const TimeRange& data, const TimeRange& range);
 
 struct KeyCount {
     std::string key;
@@ -46,7 +78,10 @@ struct OverviewReport {
     std::vector<TrendPoint> trend;
     int64_t bucketUs = 0;
 
-    static OverviewReport compute(const Backend& backend, const ReportScope& scope, size_t top = 10);
+    static Assemble<OverviewReport> plan(QueryBatch& batch, const ReportScope& scope, const TimeRange& data,
+                                         size_t top = 10);
+    static Result<OverviewReport> compute(const Backend& backend, const ReportScope& scope, size_t top = 10,
+                                          const CancelToken& cancel = {});
 };
 
 struct ResourceOperationsReport {
@@ -57,7 +92,9 @@ struct ResourceOperationsReport {
     };
     std::vector<Row> rows; // the eleven resources of the ACK report, in its order
 
-    static ResourceOperationsReport compute(const Backend& backend, const ReportScope& scope);
+    static Assemble<ResourceOperationsReport> plan(QueryBatch& batch, const ReportScope& scope);
+    static Result<ResourceOperationsReport> compute(const Backend& backend, const ReportScope& scope,
+                                                    const CancelToken& cancel = {});
 };
 
 struct ResourceDetailReport {
@@ -67,10 +104,12 @@ struct ResourceDetailReport {
     std::vector<KeyCount> byNamespace, byOperation, byVerb;
     std::vector<TrendPoint> trend;
     int64_t bucketUs = 0;
-    EventPage operations; // newest first
+    EventsQuery operations; // the requests on the resource, newest first
 
-    static ResourceDetailReport compute(const Backend& backend, const ReportScope& scope, const std::string& resource,
-                                        size_t operations = 100);
+    static Assemble<ResourceDetailReport> plan(QueryBatch& batch, const ReportScope& scope, const TimeRange& data,
+                                               const std::string& resource);
+    static Result<ResourceDetailReport> compute(const Backend& backend, const ReportScope& scope,
+                                                const std::string& resource, const CancelToken& cancel = {});
 };
 
 // The overview page's breakdowns and lists of important events.
@@ -78,10 +117,9 @@ struct OverviewLists {
     std::vector<KeyCount> byRamAccount;        // requests per RAM sub-account (resolved operator)
     std::vector<KeyCount> deletionsByResource; // delete/deletecollection per resource
     std::vector<KeyCount> publicBySourceIp;    // public-network requests per first source IP
-    EventPage execs, attaches, secretAccesses, deletions, publicAccesses; // newest first
+    EventsQuery execs, attaches, secretAccesses, deletions, publicAccesses; // newest first
 
-    static OverviewLists compute(const Backend& backend, const ReportScope& scope, size_t listLimit = 1000,
-                                 size_t top = 15);
+    static Assemble<OverviewLists> plan(QueryBatch& batch, const ReportScope& scope, size_t top = 15);
 };
 
 // What a `pods/exec` request ran, decoded from its requestURI

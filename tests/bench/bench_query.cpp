@@ -41,7 +41,7 @@ int main(int argc, char** argv) {
         int64_t total = 0;
         const double ms = bestOfMs(5, [&] {
             const MemoryBackend fresh(r.store);
-            total = OverviewReport::compute(fresh, scope).total;
+            total = OverviewReport::compute(fresh, scope).value().total;
         });
         std::printf("  %7.1f ms  %8lld requests  %s\n", ms, static_cast<long long>(total),
                     *filter ? filter : "(no filter)");
@@ -74,7 +74,7 @@ int main(int argc, char** argv) {
         int64_t total = 0;
         const double ms = bestOfMs(3, [&] {
             const MemoryBackend fresh(r.store);
-            total = fresh.run(q).totalRequests;
+            total = fresh.run(q).value().totalRequests;
         });
         std::printf("  %7.1f ms  %8lld requests  %s\n", ms, static_cast<long long>(total), words);
     }

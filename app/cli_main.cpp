@@ -1,0 +1,29 @@
+// audit-console-cli: the reports and event listings without any GUI library, for cron and CI.
+#include "CommandLine.h"
+#include "i18n/Translations.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <cstring>
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("AuditConsole"));
+    QCoreApplication::setApplicationName(QStringLiteral("audit-console"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(AC_VERSION));
+    ac::installTranslations(QString()); // help and errors in the system's language
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() > 1 && args[1] == QLatin1String("report")) return ac::runReportCommand(args);
+    if (args.size() > 1 && args[1] == QLatin1String("events")) return ac::runEventsCommand(args);
+    if (args.size() > 1 && (args[1] == QLatin1String("--version") || args[1] == QLatin1String("-v"))) {
+        std::printf("audit-console-cli %s\n", AC_VERSION);
+        return 0;
+    }
+    std::fprintf(args.size() > 1 && (args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h")) ? stdout
+                                                                                                          : stderr,
+                 "usage: audit-console-cli report overview|resources|detail [options] FILE|DIR...\n"
+                 "       audit-console-cli events [options] FILE|DIR...\n"
+                 "       audit-console-cli report --help          the report and filter options\n");
+    return args.size() > 1 && (args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h")) ? 0 : 2;
+}

@@ -1,0 +1,48 @@
+#include "Source.h"
+
+#include "MemoryBackend.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace ac {
+
+namespace {
+class SourceText {
+    Q_DECLARE_TR_FUNCTIONS(Source)
+};
+} // namespace
+
+QString Source::label() const {
+    QStringList names;
+    for (const QString& p : paths)
+        names << QFileInfo(p).fileName();
+    return names.join(QStringLiteral(", "));
+}
+
+OpenedSource openSource(const Source& source, const ProgressFn& progress, const CancelToken& cancel) {
+    OpenedSource out;
+    switch (source.kind) {
+    case Source::Kind::Files: {
+        LoadResult load = Loader::load(source.paths, source.load, progress, cancel.flag());
+        out.issues = std::move(load.issues);
+        out.skipped = load.skipped;
+        out.fileErrors = load.fileErrors;
+        out.seconds = load.seconds;
+        if (load.cancelled || cancel.isCancelled()) {
+            out.error = BackendError::cancelledError();
+        } else if (!load.store || load.store->recordCount() == 0) {
+            QString why = SourceText::tr("No audit events could be loaded.");
+            if (!out.issues.empty())
+                why += QLatin1Char(' ') + out.issues.front().file + QStringLiteral(": ") + out.issues.front().reason;
+            out.error = BackendError{why};
+        } else {
+            out.backend = std::make_shared<const MemoryBackend>(std::move(load.store));
+        }
+        break;
+    }
+    }
+    return out;
+}
+
+} // namespace ac
