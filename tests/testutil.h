@@ -263,8 +263,9 @@ inline bool hasToken(const QString& value, const char* lowerWord) {
 
 // The ACK documentation's system components: nodes, service accounts and the control plane.
 inline bool isSystemUser(const QString& user) {
+    const QStringList tokens = tokensOf(user);
     for (const char* word : {"node", "serviceaccount", "apiserver", "kube-scheduler", "kube-controller-manager"})
-        if (hasToken(user, word)) return true;
+        if (tokens.contains(QLatin1String(word))) return true;
     return false;
 }
 

@@ -1,6 +1,8 @@
 // The command line: report JSON/text/CSV, time options, usage errors, exit codes.
 #include "testutil.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTest>
 
@@ -38,6 +40,47 @@ private Q_SLOTS:
         const Run version = cli({QStringLiteral("--version")});
         QCOMPARE(version.code, 0);
         QVERIFY(version.out.contains(AC_VERSION));
+    }
+
+    // The headless executable links the engine only: no Qt Widgets, Gui or OpenGL libraries, so
+    // that it runs from cron or CI on a server without a display.
+    void headlessExecutable() {
+        QProcess ldd;
+        ldd.start(QStringLiteral("ldd"), {QStringLiteral(AC_CLI_HEADLESS)});
+        QVERIFY(ldd.waitForFinished(30000));
+        const QByteArray libs = ldd.readAllStandardOutput();
+        QVERIFY2(libs.contains("libQt6Core"), libs.constData());
+        for (const char* gui : {"libQt6Widgets", "libQt6Gui", "libQt6OpenGL", "libGL", "libEGL", "libxcb"})
+            QVERIFY2(!libs.contains(gui), gui);
+        QTemporaryDir dir;
+        const QString log = testutil::writeFile(dir, QStringLiteral("a.log"), sample());
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char* var : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            env.remove(QLatin1String(var));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(AC_CLI_HEADLESS),
+                {QStringLiteral("report"), QStringLiteral("overview"), QStringLiteral("--format"), QStringLiteral("json"),
+                 log});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        QCOMPARE(o.value(QStringLiteral("overview")).toObject().value(QStringLiteral("total")).toInt(), 3);
+        // The same report as the window's executable prints.
+        const Run same = cli({QStringLiteral("report"), QStringLiteral("overview"), QStringLiteral("--format"),
+                              QStringLiteral("json"), log});
+        QCOMPARE(QJsonDocument::fromJson(same.out).object().value(QStringLiteral("overview")),
+                 o.value(QStringLiteral("overview")));
+        // Events: one line per request, every stage on request.
+        QProcess ev;
+        ev.start(QStringLiteral(AC_CLI_HEADLESS), {QStringLiteral("events"), QStringLiteral("--format"),
+                                                   QStringLiteral("csv"), log});
+        QVERIFY(ev.waitForFinished(60000));
+        QCOMPARE(ev.exitCode(), 0);
+        const QList<QByteArray> lines = ev.readAllStandardOutput().trimmed().split('\n');
+        QCOMPARE(lines.size(), 4); // header + 3 requests
+        QVERIFY(lines.front().contains("requestURI"));
+        QVERIFY(lines.front().contains("impersonatedUser"));
     }
 
     void usageErrors() {
