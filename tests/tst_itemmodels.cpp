@@ -61,6 +61,9 @@ private Q_SLOTS:
             // The first page only: the rest comes as a view scrolls (fetchMore), never all up front.
             EventTableModel alone;
             alone.setQuery(b, EventsQuery());
+            QCOMPARE(alone.rowCount(), 0); // nothing is fetched until a view asks
+            QVERIFY(alone.canFetchMore({}));
+            alone.fetchMore({});
             QTRY_VERIFY(!alone.isFetching());
             QCOMPARE(alone.rowCount(), EventTableModel::kPageSize);
             QVERIFY(alone.canFetchMore({}));
@@ -108,7 +111,14 @@ private Q_SLOTS:
         };
         const int opColumn = 1;
         model.sort(opColumn, Qt::AscendingOrder);
+        QCOMPARE(model.rowCount(), 0);
+        model.fetchMore({});
+        model.fetchMore({}); // a second ask while the first page is on its way is ignored
         QTRY_VERIFY(!model.isFetching());
+        QCOMPARE(model.rowCount(), EventTableModel::kPageSize);
+        model.fetchMore({});
+        QTRY_VERIFY(!model.isFetching());
+        QCOMPARE(model.rowCount(), 2 * EventTableModel::kPageSize);
         QCOMPARE(model.query().sort, EventSort::Operator);
         for (int r = 1; r < model.rowCount(); ++r)
             QVERIFY(cellAt(r - 1, opColumn).toStdString() <= cellAt(r, opColumn).toStdString());
@@ -116,7 +126,9 @@ private Q_SLOTS:
         QCOMPARE(model.headerData(codeColumn, Qt::Horizontal).toString(), QStringLiteral("Code"));
         QVERIFY(model.headerData(codeColumn, Qt::Horizontal, TableModelBase::StatusCodeColumnRole).toBool());
         model.sort(codeColumn, Qt::DescendingOrder);
+        model.fetchMore({});
         QTRY_VERIFY(!model.isFetching());
+        QCOMPARE(model.rowCount(), EventTableModel::kPageSize);
         for (int r = 1; r < model.rowCount(); ++r)
             QVERIFY(cellAt(r - 1, codeColumn).toInt() >= cellAt(r, codeColumn).toInt());
         const QString ref = model.index(3, 0).data(TableModelBase::RefRole).toString();
@@ -129,6 +141,7 @@ private Q_SLOTS:
         EventTableModel model;
         const auto b = std::make_shared<const MemoryBackend>(m_store);
         model.setQuery(b, EventsQuery());
+        model.fetchMore({});
         QTRY_VERIFY(!model.isFetching());
         size_t n = 0;
         QString error;

@@ -1,6 +1,45 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Backend</name>
+    <message>
+        <source>Not enough memory to answer this query.</source>
+        <translation>内存不足，无法完成此查询。</translation>
+    </message>
+    <message>
+        <source>The source failed: %1</source>
+        <translation>数据源出错：%1</translation>
+    </message>
+    <message>
+        <source>The source failed with an unknown error.</source>
+        <translation>数据源出现未知错误。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The source answered %1 of %2 queries.</source>
+        <translation>数据源只回答了 %2 个查询中的 %1 个。</translation>
+    </message>
+    <message>
+        <source>An events page is asked after one row or before one, not both.</source>
+        <translation>事件分页只能从某一行之后或之前取，不能同时指定。</translation>
+    </message>
+    <message>
+        <source>This source does not keep the raw events.</source>
+        <translation>此数据源不保存原始事件。</translation>
+    </message>
+    <message>
+        <source>Full-text search (words without a field) is not supported by this source.</source>
+        <translation>此数据源不支持全文检索（不带字段名的关键词）。</translation>
+    </message>
+    <message>
+        <source>The analytic part after '|' is not supported by this source; only the search before it is applied.</source>
+        <translation>此数据源不支持 '|' 之后的分析语句；只应用其前面的查询条件。</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Loading…</source>
@@ -65,12 +104,6 @@
 </translation>
     </message>
     <message>
-        <source>note: the analytic part after '|' runs only on Log Service and was not run here: %1
-</source>
-        <translation>注意：'|' 之后的分析语句只在日志服务中执行，此处未执行：%1
-</translation>
-    </message>
-    <message>
         <source>no audit events could be loaded
 </source>
         <translation>未能加载任何审计事件
@@ -131,16 +164,8 @@ Reports: overview, resources, detail (with --resource).</source>
 </translation>
     </message>
     <message>
-        <source>Prints the audit records that match a search, in time order.</source>
-        <translation>按时间顺序输出与查询匹配的审计记录。</translation>
-    </message>
-    <message>
         <source>jsonl (the raw events) or csv.</source>
         <translation>jsonl（原始事件）或 csv。</translation>
-    </message>
-    <message>
-        <source>At most this many records (default: all).</source>
-        <translation>最多输出的记录数（默认全部）。</translation>
     </message>
     <message>
         <source>usage: audit-console events [--query STATEMENT] [--format jsonl|csv] [--limit N] FILE|DIR...
@@ -154,17 +179,65 @@ Reports: overview, resources, detail (with --resource).</source>
         <translation>未知格式 "%1"：请用 jsonl 或 csv
 </translation>
     </message>
-    <message numerus="yes">
-        <source>%n matching record(s)
-</source>
-        <translation><numerusform>%n 条匹配记录
-</numerusform></translation>
-    </message>
     <message>
         <source>%1 changed on disk while loading; its events are not printed
 </source>
         <translation>%1 在加载后被修改，其中的事件未输出
 </translation>
+    </message>
+    <message>
+        <source>note: the analytic part after '|' is not supported by this source and was not run here: %1
+</source>
+        <translation>注意：此数据源不支持 '|' 之后的分析语句，此处未执行：%1
+</translation>
+    </message>
+    <message>
+        <source>note: %1
+</source>
+        <translation>注意：%1
+</translation>
+    </message>
+    <message>
+        <source>error: %1
+</source>
+        <translation>错误：%1
+</translation>
+    </message>
+    <message>
+        <source>Prints the requests that match a search, in time order: each by its last stage.</source>
+        <translation>按时间顺序输出匹配查询的请求：每个请求以其最后阶段表示。</translation>
+    </message>
+    <message>
+        <source>At most this many requests (default: all).</source>
+        <translation>最多输出这么多请求（默认全部）。</translation>
+    </message>
+    <message>
+        <source>With jsonl: print every stage of each request, not only its last.</source>
+        <translation>与 jsonl 一起使用：输出每个请求的所有阶段，而不仅是最后一个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching request(s)
+</source>
+        <translation><numerusform>%n 个匹配的请求
+</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MemoryBackend</name>
+    <message>
+        <source>No event %1 in these files.</source>
+        <translation>这些文件中没有事件 %1。</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+</context>
+<context>
+    <name>Source</name>
+    <message>
+        <source>No audit events could be loaded.</source>
+        <translation>未能加载任何审计事件。</translation>
     </message>
 </context>
 <context>
@@ -257,10 +330,6 @@ Reports: overview, resources, detail (with --resource).</source>
         <translation>请求趋势</translation>
     </message>
     <message>
-        <source>Operations, newest first (the first 5,000)</source>
-        <translation>操作列表，最新在前（前 5,000 条）</translation>
-    </message>
-    <message>
         <source>Namespace distribution of %1</source>
         <translation>%1 的命名空间分布</translation>
     </message>
@@ -275,6 +344,10 @@ Reports: overview, resources, detail (with --resource).</source>
     <message>
         <source>Namespace</source>
         <translation>命名空间</translation>
+    </message>
+    <message>
+        <source>Operations, newest first</source>
+        <translation>操作列表，最新的在前</translation>
     </message>
 </context>
 <context>
@@ -304,12 +377,28 @@ Reports: overview, resources, detail (with --resource).</source>
         <translation>%1 — 状态码 %2 — %3</translation>
     </message>
     <message>
-        <source>%1, line %2 · auditID %3</source>
-        <translation>%1，第 %2 行 · auditID %3</translation>
+        <source>Loading the event…</source>
+        <translation>正在加载事件…</translation>
     </message>
     <message>
-        <source>%1 was truncated or replaced since it was loaded; reload it (F5) to see this event.</source>
-        <translation>%1 在加载后被截断或替换；请重新加载（F5）以查看此事件。</translation>
+        <source>This event cannot be shown: %1</source>
+        <translation>无法显示此事件：%1</translation>
+    </message>
+    <message>
+        <source>%1 · auditID %2</source>
+        <translation>%1 · auditID %2</translation>
+    </message>
+    <message>
+        <source>The raw event is gone: its file was truncated or replaced since it was loaded; reload it (F5) to see this event.</source>
+        <translation>原始事件已不可用：文件在加载后被截断或替换；请重新加载（F5）以查看此事件。</translation>
+    </message>
+    <message>
+        <source>shortened view: the first %1 characters are shown; Copy copies the whole event</source>
+        <translation>简略视图：只显示前 %1 个字符；“复制”会复制整个事件</translation>
+    </message>
+    <message>
+        <source>YAML is shown for events up to %1 MiB; this one has %2 MiB. The JSON view shows its beginning, and Copy copies all of it.</source>
+        <translation>只为不超过 %1 MiB 的事件显示 YAML；此事件有 %2 MiB。JSON 视图显示其开头部分，“复制”会复制全部内容。</translation>
     </message>
 </context>
 <context>
@@ -378,6 +467,30 @@ Reports: overview, resources, detail (with --resource).</source>
         <source>stdin</source>
         <translation>stdin</translation>
     </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Impersonated user</source>
+        <translation>被模拟用户</translation>
+    </message>
+    <message>
+        <source>Request URI</source>
+        <translation>请求 URI</translation>
+    </message>
+    <message>
+        <source>Audit ID</source>
+        <translation>审计 ID</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>耗时（毫秒）</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
 </context>
 <context>
     <name>ac::EventsPage</name>
@@ -385,9 +498,13 @@ Reports: overview, resources, detail (with --resource).</source>
         <source>Events</source>
         <translation>事件</translation>
     </message>
+    <message>
+        <source>The events could not be listed: %1</source>
+        <translation>无法列出事件：%1</translation>
+    </message>
     <message numerus="yes">
-        <source>%Ln matching request(s), newest first; select one to see the whole event</source>
-        <translation><numerusform>%Ln 个匹配请求，最新在前；选择一个以查看完整事件</numerusform></translation>
+        <source>%Ln matching request(s); select one to see the whole event</source>
+        <translation><numerusform>%Ln 个匹配的请求；选中一个以查看完整事件</numerusform></translation>
     </message>
 </context>
 <context>
@@ -447,10 +564,6 @@ Reports: overview, resources, detail (with --resource).</source>
     <message>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
-    </message>
-    <message>
-        <source>The part after '|' runs only on Log Service: %1</source>
-        <translation>'|' 之后的部分只在日志服务中执行：%1</translation>
     </message>
     <message>
         <source>Any</source>
@@ -581,10 +694,6 @@ Reports: overview, resources, detail (with --resource).</source>
     <message>
         <source>Lines and files that could not be loaded, with file, line and reason</source>
         <translation>未能加载的行和文件，含文件、行号和原因</translation>
-    </message>
-    <message>
-        <source>Loaded in %1 s</source>
-        <translation>加载用时 %1 秒</translation>
     </message>
     <message>
         <source>%1 — Audit Console</source>
@@ -749,6 +858,26 @@ Reports: overview, resources, detail (with --resource).</source>
     <message numerus="yes">
         <source>%1 and %n more</source>
         <translation><numerusform>%1 等另外 %n 个</numerusform></translation>
+    </message>
+    <message>
+        <source>time presets count back from the newest event, %1</source>
+        <translation>时间范围从最新事件（%1）往前计算</translation>
+    </message>
+    <message>
+        <source>time presets count back from now</source>
+        <translation>时间范围从当前时间往前计算</translation>
+    </message>
+    <message>
+        <source>Loaded in %1 s; %2</source>
+        <translation>加载用时 %1 秒；%2</translation>
+    </message>
+    <message>
+        <source>The figures could not be updated: %1 The figures below are from before this change and are stale.</source>
+        <translation>无法更新统计数据：%1 下面的数据来自此次更改之前，已过时。</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>无法计算统计数据：%1</translation>
     </message>
 </context>
 <context>
@@ -968,13 +1097,17 @@ Reports: overview, resources, detail (with --resource).</source>
         <source>Loading cancelled.</source>
         <translation>已取消加载。</translation>
     </message>
-    <message>
-        <source>No audit events could be loaded.</source>
-        <translation>未能加载任何审计事件。</translation>
-    </message>
     <message numerus="yes">
         <source>Loaded %n record(s)</source>
         <translation><numerusform>已加载 %n 条记录</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing could be opened.</source>
+        <translation>无法打开任何数据。</translation>
+    </message>
+    <message>
+        <source>The reports could not be computed (out of memory?).</source>
+        <translation>无法计算报表（内存不足？）。</translation>
     </message>
 </context>
 <context>

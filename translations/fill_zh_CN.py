@@ -237,6 +237,53 @@ ZH = {
     'Loading cancelled.': '已取消加载。',
     'No audit events could be loaded.': '未能加载任何审计事件。',
     'Loaded %n record(s)': '已加载 %n 条记录',
+    # Backends and sources
+    'Not enough memory to answer this query.': '内存不足，无法完成此查询。',
+    'The source failed: %1': '数据源出错：%1',
+    'The source failed with an unknown error.': '数据源出现未知错误。',
+    'Cancelled.': '已取消。',
+    'The source answered %1 of %2 queries.': '数据源只回答了 %2 个查询中的 %1 个。',
+    'An events page is asked after one row or before one, not both.': '事件分页只能从某一行之后或之前取，不能同时指定。',
+    'This source does not keep the raw events.': '此数据源不保存原始事件。',
+    'Full-text search (words without a field) is not supported by this source.': '此数据源不支持全文检索（不带字段名的关键词）。',
+    "The analytic part after '|' is not supported by this source; only the search before it is applied.":
+        "此数据源不支持 '|' 之后的分析语句；只应用其前面的查询条件。",
+    "note: the analytic part after '|' is not supported by this source and was not run here: %1\n":
+        "注意：此数据源不支持 '|' 之后的分析语句，此处未执行：%1\n",
+    'note: %1\n': '注意：%1\n',
+    'error: %1\n': '错误：%1\n',
+    'Prints the requests that match a search, in time order: each by its last stage.':
+        '按时间顺序输出匹配查询的请求：每个请求以其最后阶段表示。',
+    'At most this many requests (default: all).': '最多输出这么多请求（默认全部）。',
+    'With jsonl: print every stage of each request, not only its last.': '与 jsonl 一起使用：输出每个请求的所有阶段，而不仅是最后一个。',
+    '%n matching request(s)\n': '%n 个匹配的请求\n',
+    'No event %1 in these files.': '这些文件中没有事件 %1。',
+    '%1, line %2': '%1，第 %2 行',
+    'Operations, newest first': '操作列表，最新的在前',
+    'Loading the event…': '正在加载事件…',
+    'This event cannot be shown: %1': '无法显示此事件：%1',
+    '%1 · auditID %2': '%1 · auditID %2',
+    'The raw event is gone: its file was truncated or replaced since it was loaded; reload it (F5) to see this event.':
+        '原始事件已不可用：文件在加载后被截断或替换；请重新加载（F5）以查看此事件。',
+    'shortened view: the first %1 characters are shown; Copy copies the whole event':
+        '简略视图：只显示前 %1 个字符；“复制”会复制整个事件',
+    'YAML is shown for events up to %1 MiB; this one has %2 MiB. The JSON view shows its beginning, and Copy copies all of it.':
+        '只为不超过 %1 MiB 的事件显示 YAML；此事件有 %2 MiB。JSON 视图显示其开头部分，“复制”会复制全部内容。',
+    'User': '用户',
+    'Impersonated user': '被模拟用户',
+    'Request URI': '请求 URI',
+    'Audit ID': '审计 ID',
+    'Latency (ms)': '耗时（毫秒）',
+    'The events could not be listed: %1': '无法列出事件：%1',
+    '%Ln matching request(s); select one to see the whole event': '%Ln 个匹配的请求；选中一个以查看完整事件',
+    'time presets count back from the newest event, %1': '时间范围从最新事件（%1）往前计算',
+    'time presets count back from now': '时间范围从当前时间往前计算',
+    'Loaded in %1 s; %2': '加载用时 %1 秒；%2',
+    'The figures could not be updated: %1 The figures below are from before this change and are stale.':
+        '无法更新统计数据：%1 下面的数据来自此次更改之前，已过时。',
+    'The figures could not be computed: %1': '无法计算统计数据：%1',
+    'Nothing could be opened.': '无法打开任何数据。',
+    'The reports could not be computed (out of memory?).': '无法计算报表（内存不足？）。',
     # Settings
     'Preferences': '首选项',
     'Follow the system': '跟随系统',

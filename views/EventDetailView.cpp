@@ -83,15 +83,15 @@ void yamlValue(const QJsonValue& v, int indent, QString& out) {
 }
 } // namespace
 
-QString EventDetailView::prettyJson(std::string_view raw) {
+QString EventDetailView::prettyJson(std::string_view raw, size_t maxBytes) {
     std::string out;
-    out.reserve(raw.size() * 2);
+    out.reserve(std::min(raw.size() * 2, maxBytes + 64));
     JsonScan scan;
     auto newline = [&] {
         out += '\n';
         out.append(static_cast<size_t>(std::max(scan.depth, 0)) * 2, ' ');
     };
-    for (size_t i = 0; i < raw.size(); ++i) {
+    for (size_t i = 0; i < raw.size() && out.size() < maxBytes; ++i) {
         const char c = raw[i];
         if (!scan.step(c)) {
             out += c; // inside a string, or its quotes
@@ -307,8 +307,16 @@ void EventDetailView::render(size_t stage) {
     watcher->setFuture(QtConcurrent::run([detail, stage] {
         Rendered r;
         const std::string& raw = detail->stages[stage].rawJson;
-        r.json = shorten(prettyJson(raw), r.shortened);
-        r.yaml = shorten(toYaml(raw), r.shortened);
+        // A long event is pretty-printed only as far as it is shown; YAML needs the whole
+        // document parsed, so a very large one is left to the JSON view and Copy.
+        r.json = shorten(prettyJson(raw, static_cast<size_t>(kShownChars) * 4), r.shortened);
+        if (raw.size() <= kYamlMaxBytes)
+            r.yaml = shorten(toYaml(raw), r.shortened);
+        else
+            r.yaml = tr("YAML is shown for events up to %1 MiB; this one has %2 MiB. The JSON view shows its "
+                        "beginning, and Copy copies all of it.")
+                         .arg(kYamlMaxBytes >> 20)
+                         .arg(QLocale().toString(static_cast<double>(raw.size()) / (1 << 20), 'f', 1));
         return r;
     }));
 }

@@ -31,9 +31,11 @@ public:
     bool isBusy() const { return m_busy > 0; }
     bool isShortened() const { return m_shortened; }
     static constexpr qsizetype kShownChars = 512 * 1024;
+    static constexpr size_t kYamlMaxBytes = size_t(8) << 20;
 
     // Re-indents JSON text keeping its key order (QJsonDocument would sort the keys).
-    static QString prettyJson(std::string_view raw);
+    // At most about maxBytes of output: a huge event is pretty-printed only as far as it is shown.
+    static QString prettyJson(std::string_view raw, size_t maxBytes = SIZE_MAX);
     static QString toYaml(std::string_view raw);
 
 Q_SIGNALS:

@@ -2,6 +2,7 @@
 
 #include "EventParser.h"
 #include "JsonScan.h"
+#include "Pools.h"
 #include "StoreBuilder.h"
 
 #include <QDir>
@@ -290,7 +291,7 @@ LoadResult Loader::load(const QStringList& paths, const LoadOptions& options, co
         };
         // The calling thread parses the first chunk itself while the pool takes the others.
         QFuture<void> others;
-        if (tasks.size() > 1) others = QtConcurrent::map(tasks.begin() + 1, tasks.end(), run);
+        if (tasks.size() > 1) others = QtConcurrent::map(leafPool(), tasks.begin() + 1, tasks.end(), run);
         {
             // The pool's chunks refer to `tasks`: wait for them even if this thread's throws.
             struct Join {

@@ -1,6 +1,7 @@
 #include "StoreBuilder.h"
 
 #include "EventParser.h"
+#include "Pools.h"
 
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -84,7 +85,7 @@ void StoreBuilder::append(EventParser& parser) {
     // Dictionaries are independent of each other: merge them on all cores.
     std::vector<size_t> columns(kDictColumnCount);
     std::iota(columns.begin(), columns.end(), 0);
-    QtConcurrent::blockingMap(columns, [&](size_t c) {
+    QtConcurrent::blockingMap(leafPool(), columns, [&](size_t c) {
         const StringDictionary& local = src.dicts[c];
         std::vector<uint32_t> remap(local.size());
         for (uint32_t id = 0; id < local.size(); ++id)

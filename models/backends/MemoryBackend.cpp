@@ -309,6 +309,7 @@ ResultTable MemoryBackend::runOne(const Query& q) const {
 
     auto finish = [&](ResultRow row, const Counts& counts, size_t distinct) {
         row.requests = counts.requests;
+        row.failures = counts.failures;
         row.value = metricValue(q.metric, counts, distinct);
         table.rows.push_back(std::move(row));
     };
@@ -654,25 +655,36 @@ Result<EventRowsPage> MemoryBackend::doEvents(const EventsRequest& req, const Ca
     heap.reserve(limit + 1);
     size_t qualifying = 0;
     const auto& last = s.requestLastRecord();
-    size_t visited = 0;
-    for (size_t w = 0; w < requests.size(); ++w) {
-        uint64_t word = requests[w];
-        if ((++visited & 1023) == 0 && cancel.isCancelled()) return BackendError::cancelledError();
-        while (word) {
-            const auto req64 = static_cast<uint32_t>(w * 64 + static_cast<size_t>(std::countr_zero(word)));
-            word &= word - 1;
-            const uint32_t r = last[req64];
-            SortKey k = keyOf(r);
-            if (bound && !walkLess(*bound, k)) continue;
-            ++qualifying;
-            if (heap.size() == limit) {
-                if (!walkLess(k, heap.front())) continue;
-                std::pop_heap(heap.begin(), heap.end(), walkLess);
-                heap.back() = std::move(k);
-            } else {
-                heap.push_back(std::move(k));
+    auto visit = [&](uint32_t request) {
+        SortKey k = keyOf(last[request]);
+        if (bound && !walkLess(*bound, k)) return;
+        ++qualifying;
+        if (heap.size() == limit) {
+            if (!walkLess(k, heap.front())) return;
+            std::pop_heap(heap.begin(), heap.end(), walkLess);
+            heap.back() = std::move(k);
+        } else {
+            heap.push_back(std::move(k));
+        }
+        std::push_heap(heap.begin(), heap.end(), walkLess);
+    };
+    // Request ids follow time order: for a time sort, walking them in the page's direction
+    // fills the heap with the answer first, and every later request is one rejected compare.
+    const bool newestFirst = desc != backward;
+    if (sort == EventSort::Time && newestFirst) {
+        for (size_t w = requests.size(); w-- > 0;) {
+            if ((w & 1023) == 0 && cancel.isCancelled()) return BackendError::cancelledError();
+            for (uint64_t word = requests[w]; word;) {
+                const int bit = 63 - std::countl_zero(word);
+                word &= ~(uint64_t(1) << bit);
+                visit(static_cast<uint32_t>(w * 64 + static_cast<size_t>(bit)));
             }
-            std::push_heap(heap.begin(), heap.end(), walkLess);
+        }
+    } else {
+        for (size_t w = 0; w < requests.size(); ++w) {
+            if ((w & 1023) == 0 && cancel.isCancelled()) return BackendError::cancelledError();
+            for (uint64_t word = requests[w]; word; word &= word - 1)
+                visit(static_cast<uint32_t>(w * 64 + static_cast<size_t>(std::countr_zero(word))));
         }
     }
     std::sort(heap.begin(), heap.end(), before);

@@ -4,6 +4,7 @@
 // extraction and the case-insensitive text search. Internal to MemoryBackend.cpp; a header of
 // their own keeps that file to the query logic.
 #include "MemoryBackend.h"
+#include "audit/Pools.h"
 #include "audit/Timestamp.h"
 #include "query/Matcher.h"
 
@@ -74,7 +75,7 @@ template <typename Pred> Bitset scan(size_t n, size_t lo, size_t hi, Pred&& pred
         ranges.emplace_back(from, to);
         from = to;
     }
-    QtConcurrent::blockingMap(ranges, [&](const std::pair<size_t, size_t>& r) { work(r.first, r.second); });
+    QtConcurrent::blockingMap(leafPool(), ranges, [&](const std::pair<size_t, size_t>& r) { work(r.first, r.second); });
     throwIfCancelled();
     return out;
 }

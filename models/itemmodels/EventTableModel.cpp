@@ -67,7 +67,8 @@ void EventTableModel::setQuery(std::shared_ptr<const Backend> backend, const Eve
     m_pageStarts = {std::nullopt};
     m_pending = {false};
     endResetModel();
-    if (m_hasQuery) requestPage(0);
+    // The first page is fetched when a view asks for rows (fetchMore), so that tables nobody
+    // looks at (a hidden tab) cost nothing.
 }
 
 bool EventTableModel::canFetchMore(const QModelIndex& parent) const {

@@ -47,6 +47,7 @@ struct ResultRow {
     int64_t bucket = 0;            // bucket start, µs
     double value = 0;              // the metric
     int64_t requests = 0;          // requests behind the value
+    int64_t failures = 0;          // of those, the ones whose final code is >= 400
 };
 
 struct ResultTable {

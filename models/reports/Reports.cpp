@@ -120,7 +120,7 @@ TimeRange effectiveRange(const TimeRange& data, const TimeRange& range) {
 std::vector<KeyCount> toKeyCounts(const ResultTable& table) {
     std::vector<KeyCount> out;
     for (const auto& r : table.rows)
-        out.push_back({r.keys.empty() ? std::string() : r.keys.front(), static_cast<int64_t>(r.value)});
+        out.push_back({r.keys.empty() ? std::string() : r.keys.front(), static_cast<int64_t>(r.value), r.failures});
     return out;
 }
 
@@ -154,8 +154,13 @@ Assemble<OverviewReport> OverviewReport::plan(QueryBatch& batch, const ReportSco
         OverviewReport r;
         int64_t* figures[] = {&r.total,   &r.publicAccess, &r.unauthorized, &r.created,
                               &r.deleted, &r.exec,         &r.attach,       &r.secretAccess};
-        for (size_t i = 0; i < counts.size(); ++i)
-            *figures[i] = b.result(counts[i]).totalRequests;
+        int64_t* failed[] = {&r.failed.total,   &r.failed.publicAccess, &r.failed.unauthorized, &r.failed.created,
+                             &r.failed.deleted, &r.failed.exec,         &r.failed.attach,       &r.failed.secretAccess};
+        for (size_t i = 0; i < counts.size(); ++i) {
+            const ResultTable& t = b.result(counts[i]);
+            *figures[i] = t.totalRequests;
+            *failed[i] = t.rows.empty() ? 0 : t.rows.front().failures;
+        }
         r.byOperator = toKeyCounts(b.result(tops[0]));
         r.byNamespace = toKeyCounts(b.result(tops[1]));
         r.byVerb = toKeyCounts(b.result(tops[2]));
@@ -269,14 +274,19 @@ Assemble<ResourceOperationsReport> ResourceOperationsReport::plan(QueryBatch& ba
             if (it == r.rows.end()) continue;
             const auto n = static_cast<int64_t>(row.value);
             const std::string& op = row.keys[1];
-            if (op == operationName(Operation::Create))
+            if (op == operationName(Operation::Create)) {
                 it->create += n;
-            else if (op == operationName(Operation::Update))
+                it->createFailed += row.failures;
+            } else if (op == operationName(Operation::Update)) {
                 it->update += n;
-            else if (op == operationName(Operation::Delete))
+                it->updateFailed += row.failures;
+            } else if (op == operationName(Operation::Delete)) {
                 it->del += n;
-            else if (op == operationName(Operation::Access))
+                it->delFailed += row.failures;
+            } else if (op == operationName(Operation::Access)) {
                 it->access += n;
+                it->accessFailed += row.failures;
+            }
         }
         return r;
     };
@@ -305,6 +315,7 @@ Assemble<ResourceDetailReport> ResourceDetailReport::plan(QueryBatch& batch, con
         r.resource = resource;
         const ResultTable& rt = b.result(rateAt);
         r.total = rt.totalRequests;
+        r.failed = rt.rows.empty() ? 0 : rt.rows.front().failures;
         r.successRate = rt.rows.empty() ? 1.0 : rt.rows.front().value;
         r.byNamespace = toKeyCounts(b.result(namespaces));
         r.byOperation = toKeyCounts(b.result(operations));

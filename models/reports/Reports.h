@@ -65,15 +65,21 @@ TimeRange effectiveRange(const TimeRange& data, const TimeRange& range);
 struct KeyCount {
     std::string key;
     int64_t count = 0;
+    int64_t failed = 0; // of `count`, requests whose final code is >= 400
 };
 struct TrendPoint {
     int64_t time = 0; // bucket start, µs
     int64_t count = 0;
 };
 
-struct OverviewReport {
+// The overview's figures: requests, and the important events among them.
+struct OverviewFigures {
     int64_t total = 0, publicAccess = 0, unauthorized = 0, created = 0, deleted = 0, exec = 0, attach = 0,
             secretAccess = 0;
+};
+
+struct OverviewReport : OverviewFigures {
+    OverviewFigures failed; // of each figure, the requests whose final code is >= 400
     std::vector<KeyCount> byOperator, byNamespace, byVerb, byCode;
     std::vector<TrendPoint> trend;
     int64_t bucketUs = 0;
@@ -89,6 +95,7 @@ struct ResourceOperationsReport {
         std::string resource;
         Category category = Category::Other;
         int64_t create = 0, update = 0, del = 0, access = 0;
+        int64_t createFailed = 0, updateFailed = 0, delFailed = 0, accessFailed = 0; // final code >= 400
     };
     std::vector<Row> rows; // the eleven resources of the ACK report, in its order
 
@@ -100,7 +107,8 @@ struct ResourceOperationsReport {
 struct ResourceDetailReport {
     std::string resource;
     int64_t total = 0;
-    double successRate = 1.0;
+    int64_t failed = 0;       // requests whose final code is >= 400
+    double successRate = 1.0; // of the requests with a final code, the share below 400
     std::vector<KeyCount> byNamespace, byOperation, byVerb;
     std::vector<TrendPoint> trend;
     int64_t bucketUs = 0;
