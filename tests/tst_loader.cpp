@@ -150,7 +150,7 @@ private Q_SLOTS:
         const QString path = writeFile(dir, QStringLiteral("arr.json"), doc);
         const auto r = loadOne(path);
         QCOMPARE(r.store->recordCount(), size_t(2));
-        QVERIFY2(hasIssue(r, path, 3, QStringLiteral("no verb")), qPrintable(dump(r)));
+        QVERIFY2(hasIssue(r, path, 3, QStringLiteral("“verb” is missing")), qPrintable(dump(r)));
         QCOMPARE(r.store->columns().line[1], 4u);
     }
 
@@ -236,17 +236,23 @@ private Q_SLOTS:
         QCOMPARE(r.store->columns().line[1], 15u);
         QCOMPARE(r.store->columns().line[2], 17u);
         QCOMPARE(r.skipped, qint64(13));
-        QVERIFY2(hasIssue(r, path, 2, QStringLiteral("not a JSON object")), qPrintable(dump(r)));
-        QVERIFY2(hasIssue(r, path, 3, QStringLiteral("truncated")), qPrintable(dump(r)));
-        QVERIFY2(hasIssue(r, path, 4, QStringLiteral("not an audit event")), qPrintable(dump(r)));
+        // Each reason names what is wrong, with the field and the value from the line.
+        QVERIFY2(hasIssue(r, path, 2, QStringLiteral("not a JSON object (the line does not start with '{')")),
+                 qPrintable(dump(r)));
+        QVERIFY2(hasIssue(r, path, 3, QStringLiteral("truncated or malformed line: it does not end with '}'")),
+                 qPrintable(dump(r)));
+        QVERIFY2(hasIssue(r, path, 4, QStringLiteral("“kind” is “Status”, not “Event”")), qPrintable(dump(r)));
         QVERIFY2(hasIssue(r, path, 5, QStringLiteral("no timestamp")), qPrintable(dump(r)));
-        QVERIFY2(hasIssue(r, path, 6, QStringLiteral("invalid timestamp")), qPrintable(dump(r)));
-        QVERIFY2(hasIssue(r, path, 7, QStringLiteral("verb")), qPrintable(dump(r)));
+        QVERIFY2(hasIssue(r, path, 6, QStringLiteral("invalid timestamp: “requestReceivedTimestamp” is “soon”")),
+                 qPrintable(dump(r)));
+        QVERIFY2(hasIssue(r, path, 7, QStringLiteral("“verb” is a number here but must be a string")),
+                 qPrintable(dump(r)));
         QVERIFY2(hasIssue(r, path, 8, QStringLiteral("UTF-8")), qPrintable(dump(r)));
         QVERIFY2(hasIssue(r, path, 9, QStringLiteral("not a JSON object")), qPrintable(dump(r)));
         QVERIFY2(hasIssue(r, path, 10, QString()), qPrintable(dump(r)));
         QVERIFY2(hasIssue(r, path, 12, QString()), qPrintable(dump(r)));
-        QVERIFY2(hasIssue(r, path, 13, QStringLiteral("over the limit")), qPrintable(dump(r)));
+        QVERIFY2(hasIssue(r, path, 13, QStringLiteral("line too long: 3000 bytes, over the limit of 2048 bytes")),
+                 qPrintable(dump(r)));
         QVERIFY2(hasIssue(r, path, 14, QString()), qPrintable(dump(r)));
         QVERIFY2(hasIssue(r, path, 16, QStringLiteral("unexpected text after the JSON object")), qPrintable(dump(r)));
         QCOMPARE(r.store->files().front().skipped, qint64(13));
@@ -400,6 +406,8 @@ private Q_SLOTS:
         QCOMPARE(r.issues.size(), size_t(1));
         QVERIFY(r.issues.front().file.endsWith(QStringLiteral("falco/fal_01_003.json")));
         QCOMPARE(r.issues.front().line, qint64(1));
+        QVERIFY2(r.issues.front().reason.contains(QStringLiteral("“kind” is a number here but must be a string")),
+                 qPrintable(r.issues.front().reason));
         QCOMPARE(r.store->files().size(), size_t(82));
         // The AKS export holds 22 events (15 lines), the pretty KubeAuditLog one event.
         qint64 aks = 0;

@@ -3,6 +3,8 @@
 #include "JsonScan.h"
 #include "Timestamp.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cstring>
 
@@ -13,12 +15,63 @@ using namespace simdjson;
 namespace {
 constexpr int kMaxDepth = 3; // file → EventList/array/AKS export → record → embedded event
 
-std::string quoted(std::string_view s) {
-    std::string out = "\"";
-    out.append(s.substr(0, 60));
-    if (s.size() > 60) out.append("…");
-    out.append("\"");
-    return out;
+// Reasons are translated in the parsing thread, and only for the rejected lines that are kept.
+class ParseText {
+    Q_DECLARE_TR_FUNCTIONS(EventParser)
+};
+
+QString fromStd(std::string_view s) {
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+// A value quoted from the input, cut after 60 bytes at a character boundary.
+QString excerpt(std::string_view s) {
+    if (s.size() <= 60) return fromStd(s);
+    size_t n = 60;
+    while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80)
+        --n;
+    return fromStd(s.substr(0, n)) + QStringLiteral("…");
+}
+
+QString jsonTypeName(ondemand::json_type t) {
+    switch (t) {
+    case ondemand::json_type::array:
+        return ParseText::tr("an array");
+    case ondemand::json_type::object:
+        return ParseText::tr("an object");
+    case ondemand::json_type::number:
+        return ParseText::tr("a number");
+    case ondemand::json_type::string:
+        return ParseText::tr("a string");
+    case ondemand::json_type::boolean:
+        return ParseText::tr("true or false");
+    case ondemand::json_type::null:
+        return ParseText::tr("null");
+    default:
+        return ParseText::tr("something else");
+    }
+}
+
+QString jsonError(error_code e) {
+    switch (e) {
+    case INCOMPLETE_ARRAY_OR_OBJECT:
+    case TAPE_ERROR:
+    case UNCLOSED_STRING:
+        return ParseText::tr("truncated or malformed JSON: an object, array or string is not closed (was the text "
+                             "cut off?)");
+    case UTF8_ERROR:
+        return ParseText::tr("invalid UTF-8: audit logs are UTF-8 text (was the file converted to another encoding, "
+                             "or damaged?)");
+    case UNESCAPED_CHARS:
+        return ParseText::tr("a JSON string holds a raw control character such as a NUL byte: the text is damaged");
+    case CAPACITY:
+        return ParseText::tr("the JSON value is too large to parse: split the file into smaller ones");
+    case DEPTH_ERROR:
+        return ParseText::tr("JSON nested too deeply to parse: this is not an audit event");
+    default:
+        return ParseText::tr("not valid JSON (%1): the text is damaged or is not JSON")
+            .arg(QString::fromLatin1(error_message(e)));
+    }
 }
 
 uint32_t countLines(const char* from, const char* to) {
@@ -26,26 +79,22 @@ uint32_t countLines(const char* from, const char* to) {
 }
 } // namespace
 
+// Rejects a line; the reason, a QString expression, is only made while issues are kept.
+#define AC_REJECT(line, ...)                                                                                           \
+    reject(line, issues.size() < m_limits.maxIssues ? QString(__VA_ARGS__).toStdString() : std::string())
+
 std::string describeJsonError(error_code e) {
-    switch (e) {
-    case INCOMPLETE_ARRAY_OR_OBJECT:
-    case TAPE_ERROR:
-    case UNCLOSED_STRING:
-        return "truncated or malformed JSON (an object, array or string is not closed)";
-    case UTF8_ERROR:
-        return "invalid UTF-8 in the JSON text";
-    case CAPACITY:
-        return "JSON document too large";
-    case DEPTH_ERROR:
-        return "JSON nested too deeply";
-    default:
-        return std::string("not valid JSON (") + error_message(e) + ")";
-    }
+    return jsonError(e).toStdString();
 }
 
 struct EventParser::Fields {
     std::string_view kind, verb, stage, level, auditId, username, impersonated, ns, resource, subresource, apiGroup,
-        name, sourceIp, userAgent, decision, reason, received, stageTs, legacyTs, wrongType;
+        name, sourceIp, userAgent, decision, reason, received, stageTs, legacyTs;
+    // The last field of an unexpected JSON type: its name, its type, and whether a whole
+    // number (responseStatus.code) rather than a string was expected.
+    std::string_view wrongType;
+    ondemand::json_type wrongIs{};
+    bool wantsInteger = false;
     int64_t code = 0;
 };
 
@@ -75,11 +124,16 @@ void EventParser::parseLines(const char* base, size_t capacity, size_t begin, si
             --e;
         if (e > b) {
             if (e - b > m_limits.maxLineBytes) {
-                reject(line, "line is " + std::to_string(e - b) + " bytes, over the limit of " +
-                                 std::to_string(m_limits.maxLineBytes));
-            } else if (base[b] != '{' || base[e - 1] != '}') {
-                reject(line, base[b] == '{' ? "truncated or malformed line: it does not end with '}'"
-                                            : "not a JSON object (the line does not start with '{')");
+                AC_REJECT(line, ParseText::tr("line too long: %1 bytes, over the limit of %2 bytes (is a whole log on "
+                                              "one line? Put one event on each line)")
+                                    .arg(static_cast<qulonglong>(e - b))
+                                    .arg(static_cast<qulonglong>(m_limits.maxLineBytes)));
+            } else if (base[b] != '{') {
+                AC_REJECT(line, ParseText::tr("not a JSON object (the line does not start with '{'): is the file an "
+                                              "audit log?"));
+            } else if (base[e - 1] != '}') {
+                AC_REJECT(line, ParseText::tr("truncated or malformed line: it does not end with '}' (was the log cut "
+                                              "off while it was written or copied?)"));
             } else {
                 handleValue(std::string_view(base + b, e - b), capacity - b, 0, m_fileBuffer, b, line);
             }
@@ -124,7 +178,8 @@ void EventParser::parseDocuments(const char* base, size_t capacity, size_t begin
         const size_t start = pos;
         if (base[pos] != '{' && base[pos] != '[') {
             const char* nl = static_cast<const char*>(std::memchr(base + pos, '\n', end - pos));
-            reject(lineAt(start), "unexpected text outside a JSON value");
+            AC_REJECT(lineAt(start), ParseText::tr("unexpected text outside a JSON value (is the file an audit log, "
+                                                   "or was text added to it?)"));
             pos = nl ? static_cast<size_t>(nl - base) + 1 : end;
             continue;
         }
@@ -136,7 +191,8 @@ void EventParser::parseDocuments(const char* base, size_t capacity, size_t begin
             }
         const uint32_t startLine = lineAt(start);
         if (scan.depth != 0 || scan.inString) {
-            reject(startLine, "truncated JSON: the file ends inside this value");
+            AC_REJECT(startLine, ParseText::tr("truncated JSON: the file ends inside this value (was it cut off "
+                                               "while it was written or copied?)"));
             break;
         }
         handleValue(std::string_view(base + start, pos - start), capacity - start, 0, m_fileBuffer, start, startLine);
@@ -162,57 +218,69 @@ void EventParser::handleValue(std::string_view json, size_t capacity, int depth,
     ondemand::parser& parser = m_parsers[depth];
     ondemand::document doc;
     if (auto err = parser.iterate(view).get(doc)) {
-        reject(line, describeJsonError(err));
+        AC_REJECT(line, jsonError(err));
         return;
     }
     const char* parsed = view.data();
     ondemand::json_type type;
     if (auto err = doc.type().get(type)) {
-        reject(line, describeJsonError(err));
+        AC_REJECT(line, jsonError(err));
         return;
     }
     const Doc ctx{parsed, view.capacity(), offset, buffer, line, depth};
     if (type == ondemand::json_type::array) {
         ondemand::array items;
         if (auto err = doc.get_array().get(items)) {
-            reject(line, describeJsonError(err));
+            AC_REJECT(line, jsonError(err));
             return;
         }
         handleItems(items, ctx);
         return;
     }
     if (type != ondemand::json_type::object) {
-        reject(line, "not a JSON object");
+        AC_REJECT(line, ParseText::tr("not a JSON object, so not an audit event (is the file an audit log?)"));
         return;
     }
     ondemand::object obj;
     if (auto err = doc.get_object().get(obj)) {
-        reject(line, describeJsonError(err));
+        AC_REJECT(line, jsonError(err));
         return;
     }
     Fields f;
     bool container = false;
     if (auto err = collect(obj, f, ctx, container)) {
-        reject(line, describeJsonError(err));
+        AC_REJECT(line, jsonError(err));
         return;
     }
     // Only whitespace may follow the value: `{…}{…}` on one line (a lost newline) is an error,
     // not one silently dropped event.
     if (const char* after = nullptr; doc.current_location().get(after) == SUCCESS) {
-        reject(line, "unexpected text after the JSON object");
+        AC_REJECT(line, ParseText::tr("unexpected text after the JSON object: are two events joined on one line (a "
+                                      "lost line break)?"));
         return;
     }
     if (container) return;
     if (!f.wrongType.empty()) {
-        reject(line, "field " + std::string(f.wrongType) + " has the wrong JSON type");
+        AC_REJECT(line, ParseText::tr("“%1” is %2 here but must be %3: this is not a Kubernetes audit event (is the "
+                                      "file an audit log?)")
+                            .arg(fromStd(f.wrongType), jsonTypeName(f.wrongIs),
+                                 f.wantsInteger ? ParseText::tr("a whole number") : ParseText::tr("a string")));
         return;
     }
     if (!f.kind.empty() && f.kind != "Event") {
-        reject(line, "not an audit event (kind " + quoted(f.kind) + ")");
+        AC_REJECT(line, ParseText::tr("“kind” is “%1”, not “Event”: this is not a Kubernetes audit event (is the file "
+                                      "an audit log?)")
+                            .arg(excerpt(f.kind)));
         return;
     }
-    if (f.verb.empty() || (f.received.empty() && f.legacyTs.empty() && f.stageTs.empty())) {
-        reject(line, f.verb.empty() ? "not an audit event (no verb)" : "not an audit event (no timestamp)");
+    if (f.verb.empty()) {
+        AC_REJECT(line, ParseText::tr("“verb” is missing: this is not a Kubernetes audit event (is the file an audit "
+                                      "log?)"));
+        return;
+    }
+    if (f.received.empty() && f.legacyTs.empty() && f.stageTs.empty()) {
+        AC_REJECT(line, ParseText::tr("no timestamp: the event has neither “requestReceivedTimestamp” nor "
+                                      "“stageTimestamp” (was it reshaped by a log shipper?)"));
         return;
     }
     addEvent(f, buffer, offset, static_cast<uint32_t>(json.size()), line);
@@ -249,7 +317,11 @@ simdjson::error_code EventParser::collect(ondemand::object obj, Fields& f, const
         if (v.get_string().get(out) != SUCCESS) {
             out = {};
             ondemand::json_type t;
-            if (v.type().get(t) == SUCCESS && t != ondemand::json_type::null) f.wrongType = name;
+            if (v.type().get(t) == SUCCESS && t != ondemand::json_type::null) {
+                f.wrongType = name;
+                f.wrongIs = t;
+                f.wantsInteger = false;
+            }
         }
         return SUCCESS;
     };
@@ -339,7 +411,11 @@ simdjson::error_code EventParser::collect(ondemand::object obj, Fields& f, const
         case 'r':
             if (is(k, "responseStatus"))
                 AC_TRY(forEachField(v, [&](const char* sk, ondemand::value sv) {
-                    if (is(sk, "code") && sv.get_int64().get(f.code) != SUCCESS) f.wrongType = "responseStatus.code";
+                    if (is(sk, "code") && sv.get_int64().get(f.code) != SUCCESS) {
+                        f.wrongType = "responseStatus.code";
+                        if (sv.type().get(f.wrongIs) != SUCCESS) f.wrongIs = {};
+                        f.wantsInteger = true;
+                    }
                     return SUCCESS;
                 }));
             else if (is(k, "requestReceivedTimestamp"))
@@ -376,7 +452,8 @@ simdjson::error_code EventParser::collect(ondemand::object obj, Fields& f, const
 
 void EventParser::handleItems(ondemand::array items, const Doc& doc) {
     if (doc.depth >= kMaxDepth) {
-        reject(doc.line, "JSON lists nested too deeply to be audit events");
+        AC_REJECT(doc.line, ParseText::tr("JSON lists nested too deeply: expected audit events, a list of them, an "
+                                          "EventList or an AKS export"));
         return;
     }
     // Each item is parsed again on its own, with the parser of the next depth.
@@ -386,8 +463,9 @@ void EventParser::handleItems(ondemand::array items, const Doc& doc) {
         ondemand::object obj;
         std::string_view raw;
         if (auto err = item.get_object().get(obj); err || (err = obj.raw_json().get(raw))) {
-            reject(itemLine,
-                   err == INCORRECT_TYPE ? std::string("list item is not a JSON object") : describeJsonError(err));
+            AC_REJECT(itemLine, err == INCORRECT_TYPE
+                                    ? ParseText::tr("list item is not a JSON object, so not an audit event")
+                                    : jsonError(err));
             if (err != INCORRECT_TYPE) return;
             continue;
         }
@@ -401,7 +479,8 @@ void EventParser::handleItems(ondemand::array items, const Doc& doc) {
 void EventParser::handleEmbeddedLog(std::string_view log, const Doc& doc) {
     const int depth = doc.depth;
     if (depth >= kMaxDepth) {
-        reject(doc.line, "embedded audit events nested too deeply");
+        AC_REJECT(doc.line, ParseText::tr("audit events embedded too deeply: expected an AKS export whose “log” holds "
+                                          "one event"));
         return;
     }
     while (!log.empty() && std::isspace(static_cast<unsigned char>(log.back())))
@@ -419,7 +498,15 @@ void EventParser::addEvent(const Fields& f, uint32_t buffer, uint64_t offset, ui
     const auto stageAt = parseRfc3339Micros(f.stageTs);
     const auto time = received ? received : stageAt;
     if (!time) {
-        reject(line, "invalid timestamp " + quoted(!f.received.empty() ? f.received : f.legacyTs));
+        // The field that was read: requestReceivedTimestamp, else the legacy timestamp, else stageTimestamp.
+        const bool useReceived = !f.received.empty(), useLegacy = !useReceived && !f.legacyTs.empty();
+        const std::string_view name = useReceived ? "requestReceivedTimestamp"
+                                      : useLegacy ? "timestamp"
+                                                  : "stageTimestamp";
+        const std::string_view text = useReceived ? f.received : useLegacy ? f.legacyTs : f.stageTs;
+        AC_REJECT(line, ParseText::tr("invalid timestamp: “%1” is “%2”, not an RFC 3339 time such as "
+                                      "2026-11-28T10:00:00Z")
+                            .arg(fromStd(name), excerpt(text)));
         return;
     }
     const auto index = static_cast<uint32_t>(c.size());

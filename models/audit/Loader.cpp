@@ -5,6 +5,7 @@
 #include "Pools.h"
 #include "StoreBuilder.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -22,6 +23,11 @@
 namespace ac {
 
 namespace {
+
+// File-level reasons, translated in whichever thread loads the file.
+class LoadText {
+    Q_DECLARE_TR_FUNCTIONS(Loader)
+};
 
 struct OpenedFile {
     std::shared_ptr<RawBuffer> buffer;
@@ -54,7 +60,7 @@ OpenedFile gunzip(const QString& path, qint64 onDisk, size_t limit, const std::f
     size_t size = 0;
     z_stream zs{};
     if (inflateInit2(&zs, 15 + 32) != Z_OK) {
-        out.error = QStringLiteral("cannot initialise zlib");
+        out.error = LoadText::tr("cannot initialise zlib (out of memory?)");
         return out;
     }
     zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(compressed->data()));
@@ -64,7 +70,8 @@ OpenedFile gunzip(const QString& path, qint64 onDisk, size_t limit, const std::f
     for (;;) {
         if (size == capacity) {
             if (capacity >= limit) {
-                out.warning = QStringLiteral("decompresses to more than %1 MiB, the limit; the rest is not loaded")
+                out.warning = LoadText::tr("decompresses to more than %1 MiB, the limit; the rest is not loaded "
+                                           "(split the log into smaller files to load all of it)")
                                   .arg(static_cast<qulonglong>(limit >> 20));
                 break;
             }
@@ -97,13 +104,16 @@ OpenedFile gunzip(const QString& path, qint64 onDisk, size_t limit, const std::f
             continue;
         }
         if (rc == Z_BUF_ERROR && zs.avail_in == 0) {
-            out.warning = QStringLiteral("gzip data ends early (truncated file) after %1 bytes").arg(consumed);
+            out.warning = LoadText::tr("gzip data ends early, after %1 bytes: the file is truncated (still being "
+                                       "written, or cut off while copying?)")
+                              .arg(consumed);
             break;
         }
         if (rc != Z_OK && rc != Z_BUF_ERROR) {
-            out.warning = QStringLiteral("corrupt gzip data at byte %1: %2")
-                              .arg(consumed)
-                              .arg(QString::fromLatin1(zs.msg ? zs.msg : "unknown error"));
+            out.warning = LoadText::tr("corrupt gzip data at byte %1 (%2): the file is damaged; copy or download it "
+                                       "again")
+                              .arg(QString::number(consumed),
+                                   zs.msg ? QString::fromLatin1(zs.msg) : LoadText::tr("unknown error"));
             break;
         }
     }
@@ -193,23 +203,23 @@ LoadResult Loader::load(const QStringList& paths, const LoadOptions& options, co
     LoadResult result;
     StoreBuilder builder(options.privateRanges);
 
-    auto fileIssue = [&](const QString& path, const QString& reason) {
+    // A file that could not be loaded at all: an issue, and a file of the store with that error.
+    auto failedFile = [&](const QString& path, const QString& reason) {
         result.issues.push_back({path, 0, reason});
         ++result.fileErrors;
+        builder.addFailedFile(path, reason);
     };
 
     QStringList files;
     for (const QString& p : paths) {
         const QFileInfo info(p);
         if (!info.exists()) {
-            fileIssue(p, QStringLiteral("no such file or folder"));
-            builder.addFailedFile(p, QStringLiteral("no such file or folder"));
+            failedFile(p, LoadText::tr("no such file or folder (moved, renamed or deleted?)"));
         } else if (info.isDir()) {
             const QStringList found = auditFilesIn(p);
-            if (found.isEmpty()) {
-                fileIssue(p, QStringLiteral("folder holds no audit log files (*.log, *.json, *.gz, *audit*)"));
-                builder.addFailedFile(p, QStringLiteral("no audit log files"));
-            }
+            if (found.isEmpty())
+                failedFile(p, LoadText::tr("the folder holds no audit log files (*.log, *.log.N, *.json, *.jsonl, "
+                                           "*.gz, *audit): open the files themselves to load other names"));
             files += found;
         } else {
             files.push_back(p);
@@ -245,20 +255,18 @@ LoadResult Loader::load(const QStringList& paths, const LoadOptions& options, co
             opened.error = error;
         }
         if (!opened.buffer) {
-            fileIssue(path, QStringLiteral("cannot read: ") + opened.error);
-            builder.addFailedFile(path, opened.error);
+            failedFile(path, LoadText::tr("cannot read the file: %1").arg(opened.error));
             return true;
         }
         const RawBuffer& buf = *opened.buffer;
         if (buf.size() == 0 || std::all_of(buf.data(), buf.data() + buf.size(),
                                            [](char c) { return std::isspace(static_cast<unsigned char>(c)); })) {
-            fileIssue(path, QStringLiteral("empty file"));
-            builder.addFailedFile(path, QStringLiteral("empty file"));
+            failedFile(path, LoadText::tr("empty file: it holds no text, or only blank lines"));
             return true;
         }
         if (looksBinary(buf)) {
-            fileIssue(path, QStringLiteral("binary file, not a text audit log"));
-            builder.addFailedFile(path, QStringLiteral("binary file"));
+            failedFile(path, LoadText::tr("binary file, not a text audit log (compressed in a format other than gzip? "
+                                          "Unpack it first)"));
             return true;
         }
         if (!opened.warning.isEmpty()) result.issues.push_back({path, 0, opened.warning});
@@ -338,12 +346,11 @@ LoadResult Loader::load(const QStringList& paths, const LoadOptions& options, co
             if (!loadFile(path)) break;
         } catch (const std::bad_alloc&) {
             // A file too large for memory is reported, and the files loaded so far are kept.
-            fileIssue(path, QStringLiteral("not enough memory to load this file"));
-            builder.addFailedFile(path, QStringLiteral("not enough memory"));
+            failedFile(path, LoadText::tr("not enough memory to load this file: load fewer or smaller files, or "
+                                          "close other programs"));
         } catch (const std::exception& e) {
             // Out of memory in a pool thread arrives wrapped (QUnhandledException).
-            fileIssue(path, QStringLiteral("cannot load: %1").arg(QString::fromLocal8Bit(e.what())));
-            builder.addFailedFile(path, QString::fromLocal8Bit(e.what()));
+            failedFile(path, LoadText::tr("cannot load the file: %1").arg(QString::fromLocal8Bit(e.what())));
         }
     }
 

@@ -2,6 +2,8 @@
 
 #include "audit/Timestamp.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -9,6 +11,15 @@
 namespace ac {
 
 namespace {
+
+// The messages are translated where they are made: a parse fails at most once.
+class SearchText {
+    Q_DECLARE_TR_FUNCTIONS(SearchParser)
+};
+
+QString fromStd(std::string_view s) {
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
 
 enum class Tok { End, Word, Quoted, LParen, RParen, Colon, Cmp, Pipe };
 
@@ -50,8 +61,9 @@ public:
         else
             e = parseOr();
         if (!m_error && m_tok.kind != Tok::End && m_tok.kind != Tok::Pipe)
-            fail(m_tok.pos, m_tok.kind == Tok::RParen ? "unexpected ')': no '(' to close"
-                                                      : "expected 'and', 'or', 'not', a term or the end");
+            fail(m_tok.pos, m_tok.kind == Tok::RParen
+                                ? SearchText::tr("unexpected ')': no '(' to close")
+                                : SearchText::tr("expected 'and', 'or', 'not', a term or the end"));
         if (m_error) {
             result.error = *m_error;
             return result;
@@ -79,8 +91,8 @@ private:
         return col;
     }
 
-    void fail(size_t pos, std::string message) {
-        if (!m_error) m_error = SearchError{column(pos), std::move(message)};
+    void fail(size_t pos, const QString& message) {
+        if (!m_error) m_error = SearchError{column(pos), message.toStdString()};
         m_tok.kind = Tok::End;
     }
 
@@ -119,7 +131,7 @@ private:
                 ++i;
             }
             if (m_tok.text == "!") {
-                fail(m_tok.pos, "'!' must be followed by '=': use 'not' to negate");
+                fail(m_tok.pos, SearchText::tr("'!' must be followed by '=': use 'not' to negate"));
                 return;
             }
             m_pos = i + 1;
@@ -133,7 +145,7 @@ private:
                 out += m_text[k];
             }
             if (k >= m_text.size()) {
-                fail(i, "unterminated quoted text: a closing '\"' is missing");
+                fail(i, SearchText::tr("unterminated quoted text: a closing '\"' is missing"));
                 return;
             }
             m_tok.kind = Tok::Quoted;
@@ -192,7 +204,8 @@ private:
     ExprPtr parseNot() {
         // Bounded nesting: a pasted wall of "(" or "not" must not overflow the stack.
         if (++m_depth > kMaxNesting) {
-            fail(m_tok.pos, "nested too deeply (more than 200 levels of parentheses or 'not')");
+            fail(m_tok.pos,
+                 SearchText::tr("nested too deeply (more than %1 levels of parentheses or 'not')").arg(kMaxNesting));
             return nullptr;
         }
         struct Leave {
@@ -203,7 +216,7 @@ private:
             const size_t at = m_tok.pos;
             advance(false);
             if (m_tok.kind == Tok::End || m_tok.kind == Tok::Pipe || m_tok.kind == Tok::RParen) {
-                fail(m_tok.kind == Tok::End ? m_text.size() : m_tok.pos, "expected a term after 'not'");
+                fail(m_tok.kind == Tok::End ? m_text.size() : m_tok.pos, SearchText::tr("expected a term after 'not'"));
                 (void)at;
                 return nullptr;
             }
@@ -219,14 +232,15 @@ private:
             const size_t open = m_tok.pos;
             advance(false);
             if (m_tok.kind == Tok::RParen) {
-                fail(m_tok.pos, "empty parentheses: expected a term");
+                fail(m_tok.pos, SearchText::tr("empty parentheses: expected a term"));
                 return nullptr;
             }
             ExprPtr inner = parseOr();
             if (m_error) return nullptr;
             if (m_tok.kind != Tok::RParen) {
                 fail(m_tok.kind == Tok::End ? open : m_tok.pos,
-                     m_tok.kind == Tok::End ? "'(' is never closed: expected ')'" : "expected ')'");
+                     m_tok.kind == Tok::End ? SearchText::tr("'(' is never closed: expected ')'")
+                                            : SearchText::tr("expected ')'"));
                 return nullptr;
             }
             advance(false);
@@ -235,7 +249,7 @@ private:
         case Tok::Word:
         case Tok::Quoted: {
             if (m_tok.kind == Tok::Word && (isKeyword("and") || isKeyword("or"))) {
-                fail(m_tok.pos, "expected a term before '" + m_tok.text + "'");
+                fail(m_tok.pos, SearchText::tr("expected a term before '%1'").arg(fromStd(m_tok.text)));
                 return nullptr;
             }
             if (followedByOperator()) return parseFieldTerm();
@@ -245,16 +259,16 @@ private:
             return Expr::text(word.text);
         }
         case Tok::RParen:
-            fail(m_tok.pos, "unexpected ')': expected a term");
+            fail(m_tok.pos, SearchText::tr("unexpected ')': expected a term"));
             return nullptr;
         case Tok::Colon:
-            fail(m_tok.pos, "expected a field name before ':'");
+            fail(m_tok.pos, SearchText::tr("expected a field name before ':'"));
             return nullptr;
         case Tok::Cmp:
-            fail(m_tok.pos, "expected a field name before '" + m_tok.text + "'");
+            fail(m_tok.pos, SearchText::tr("expected a field name before '%1'").arg(fromStd(m_tok.text)));
             return nullptr;
         default:
-            fail(m_tok.kind == Tok::End ? m_text.size() : m_tok.pos, "expected a term");
+            fail(m_tok.kind == Tok::End ? m_text.size() : m_tok.pos, SearchText::tr("expected a term"));
             return nullptr;
         }
     }
@@ -263,7 +277,13 @@ private:
         const Token name = m_tok;
         const auto field = fieldByName(name.text);
         if (!field) {
-            fail(name.pos, "unknown field \"" + name.text + "\"" + suggestion(name.text));
+            const std::string_view close = suggestion(name.text);
+            if (close.empty())
+                fail(name.pos, SearchText::tr("unknown field \"%1\" (to search for the text, put it in quotes)")
+                                   .arg(fromStd(name.text)));
+            else
+                fail(name.pos,
+                     SearchText::tr("unknown field \"%1\"; did you mean %2?").arg(fromStd(name.text), fromStd(close)));
             return nullptr;
         }
         advance(false);
@@ -271,7 +291,8 @@ private:
         advance(true);
         if (m_tok.kind != Tok::Word && m_tok.kind != Tok::Quoted) {
             fail(m_tok.kind == Tok::End ? m_text.size() : m_tok.pos,
-                 "expected a value after \"" + name.text + (op.kind == Tok::Colon ? ":" : " " + op.text) + "\"");
+                 SearchText::tr("expected a value after \"%1\"")
+                     .arg(fromStd(name.text + (op.kind == Tok::Colon ? std::string(":") : " " + op.text))));
             return nullptr;
         }
         const Token value = m_tok;
@@ -289,28 +310,28 @@ private:
         if (info.kind == FieldKind::Time) {
             const auto t = parseRfc3339Micros(value.text);
             if (!t) {
-                fail(value.pos, "expected an RFC 3339 time such as 2026-11-28T10:00:00Z");
+                fail(value.pos, SearchText::tr("expected an RFC 3339 time such as 2026-11-28T10:00:00Z"));
                 return nullptr;
             }
             return Expr::compare(*field, cmp, static_cast<double>(*t));
         }
         if (info.kind != FieldKind::Number) {
-            fail(op.pos,
-                 "\"" + std::string(info.name) + "\" is text: compare numbers only (responseStatus.code, latencyMs)");
+            fail(op.pos, SearchText::tr("\"%1\" is text: compare numbers only (responseStatus.code, latencyMs)")
+                             .arg(fromStd(info.name)));
             return nullptr;
         }
         double number = 0;
         const auto [ptr, ec] = std::from_chars(value.text.data(), value.text.data() + value.text.size(), number);
         if (ec != std::errc() || ptr != value.text.data() + value.text.size() || !std::isfinite(number)) {
-            fail(value.pos, "expected a number after '" + op.text + "'");
+            fail(value.pos, SearchText::tr("expected a number after '%1'").arg(fromStd(op.text)));
             return nullptr;
         }
         return Expr::compare(*field, cmp, number);
     }
 
-    static std::string suggestion(const std::string& name) {
-        // The closest known name by edit distance, when it is close.
-        std::string best;
+    static std::string_view suggestion(const std::string& name) {
+        // The closest known name by edit distance, when it is close; empty when none is.
+        std::string_view best;
         size_t bestDist = 4;
         for (const auto& f : allFields()) {
             const std::string_view cand = f.name;
@@ -327,10 +348,10 @@ private:
             }
             if (prev[cand.size()] < bestDist) {
                 bestDist = prev[cand.size()];
-                best = std::string(cand);
+                best = cand;
             }
         }
-        return best.empty() ? std::string() : "; did you mean " + best + "?";
+        return best;
     }
 
     static constexpr int kMaxNesting = 200;
@@ -344,7 +365,7 @@ private:
 } // namespace
 
 std::string SearchError::toString() const {
-    return "column " + std::to_string(column) + ": " + message;
+    return SearchText::tr("column %1: %2").arg(QString::number(column), fromStd(message)).toStdString();
 }
 
 SearchResult parseSearch(std::string_view text) {
