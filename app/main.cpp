@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
+#include "i18n/TimeDisplay.h"
 #include "i18n/Translations.h"
 
 #include <QApplication>
@@ -57,6 +58,7 @@ int main(int argc, char** argv) {
     QApplication::setApplicationDisplayName(QStringLiteral("Audit Console"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/audit-console.svg")));
     ac::installTranslations(ac::SettingsDialog::language());
+    ac::setDisplayUtc(ac::SettingsDialog::utcTimes());
     ac::MainWindow window;
     window.show();
     const QStringList paths = QCoreApplication::arguments().mid(1);

@@ -12,6 +12,8 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QPalette>
 #include <QSettings>
 #include <QSignalSpy>
@@ -30,13 +32,23 @@ private Q_SLOTS:
     void pages_data() {
         QTest::addColumn<QString>("language");
         QTest::addColumn<bool>("dark");
-        QTest::newRow("en") << "en" << false;
-        QTest::newRow("zh_CN") << "zh_CN" << false;
-        QTest::newRow("en-dark") << "en" << true;
+        QTest::addColumn<QSize>("size");
+        for (const QSize size : {QSize(1440, 900), QSize(1024, 700)}) {
+            const QByteArray tag = QByteArray::number(size.width()) + 'x' + QByteArray::number(size.height());
+            QTest::newRow(QByteArray("en " + tag).constData()) << "en" << false << size;
+            QTest::newRow(QByteArray("zh_CN " + tag).constData()) << "zh_CN" << false << size;
+        }
+        QTest::newRow("en-dark 1440x900") << "en" << true << QSize(1440, 900);
     }
     void pages() {
         QFETCH(QString, language);
         QFETCH(bool, dark);
+        QFETCH(QSize, size);
+        // The sample log from a neutral place, so that no build machine's path shows.
+        const QString neutral = QDir::temp().filePath(QStringLiteral("audit-logs/kube-apiserver-audit.log.gz"));
+        QDir().mkpath(QFileInfo(neutral).absolutePath());
+        QFile::remove(neutral);
+        QVERIFY(QFile::copy(QStringLiteral(AC_SAMPLE_LOG), neutral));
         installTranslations(language);
         const QPalette light = QApplication::palette();
         if (dark) {
@@ -60,10 +72,10 @@ private Q_SLOTS:
         const QString out = QDir(QStringLiteral(AC_BUILD_DIR)).filePath(QStringLiteral("screenshots"));
         QDir().mkpath(out);
         MainWindow window;
-        window.resize(1440, 900);
+        window.resize(size);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window) || QGuiApplication::platformName() == QLatin1String("offscreen"));
-        window.openPaths({QStringLiteral(AC_SAMPLE_LOG)});
+        window.openPaths({neutral});
         QVERIFY(window.session()->waitIdle());
         QVERIFY(window.session()->snapshot());
         // Each page at its real size, the way a user sees it.
@@ -73,8 +85,13 @@ private Q_SLOTS:
             if (i == 3) {
                 auto* events = window.eventsPage();
                 QTRY_VERIFY(events->model()->rowCount() > 0);
-                // Show a command execution, the most telling event of an audit.
+                // Show a command execution, the most telling event of an audit: the newest one,
+                // found by a search as a user would.
                 int pick = 0;
+                while (events->model()->canFetchMore({}) && events->model()->rowCount() < 2000) {
+                    events->model()->fetchMore({});
+                    QTRY_VERIFY(!events->model()->isFetching());
+                }
                 for (int r = 0; r < events->model()->rowCount(); ++r)
                     if (const EventRow* row = events->model()->rowAt(r); row && row->subresource == "exec") {
                         pick = r;
@@ -88,9 +105,11 @@ private Q_SLOTS:
             }
             QTest::qWait(300);
             const QImage image = window.grab().toImage();
-            QCOMPARE(image.size(), QSize(1440, 900));
-            const QString path = QDir(out).filePath(QStringLiteral("%1%2-%3-%4.png")
+            QCOMPARE(image.size(), size);
+            const QString path = QDir(out).filePath(QStringLiteral("%1%2-%3x%4-%5-%6.png")
                                                         .arg(language, dark ? QStringLiteral("-dark") : QString())
+                                                        .arg(size.width())
+                                                        .arg(size.height())
                                                         .arg(i + 1)
                                                         .arg(QLatin1String(names[i])));
             QVERIFY2(image.save(path), qPrintable(path));

@@ -6,13 +6,22 @@
 #include "MainWindow.h"
 #include "Pages.h"
 #include "SearchBox.h"
+#include "SettingsDialog.h"
 #include "Widgets.h"
+#include "i18n/TimeDisplay.h"
+#include "itemmodels/ResourceOpsModel.h"
 #include "audit/GeoIp.h"
 #include "backends/MemoryBackend.h"
 #include "itemmodels/EventTableModel.h"
 #include "testutil.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QHeaderView>
+#include <QMenu>
+#include <QRegularExpression>
+#include <QStatusBar>
+#include <QToolButton>
 #include <QClipboard>
 #include <QComboBox>
 #include <QLineEdit>
@@ -128,6 +137,7 @@ class TstViews : public QObject {
 private:
     QTemporaryDir m_dir;
     QString m_generated;
+    QString m_longSpan;
 
 private Q_SLOTS:
     void initTestCase() {
@@ -138,6 +148,13 @@ private Q_SLOTS:
         gen.start(QStringLiteral(AC_GEN),
                   {QStringLiteral("--events"), QStringLiteral("8000"), QStringLiteral("--out"), m_generated});
         QVERIFY(gen.waitForFinished(60000));
+        // Logs over more than a year, to the end of 2026-01: older than any "last N days".
+        m_longSpan = m_dir.filePath(QStringLiteral("long.log"));
+        gen.start(QStringLiteral(AC_GEN), {QStringLiteral("--events"), QStringLiteral("3000"), QStringLiteral("--days"),
+                                           QStringLiteral("400"), QStringLiteral("--end"),
+                                           QStringLiteral("2026-01-31T00:00:00Z"), QStringLiteral("--out"), m_longSpan});
+        QVERIFY(gen.waitForFinished(60000));
+        QCOMPARE(gen.exitCode(), 0);
     }
 
     // Each test starts as a first start: no remembered time range, page or history.
@@ -219,11 +236,17 @@ private Q_SLOTS:
         QVERIFY(w.session()->waitIdle());
         QCOMPARE(figure(w, 4), deleted);
         QVERIFY(w.filterBar()->searchText().isEmpty());
-        const std::string op = w.session()->snapshot()->overview.byOperator.front().key;
-        Q_EMIT w.overviewPage()->charts()[2]->keyActivated(QString::fromStdString(op));
+        const KeyCount top = w.session()->snapshot()->overview.byOperator.front();
+        const std::string op = top.key;
+        // A bar's "succeeded" segment: that operator's requests with a code below 400.
+        Q_EMIT w.overviewPage()->charts()[2]->keyOutcomeActivated(QString::fromStdString(op), false);
         QVERIFY(w.session()->waitIdle());
         QCOMPARE(columnValues(w, DictColumn::Operator), std::set<std::string>{op});
-        QCOMPARE(int64_t(allRows(w).size()), w.session()->snapshot()->overview.total);
+        const auto rows = allRows(w);
+        QCOMPARE(int64_t(rows.size()), w.session()->snapshot()->overview.total);
+        QCOMPARE(int64_t(rows.size()), top.count - top.failed);
+        for (const EventRow& r : rows)
+            QVERIFY(r.code > 0 && r.code < 400);
         w.goBack();
         w.goForward();
         QVERIFY(w.session()->waitIdle());
@@ -492,6 +515,218 @@ private Q_SLOTS:
         for (auto* b : page->detail()->findChildren<QPushButton*>())
             if (b->text() == QStringLiteral("Copy")) b->click();
         QVERIFY(QApplication::clipboard()->text().size() > (3 << 20));
+    }
+
+    // Issue 8: what a newcomer met. Logs older than the remembered range open on their whole span,
+    // the bar says which range the figures cover (year and zone) and what lies outside it.
+    void olderLogsOpenOnTheirWholeSpan() {
+        MainWindow w;
+        w.openPaths({m_longSpan});
+        QVERIFY(w.session()->waitIdle());
+        QCOMPARE(w.session()->filter().time.preset, TimePreset::All);
+        QCOMPARE(figure(w, 0), w.session()->snapshot()->allTime);
+        const QString summary = w.filterBar()->summaryText();
+        QVERIFY2(summary.contains(QStringLiteral("2024-")) && summary.contains(QStringLiteral("2026-")),
+                 qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("UTC")), qPrintable(summary));
+        QVERIFY(w.statusBar()->findChild<QLabel*>()->text().contains(QStringLiteral("showing all of them")));
+        // The remembered preference is not overwritten by this automatic choice.
+        QCOMPARE(QSettings().value(QStringLiteral("filter/time"), QStringLiteral("7d")).toString(), QStringLiteral("7d"));
+        // A narrower range says how many requests it leaves out, and one click shows them all.
+        FilterState lastDay;
+        lastDay.time.preset = TimePreset::LastDay;
+        Q_EMIT w.filterBar()->edited(lastDay, QString());
+        QVERIFY(w.session()->waitIdle());
+        const int64_t outside = w.session()->snapshot()->allTime - figure(w, 0);
+        QVERIFY(outside > 0);
+        QVERIFY2(w.filterBar()->summaryText().contains(QLocale().toString(static_cast<qlonglong>(outside))),
+                 qPrintable(w.filterBar()->summaryText()));
+        QLabel* summaryLabel = nullptr;
+        for (auto* l : w.filterBar()->findChildren<QLabel*>())
+            if (l->text().contains(QStringLiteral("href=\"all\""))) summaryLabel = l;
+        QVERIFY(summaryLabel);
+        Q_EMIT summaryLabel->linkActivated(QStringLiteral("all"));
+        QVERIFY(w.session()->waitIdle());
+        QCOMPARE(w.session()->filter().time.preset, TimePreset::All);
+        QCOMPARE(figure(w, 0), w.session()->snapshot()->allTime);
+    }
+
+    // Opening another source starts afresh; "Clear filters" resets the time range too.
+    void newSourceResetsFiltersAndClearResetsTime() {
+        MainWindow w;
+        w.openPaths({m_generated});
+        QVERIFY(w.session()->waitIdle());
+        Q_EMIT w.overviewPage()->figures()[4]->activated(); // deletions
+        QVERIFY(w.session()->waitIdle());
+        const auto trend = w.session()->snapshot()->overview.trend;
+        Q_EMIT w.overviewPage()->charts()[0]->rangeActivated(trend.back().time, trend.back().time + 3600LL * 1000000);
+        QVERIFY(w.session()->waitIdle());
+        QCOMPARE(w.session()->filter().time.preset, TimePreset::Absolute);
+        QToolButton* clear = nullptr;
+        for (auto* b : w.filterBar()->findChildren<QToolButton*>())
+            if (b->text() == QStringLiteral("Clear filters")) clear = b;
+        QVERIFY(clear && clear->isEnabled());
+        clear->click();
+        QVERIFY(w.session()->waitIdle());
+        QCOMPARE(w.session()->filter().time.preset, TimePreset::Last7Days);
+        QVERIFY(!w.session()->filter().search);
+        QVERIFY(!clear->isEnabled());
+        // A drill-down on this log, then another log: no filter, search or range carries over.
+        Q_EMIT w.overviewPage()->figures()[5]->activated(); // exec
+        QVERIFY(w.session()->waitIdle());
+        QVERIFY(w.session()->filter().search);
+        w.openPaths({m_longSpan});
+        QVERIFY(w.session()->waitIdle());
+        QVERIFY(!w.session()->filter().search);
+        QVERIFY(w.filterBar()->searchText().isEmpty());
+        QVERIFY(figure(w, 0) > 0);
+        QVERIFY(!w.canGoBack()); // the other log's history is gone
+    }
+
+    // Figures count success beside failure, and each part drills down to its own requests.
+    void successBesideFailure() {
+        MainWindow w;
+        w.openPaths({m_generated});
+        QVERIFY(w.session()->waitIdle());
+        const auto& o = w.session()->snapshot()->overview;
+        QVERIFY(o.failed.deleted > 0 && o.succeeded.deleted > 0);
+        FigureCard* deleted = w.overviewPage()->figures()[4];
+        QCOMPARE(deleted->outcomeText(), QStringLiteral("%1 succeeded · %2 failed")
+                                             .arg(QLocale().toString(static_cast<qlonglong>(o.succeeded.deleted)),
+                                                  QLocale().toString(static_cast<qlonglong>(o.failed.deleted))));
+        const int64_t failedDeletes = o.failed.deleted, succeededDeletes = o.succeeded.deleted;
+        Q_EMIT deleted->outcomeActivated(true);
+        QVERIFY(w.session()->waitIdle());
+        const auto failedRows = allRows(w);
+        QCOMPARE(int64_t(failedRows.size()), failedDeletes);
+        for (const EventRow& r : failedRows)
+            QVERIFY(r.code >= 400 && (r.verb == "delete" || r.verb == "deletecollection"));
+        w.goBack();
+        QVERIFY(w.session()->waitIdle());
+        Q_EMIT w.overviewPage()->figures()[4]->outcomeActivated(false);
+        QVERIFY(w.session()->waitIdle());
+        const auto okRows = allRows(w);
+        QCOMPARE(int64_t(okRows.size()), succeededDeletes);
+        for (const EventRow& r : okRows)
+            QVERIFY(r.code > 0 && r.code < 400);
+        // The detail page says how its success rate is defined, and splits its total.
+        QVERIFY(w.detailPage()->findChild<QLabel*>(QStringLiteral("rateDefinition")));
+        // A Resource Operations cell drills down to its own figure, not to the whole resource.
+        w.goBack();
+        QVERIFY(w.session()->waitIdle());
+        const auto rows = w.session()->snapshot()->resources.rows;
+        ReportTable* ops = w.resourcesPage()->tables().front();
+        Q_EMIT ops->rowActivated(ops->model()->index(5, ResourceOpsModel::DeleteColumn)); // Pod × Delete
+        QVERIFY(w.session()->waitIdle());
+        const auto podDeletes = allRows(w);
+        QCOMPARE(int64_t(podDeletes.size()), rows[5].del);
+        for (const EventRow& r : podDeletes)
+            QVERIFY(r.resource == "pods" && (r.verb == "delete" || r.verb == "deletecollection"));
+        if (rows[5].delFailed)
+            QVERIFY(ops->model()->index(5, ResourceOpsModel::DeleteColumn).data().toString().contains(
+                QStringLiteral("failed")));
+    }
+
+    // One time format with its zone; a Preferences switch to UTC; UTC in exports.
+    void timesCarryTheirZone() {
+        MainWindow w;
+        w.show();
+        w.openPaths({m_generated});
+        QVERIFY(w.session()->waitIdle());
+        w.pages()->setCurrentWidget(w.eventsPage());
+        EventTableModel* m = w.eventsPage()->model();
+        QTRY_VERIFY(m->rowCount() > 0);
+        const int timeColumn = 0;
+        QVERIFY2(m->headerData(timeColumn, Qt::Horizontal).toString().contains(QStringLiteral("UTC")),
+                 qPrintable(m->headerData(timeColumn, Qt::Horizontal).toString()));
+        setDisplayUtc(true);
+        const EventRow first = *m->rowAt(0);
+        QCOMPARE(m->index(0, timeColumn).data().toString(),
+                 QDateTime::fromMSecsSinceEpoch(first.time / 1000, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        QCOMPARE(m->headerData(timeColumn, Qt::Horizontal).toString(), QStringLiteral("Time (UTC)"));
+        setDisplayUtc(false);
+        // The export writes every matching request, times as RFC 3339 UTC.
+        const QString csv = m_dir.filePath(QStringLiteral("events.csv"));
+        QVERIFY(w.eventsPage()->tables().front()->exportCsv(csv));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+        QCOMPARE(int64_t(lines.size() - 1), w.session()->snapshot()->overview.total);
+        QVERIFY(lines.front().contains("Request URI") && lines.front().contains("Impersonated user") &&
+                lines.front().contains("Audit ID"));
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z,"))
+                     .match(QString::fromUtf8(lines[1]))
+                     .hasMatch(),
+                 lines[1].constData());
+        // The Preferences dialog offers the switch, and its labels have buddies (no stray "&").
+        SettingsDialog prefs;
+        for (auto* label : prefs.findChildren<QLabel*>())
+            if (label->text().contains(QLatin1Char('&'))) QVERIFY2(label->buddy(), qPrintable(label->text()));
+        bool hasUtc = false;
+        for (auto* box : prefs.findChildren<QComboBox*>())
+            hasUtc = hasUtc || box->findText(QStringLiteral("UTC")) >= 0;
+        QVERIFY(hasUtc);
+    }
+
+    // Hidden columns are remembered; the namespace table names the cluster-scoped bucket as the
+    // pie does; a bad search says the figures are not filtered by it.
+    void columnsAndWording() {
+        {
+            MainWindow w;
+            w.show();
+            w.openPaths({m_generated});
+            QVERIFY(w.session()->waitIdle());
+            w.pages()->setCurrentWidget(w.eventsPage());
+            ReportTable* t = w.eventsPage()->tables().front();
+            QTRY_VERIFY(t->model()->rowCount() > 0);
+            auto* m = w.eventsPage()->model();
+            int uri = -1;
+            for (int c = 0; c < m->columnCount(); ++c)
+                if (m->columnKind(c) == EventTableModel::Column::RequestUri) uri = c;
+            QVERIFY(uri >= 0 && !t->isColumnHidden(uri));
+            t->setColumnHidden(uri, true);
+            t->horizontalHeader()->resizeSection(0, 151); // saves the header state
+        }
+        {
+            MainWindow again;
+            ReportTable* t = again.eventsPage()->tables().front();
+            int hidden = 0;
+            for (int c = 0; c < t->model()->columnCount(); ++c)
+                hidden += t->isColumnHidden(c);
+            QCOMPARE(hidden, 1);
+        }
+        MainWindow w;
+        w.openPaths({m_generated});
+        QVERIFY(w.session()->waitIdle());
+        w.session()->setDetailResource(QStringLiteral("nodes"));
+        QVERIFY(w.session()->waitIdle());
+        ReportTable* namespaces = w.detailPage()->tables().front();
+        bool clusterScoped = false;
+        for (int r = 0; r < namespaces->model()->rowCount(); ++r)
+            clusterScoped = clusterScoped ||
+                            namespaces->model()->index(r, 0).data().toString() == QStringLiteral("(cluster-scoped)");
+        QVERIFY(clusterScoped);
+        SearchBox* box = w.filterBar()->searchBox();
+        QTest::keyClicks(box, QStringLiteral("verb: (get"));
+        QTest::keyClick(box, Qt::Key_Return);
+        QLabel* error = nullptr;
+        for (auto* l : w.filterBar()->findChildren<QLabel*>())
+            if (l->text().contains(QStringLiteral("not applied"))) error = l;
+        QVERIFY(error);
+        QVERIFY(error->text().contains(QStringLiteral("not filtered by a search")));
+        // The facet says what it lists.
+        w.session()->setAllOperatorsInFacet(true);
+        QToolButton* accounts = nullptr;
+        for (auto* b : w.filterBar()->findChildren<QToolButton*>())
+            if (b->text() == QStringLiteral("RAM sub-account")) accounts = b;
+        QVERIFY(accounts);
+        accounts->menu()->popup(QPoint(0, 0));
+        QCheckBox* every = accounts->menu()->findChild<QCheckBox*>();
+        QVERIFY(every); // a check box inside the menu: toggling it leaves the menu open
+        every->setChecked(true);
+        QVERIFY(accounts->menu()->isVisible());
+        QCOMPARE(accounts->text(), QStringLiteral("Operator"));
+        accounts->menu()->hide();
     }
 
     void realDataAndLoadErrors() {

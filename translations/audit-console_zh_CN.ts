@@ -223,6 +223,176 @@ Reports: overview, resources, detail (with --resource).</source>
     </message>
 </context>
 <context>
+    <name>EventParser</name>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>其他类型</translation>
+    </message>
+    <message>
+        <source>truncated or malformed JSON: an object, array or string is not closed (was the text cut off?)</source>
+        <translation>JSON 不完整或格式错误：有对象、数组或字符串未闭合（文本被截断了吗？）</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8: audit logs are UTF-8 text (was the file converted to another encoding, or damaged?)</source>
+        <translation>无效的 UTF-8：审计日志应为 UTF-8 文本（文件是否被转换成了其他编码，或已损坏？）</translation>
+    </message>
+    <message>
+        <source>a JSON string holds a raw control character such as a NUL byte: the text is damaged</source>
+        <translation>JSON 字符串中有未转义的控制字符（如 NUL 字节）：文本已损坏</translation>
+    </message>
+    <message>
+        <source>the JSON value is too large to parse: split the file into smaller ones</source>
+        <translation>JSON 值过大，无法解析：请把文件拆分成较小的文件</translation>
+    </message>
+    <message>
+        <source>JSON nested too deeply to parse: this is not an audit event</source>
+        <translation>JSON 嵌套过深，无法解析：这不是审计事件</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1): the text is damaged or is not JSON</source>
+        <translation>不是有效的 JSON（%1）：文本已损坏或不是 JSON</translation>
+    </message>
+    <message>
+        <source>line too long: %1 bytes, over the limit of %2 bytes (is a whole log on one line? Put one event on each line)</source>
+        <translation>行过长：%1 字节，超过 %2 字节的上限（整个日志都在一行里吗？请每行放一个事件）</translation>
+    </message>
+    <message>
+        <source>not a JSON object (the line does not start with '{'): is the file an audit log?</source>
+        <translation>不是 JSON 对象（此行不以 '{' 开头）：文件是审计日志吗？</translation>
+    </message>
+    <message>
+        <source>truncated or malformed line: it does not end with '}' (was the log cut off while it was written or copied?)</source>
+        <translation>行不完整或格式错误：不以 '}' 结尾（日志是否在写入或复制时被截断？）</translation>
+    </message>
+    <message>
+        <source>unexpected text outside a JSON value (is the file an audit log, or was text added to it?)</source>
+        <translation>JSON 值之外有多余的文本（文件是审计日志吗？还是被加入了其他文本？）</translation>
+    </message>
+    <message>
+        <source>truncated JSON: the file ends inside this value (was it cut off while it was written or copied?)</source>
+        <translation>JSON 不完整：文件在此值的中间结束（是否在写入或复制时被截断？）</translation>
+    </message>
+    <message>
+        <source>not a JSON object, so not an audit event (is the file an audit log?)</source>
+        <translation>不是 JSON 对象，因此不是审计事件（文件是审计日志吗？）</translation>
+    </message>
+    <message>
+        <source>unexpected text after the JSON object: are two events joined on one line (a lost line break)?</source>
+        <translation>JSON 对象之后有多余的文本：是否有两个事件连在了同一行（丢失了换行符）？</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 here but must be %3: this is not a Kubernetes audit event (is the file an audit log?)</source>
+        <translation>“%1”在此处是%2，但应为%3：这不是 Kubernetes 审计事件（文件是审计日志吗？）</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>“kind” is “%1”, not “Event”: this is not a Kubernetes audit event (is the file an audit log?)</source>
+        <translation>“kind”是“%1”而不是“Event”：这不是 Kubernetes 审计事件（文件是审计日志吗？）</translation>
+    </message>
+    <message>
+        <source>“verb” is missing: this is not a Kubernetes audit event (is the file an audit log?)</source>
+        <translation>缺少“verb”：这不是 Kubernetes 审计事件（文件是审计日志吗？）</translation>
+    </message>
+    <message>
+        <source>no timestamp: the event has neither “requestReceivedTimestamp” nor “stageTimestamp” (was it reshaped by a log shipper?)</source>
+        <translation>没有时间戳：事件既没有“requestReceivedTimestamp”，也没有“stageTimestamp”（是否被日志采集工具改写过？）</translation>
+    </message>
+    <message>
+        <source>JSON lists nested too deeply: expected audit events, a list of them, an EventList or an AKS export</source>
+        <translation>JSON 列表嵌套过深：应为审计事件、事件列表、EventList 或 AKS 导出文件</translation>
+    </message>
+    <message>
+        <source>list item is not a JSON object, so not an audit event</source>
+        <translation>列表项不是 JSON 对象，因此不是审计事件</translation>
+    </message>
+    <message>
+        <source>audit events embedded too deeply: expected an AKS export whose “log” holds one event</source>
+        <translation>审计事件嵌套过深：应为“log”中只含一个事件的 AKS 导出文件</translation>
+    </message>
+    <message>
+        <source>invalid timestamp: “%1” is “%2”, not an RFC 3339 time such as 2026-11-28T10:00:00Z</source>
+        <translation>无效的时间戳：“%1”是“%2”，不是 2026-11-28T10:00:00Z 这样的 RFC 3339 时间</translation>
+    </message>
+</context>
+<context>
+    <name>Loader</name>
+    <message>
+        <source>cannot initialise zlib (out of memory?)</source>
+        <translation>无法初始化 zlib（内存不足？）</translation>
+    </message>
+    <message>
+        <source>decompresses to more than %1 MiB, the limit; the rest is not loaded (split the log into smaller files to load all of it)</source>
+        <translation>解压后超过 %1 MiB 的上限，其余部分未加载（请把日志拆分成较小的文件以加载全部内容）</translation>
+    </message>
+    <message>
+        <source>gzip data ends early, after %1 bytes: the file is truncated (still being written, or cut off while copying?)</source>
+        <translation>gzip 数据在 %1 字节后提前结束：文件不完整（仍在写入，或复制时被截断？）</translation>
+    </message>
+    <message>
+        <source>corrupt gzip data at byte %1 (%2): the file is damaged; copy or download it again</source>
+        <translation>第 %1 字节处的 gzip 数据有误（%2）：文件已损坏，请重新复制或下载</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <source>no such file or folder (moved, renamed or deleted?)</source>
+        <translation>文件或文件夹不存在（已被移动、重命名或删除？）</translation>
+    </message>
+    <message>
+        <source>the folder holds no audit log files (*.log, *.log.N, *.json, *.jsonl, *.gz, *audit): open the files themselves to load other names</source>
+        <translation>文件夹中没有审计日志文件（*.log、*.log.N、*.json、*.jsonl、*.gz、*audit）：其他名称的文件请直接打开</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>empty file: it holds no text, or only blank lines</source>
+        <translation>空文件：没有内容，或只有空行</translation>
+    </message>
+    <message>
+        <source>binary file, not a text audit log (compressed in a format other than gzip? Unpack it first)</source>
+        <translation>二进制文件，不是文本审计日志（是否用 gzip 以外的格式压缩？请先解压）</translation>
+    </message>
+    <message>
+        <source>not enough memory to load this file: load fewer or smaller files, or close other programs</source>
+        <translation>内存不足，无法加载此文件：请少加载一些文件或加载较小的文件，或关闭其他程序</translation>
+    </message>
+    <message>
+        <source>cannot load the file: %1</source>
+        <translation>无法加载文件：%1</translation>
+    </message>
+</context>
+<context>
     <name>MemoryBackend</name>
     <message>
         <source>No event %1 in these files.</source>
@@ -231,6 +401,93 @@ Reports: overview, resources, detail (with --resource).</source>
     <message>
         <source>%1, line %2</source>
         <translation>%1，第 %2 行</translation>
+    </message>
+</context>
+<context>
+    <name>SearchParser</name>
+    <message>
+        <source>unexpected ')': no '(' to close</source>
+        <translation>多余的 ')'：没有可闭合的 '('</translation>
+    </message>
+    <message>
+        <source>expected 'and', 'or', 'not', a term or the end</source>
+        <translation>此处应为 'and'、'or'、'not'、查询条件或语句结尾</translation>
+    </message>
+    <message>
+        <source>'!' must be followed by '=': use 'not' to negate</source>
+        <translation>'!' 后面必须跟 '='：取反请用 'not'</translation>
+    </message>
+    <message>
+        <source>unterminated quoted text: a closing '"' is missing</source>
+        <translation>引号未闭合：缺少结尾的 '"'</translation>
+    </message>
+    <message>
+        <source>nested too deeply (more than %1 levels of parentheses or 'not')</source>
+        <translation>嵌套过深（括号或 'not' 超过 %1 层）</translation>
+    </message>
+    <message>
+        <source>expected a term after 'not'</source>
+        <translation>'not' 后面应有查询条件</translation>
+    </message>
+    <message>
+        <source>empty parentheses: expected a term</source>
+        <translation>括号为空：括号内应有查询条件</translation>
+    </message>
+    <message>
+        <source>'(' is never closed: expected ')'</source>
+        <translation>'(' 未闭合：缺少 ')'</translation>
+    </message>
+    <message>
+        <source>expected ')'</source>
+        <translation>此处应为 ')'</translation>
+    </message>
+    <message>
+        <source>expected a term before '%1'</source>
+        <translation>'%1' 前面应有查询条件</translation>
+    </message>
+    <message>
+        <source>unexpected ')': expected a term</source>
+        <translation>多余的 ')'：此处应为查询条件</translation>
+    </message>
+    <message>
+        <source>expected a field name before ':'</source>
+        <translation>':' 前面应有字段名</translation>
+    </message>
+    <message>
+        <source>expected a field name before '%1'</source>
+        <translation>'%1' 前面应有字段名</translation>
+    </message>
+    <message>
+        <source>expected a term</source>
+        <translation>此处应为查询条件</translation>
+    </message>
+    <message>
+        <source>unknown field "%1" (to search for the text, put it in quotes)</source>
+        <translation>未知字段 "%1"（如要查询这段文本，请用引号括起来）</translation>
+    </message>
+    <message>
+        <source>unknown field "%1"; did you mean %2?</source>
+        <translation>未知字段 "%1"；您是指 %2 吗？</translation>
+    </message>
+    <message>
+        <source>expected a value after "%1"</source>
+        <translation>"%1" 后面应有值</translation>
+    </message>
+    <message>
+        <source>expected an RFC 3339 time such as 2026-11-28T10:00:00Z</source>
+        <translation>此处应为 2026-11-28T10:00:00Z 这样的 RFC 3339 时间</translation>
+    </message>
+    <message>
+        <source>"%1" is text: compare numbers only (responseStatus.code, latencyMs)</source>
+        <translation>"%1" 是文本字段：只有数值字段（responseStatus.code、latencyMs）可以比较大小</translation>
+    </message>
+    <message>
+        <source>expected a number after '%1'</source>
+        <translation>'%1' 后面应为数字</translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation>第 %1 列：%2</translation>
     </message>
 </context>
 <context>
@@ -259,10 +516,6 @@ Reports: overview, resources, detail (with --resource).</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <source>Requests</source>
-        <translation>请求数</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -271,20 +524,48 @@ Reports: overview, resources, detail (with --resource).</source>
         <translation>%1：%2 个请求</translation>
     </message>
     <message>
-        <source>%1: %2 requests (%3%)</source>
-        <translation>%1：%2 个请求（%3%）</translation>
-    </message>
-    <message>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <source>%1 – %2: %3 requests</source>
-        <translation>%1 – %2：%3 个请求</translation>
+        <source>%1 requests · %2 succeeded · %3 failed</source>
+        <translation>%1 个请求 · %2 个成功 · %3 个失败</translation>
     </message>
     <message>
-        <source>%1, %2: %3 requests</source>
-        <translation>%1，%2：%3 个请求</translation>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 succeeded · %4 failed</source>
+        <translation>%1 %2 · %3 个成功 · %4 个失败</translation>
+    </message>
+    <message>
+        <source>Time on %1 (%2)</source>
+        <translation>时间：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Time, %1 – %2 (%3)</source>
+        <translation>时间：%1 – %2（%3）</translation>
+    </message>
+    <message>
+        <source>Time in %1 (%2)</source>
+        <translation>时间：%1 年（%2）</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>时间（%1）</translation>
     </message>
 </context>
 <context>
@@ -348,6 +629,10 @@ Reports: overview, resources, detail (with --resource).</source>
     <message>
         <source>Operations, newest first</source>
         <translation>操作列表，最新的在前</translation>
+    </message>
+    <message>
+        <source>Success rate: the share of requests whose final status code is below 400, of the requests that have one. A 404 from an existence check counts as a failure.</source>
+        <translation>成功率：在有状态码的请求中，最终状态码低于 400 的请求所占的比例。存在性检查返回的 404 也算作失败。</translation>
     </message>
 </context>
 <context>
@@ -491,6 +776,14 @@ Reports: overview, resources, detail (with --resource).</source>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>时间（%1）</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
 </context>
 <context>
     <name>ac::EventsPage</name>
@@ -502,9 +795,36 @@ Reports: overview, resources, detail (with --resource).</source>
         <source>The events could not be listed: %1</source>
         <translation>无法列出事件：%1</translation>
     </message>
+    <message>
+        <source>newest first</source>
+        <translation>最新的在前</translation>
+    </message>
+    <message>
+        <source>oldest first</source>
+        <translation>最早的在前</translation>
+    </message>
+    <message>
+        <source>by %1, descending</source>
+        <translation>按%1降序</translation>
+    </message>
+    <message>
+        <source>by %1, ascending</source>
+        <translation>按%1升序</translation>
+    </message>
     <message numerus="yes">
-        <source>%Ln matching request(s); select one to see the whole event</source>
-        <translation><numerusform>%Ln 个匹配的请求；选中一个以查看完整事件</numerusform></translation>
+        <source>%Ln matching request(s), %1; select one to see the whole event</source>
+        <translation><numerusform>%Ln 个匹配的请求，%1；选中一个以查看完整事件</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ac::FigureCard</name>
+    <message>
+        <source>Succeeded: final status code below 400. Failed: 400 or above (a 404 existence check counts as failed). Click either to list them.</source>
+        <translation>成功：最终状态码低于 400。失败：400 及以上（存在性检查返回的 404 也算失败）。点击任一项即可列出对应请求。</translation>
+    </message>
+    <message>
+        <source>&lt;a href="ok" style="text-decoration:none"&gt;%1 succeeded&lt;/a&gt; · &lt;a href="failed" style="text-decoration:none;%3"&gt;%2 failed&lt;/a&gt;</source>
+        <translation>&lt;a href="ok" style="text-decoration:none"&gt;%1 个成功&lt;/a&gt; · &lt;a href="failed" style="text-decoration:none;%3"&gt;%2 个失败&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -626,10 +946,6 @@ Reports: overview, resources, detail (with --resource).</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
         <source>last %1</source>
         <translation>最近 %1</translation>
     </message>
@@ -644,6 +960,62 @@ Reports: overview, resources, detail (with --resource).</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 — not applied: the figures below are not filtered by a search</source>
+        <translation>%1 — 未应用：下面的数据未按查询语句过滤</translation>
+    </message>
+    <message>
+        <source>%1 — not applied: the figures below use the last valid search “%2”</source>
+        <translation>%1 — 未应用：下面的数据使用上一次有效的查询“%2”</translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <translation>时间以 %1 表示</translation>
+    </message>
+    <message>
+        <source>last 15 minutes</source>
+        <translation>最近 15 分钟</translation>
+    </message>
+    <message>
+        <source>last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>最近 1 天</translation>
+    </message>
+    <message>
+        <source>last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>a chosen range</source>
+        <translation>自定义时间范围</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作账号</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matching request(s) outside this range</source>
+        <translation><numerusform>此范围之外还有 %Ln 个匹配的请求</numerusform></translation>
+    </message>
+    <message>
+        <source>show all time</source>
+        <translation>显示全部时间</translation>
+    </message>
+    <message>
+        <source>Every operator: users, service accounts, nodes, RAM sub-accounts</source>
+        <translation>所有操作账号：用户、服务账号、节点、RAM 子账号</translation>
+    </message>
+    <message>
+        <source>RAM sub-accounts (numeric ids) only; the menu can list every operator</source>
+        <translation>只列出 RAM 子账号（数字 ID）；菜单中可改为列出所有操作账号</translation>
     </message>
 </context>
 <context>
@@ -879,6 +1251,10 @@ Reports: overview, resources, detail (with --resource).</source>
         <source>The figures could not be computed: %1</source>
         <translation>无法计算统计数据：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>the files span %n day(s), more than the %1: showing all of them</source>
+        <translation><numerusform>这些文件跨越 %n 天，超过了%1：显示全部时间</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ac::OverviewPage</name>
@@ -982,6 +1358,18 @@ Reports: overview, resources, detail (with --resource).</source>
         <source>%1 — click to list them</source>
         <translation>%1——点击列出</translation>
     </message>
+    <message>
+        <source>No RAM sub-accounts in these requests</source>
+        <translation>这些请求中没有 RAM 子账号</translation>
+    </message>
+    <message>
+        <source>No deletions in these requests</source>
+        <translation>这些请求中没有删除操作</translation>
+    </message>
+    <message>
+        <source>No public-network access in these requests</source>
+        <translation>这些请求中没有公网访问</translation>
+    </message>
 </context>
 <context>
     <name>ac::ReportTable</name>
@@ -1004,6 +1392,18 @@ Reports: overview, resources, detail (with --resource).</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Exporting events…</source>
+        <translation>正在导出事件…</translation>
+    </message>
+    <message>
+        <source>Exporting events… %1</source>
+        <translation>正在导出事件… %1</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1448,14 @@ Reports: overview, resources, detail (with --resource).</source>
         <source>Access</source>
         <translation>访问</translation>
     </message>
+    <message>
+        <source>%1 · %2 failed</source>
+        <translation>%1 · %2 个失败</translation>
+    </message>
+    <message>
+        <source>%1 requests · %2 succeeded · %3 failed — double-click to list them</source>
+        <translation>%1 个请求 · %2 个成功 · %3 个失败 — 双击即可列出</translation>
+    </message>
 </context>
 <context>
     <name>ac::ResourcesPage</name>
@@ -1089,6 +1497,10 @@ Reports: overview, resources, detail (with --resource).</source>
     <message>
         <source>Column %1: %2</source>
         <translation>第 %1 列：%2</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>查询（Ctrl+F）</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1587,22 @@ Reports: overview, resources, detail (with --resource).</source>
     <message>
         <source>The new language applies when Audit Console starts again.</source>
         <translation>新的语言在重新启动审计控制台后生效。</translation>
+    </message>
+    <message>
+        <source>Local time (%1)</source>
+        <translation>本地时间（%1）</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>How the window shows times; exports and the command line always use UTC</source>
+        <translation>窗口中时间的显示方式；导出和命令行始终使用 UTC</translation>
+    </message>
+    <message>
+        <source>&amp;Times:</source>
+        <translation>时间(&amp;T)：</translation>
     </message>
 </context>
 </TS>

@@ -284,6 +284,54 @@ ZH = {
     'The figures could not be computed: %1': '无法计算统计数据：%1',
     'Nothing could be opened.': '无法打开任何数据。',
     'The reports could not be computed (out of memory?).': '无法计算报表（内存不足？）。',
+    # The window as a newcomer meets it (issue 8)
+    '%1 requests · %2 succeeded · %3 failed': '%1 个请求 · %2 个成功 · %3 个失败',
+    'Succeeded': '成功',
+    'Failed': '失败',
+    '%1 (%2%)': '%1（%2%）',
+    '%1 %2 · %3 succeeded · %4 failed': '%1 %2 · %3 个成功 · %4 个失败',
+    'Time on %1 (%2)': '时间：%1（%2）',
+    'Time, %1 – %2 (%3)': '时间：%1 – %2（%3）',
+    'Time in %1 (%2)': '时间：%1 年（%2）',
+    'Time (%1)': '时间（%1）',
+    'Success rate: the share of requests whose final status code is below 400, of the requests that have one. A 404 from an existence check counts as a failure.':
+        '成功率：在有状态码的请求中，最终状态码低于 400 的请求所占的比例。存在性检查返回的 404 也算作失败。',
+    'Time (UTC)': '时间（UTC）',
+    'newest first': '最新的在前',
+    'oldest first': '最早的在前',
+    'by %1, descending': '按%1降序',
+    'by %1, ascending': '按%1升序',
+    '%Ln matching request(s), %1; select one to see the whole event': '%Ln 个匹配的请求，%1；选中一个以查看完整事件',
+    'Succeeded: final status code below 400. Failed: 400 or above (a 404 existence check counts as failed). Click either to list them.':
+        '成功：最终状态码低于 400。失败：400 及以上（存在性检查返回的 404 也算失败）。点击任一项即可列出对应请求。',
+    '<a href="ok" style="text-decoration:none">%1 succeeded</a> · <a href="failed" style="text-decoration:none;%3">%2 failed</a>':
+        '<a href="ok" style="text-decoration:none">%1 个成功</a> · <a href="failed" style="text-decoration:none;%3">%2 个失败</a>',
+    '%1 — not applied: the figures below are not filtered by a search': '%1 — 未应用：下面的数据未按查询语句过滤',
+    '%1 — not applied: the figures below use the last valid search “%2”': '%1 — 未应用：下面的数据使用上一次有效的查询“%2”',
+    'Times in %1': '时间以 %1 表示',
+    'last 15 minutes': '最近 15 分钟',
+    'last hour': '最近 1 小时',
+    'last day': '最近 1 天',
+    'last 7 days': '最近 7 天',
+    'last 30 days': '最近 30 天',
+    'a chosen range': '自定义时间范围',
+    '%Ln matching request(s) outside this range': '此范围之外还有 %Ln 个匹配的请求',
+    'show all time': '显示全部时间',
+    'Every operator: users, service accounts, nodes, RAM sub-accounts': '所有操作账号：用户、服务账号、节点、RAM 子账号',
+    'RAM sub-accounts (numeric ids) only; the menu can list every operator': '只列出 RAM 子账号（数字 ID）；菜单中可改为列出所有操作账号',
+    'the files span %n day(s), more than the %1: showing all of them': '这些文件跨越 %n 天，超过了%1：显示全部时间',
+    'No RAM sub-accounts in these requests': '这些请求中没有 RAM 子账号',
+    'No deletions in these requests': '这些请求中没有删除操作',
+    'No public-network access in these requests': '这些请求中没有公网访问',
+    'Exporting events…': '正在导出事件…',
+    'Exporting events… %1': '正在导出事件… %1',
+    '%1 · %2 failed': '%1 · %2 个失败',
+    '%1 requests · %2 succeeded · %3 failed — double-click to list them': '%1 个请求 · %2 个成功 · %3 个失败 — 双击即可列出',
+    'Search (Ctrl+F)': '查询（Ctrl+F）',
+    'Local time (%1)': '本地时间（%1）',
+    'UTC': 'UTC',
+    'How the window shows times; exports and the command line always use UTC': '窗口中时间的显示方式；导出和命令行始终使用 UTC',
+    '&Times:': '时间(&T)：',
     # Settings
     'Preferences': '首选项',
     'Follow the system': '跟随系统',
@@ -301,6 +349,95 @@ ZH = {
     '“%1” is not an address range such as 10.0.0.0/8.': '“%1”不是 10.0.0.0/8 这样的网段。',
     'Cannot open the GeoIP database %1: %2': '无法打开 GeoIP 数据库 %1：%2',
     'The new language applies when Audit Console starts again.': '新的语言在重新启动审计控制台后生效。',
+    # Engine messages
+    # - search statement errors
+    "unexpected ')': no '(' to close": "多余的 ')'：没有可闭合的 '('",
+    "expected 'and', 'or', 'not', a term or the end": "此处应为 'and'、'or'、'not'、查询条件或语句结尾",
+    "'!' must be followed by '=': use 'not' to negate": "'!' 后面必须跟 '='：取反请用 'not'",
+    'unterminated quoted text: a closing \'"\' is missing': '引号未闭合：缺少结尾的 \'"\'',
+    "nested too deeply (more than %1 levels of parentheses or 'not')": "嵌套过深（括号或 'not' 超过 %1 层）",
+    "expected a term after 'not'": "'not' 后面应有查询条件",
+    'empty parentheses: expected a term': '括号为空：括号内应有查询条件',
+    "'(' is never closed: expected ')'": "'(' 未闭合：缺少 ')'",
+    "expected ')'": "此处应为 ')'",
+    "expected a term before '%1'": "'%1' 前面应有查询条件",
+    "unexpected ')': expected a term": "多余的 ')'：此处应为查询条件",
+    "expected a field name before ':'": "':' 前面应有字段名",
+    "expected a field name before '%1'": "'%1' 前面应有字段名",
+    'expected a term': '此处应为查询条件',
+    'unknown field "%1" (to search for the text, put it in quotes)': '未知字段 "%1"（如要查询这段文本，请用引号括起来）',
+    'unknown field "%1"; did you mean %2?': '未知字段 "%1"；您是指 %2 吗？',
+    'expected a value after "%1"': '"%1" 后面应有值',
+    'expected an RFC 3339 time such as 2026-11-28T10:00:00Z': '此处应为 2026-11-28T10:00:00Z 这样的 RFC 3339 时间',
+    '"%1" is text: compare numbers only (responseStatus.code, latencyMs)':
+        '"%1" 是文本字段：只有数值字段（responseStatus.code、latencyMs）可以比较大小',
+    "expected a number after '%1'": "'%1' 后面应为数字",
+    'column %1: %2': '第 %1 列：%2',
+    # - rejected lines and items
+    'an array': '数组',
+    'an object': '对象',
+    'a number': '数字',
+    'a string': '字符串',
+    'true or false': 'true 或 false',
+    'null': 'null',
+    'something else': '其他类型',
+    'a whole number': '整数',
+    'truncated or malformed JSON: an object, array or string is not closed (was the text cut off?)':
+        'JSON 不完整或格式错误：有对象、数组或字符串未闭合（文本被截断了吗？）',
+    'invalid UTF-8: audit logs are UTF-8 text (was the file converted to another encoding, or damaged?)':
+        '无效的 UTF-8：审计日志应为 UTF-8 文本（文件是否被转换成了其他编码，或已损坏？）',
+    'a JSON string holds a raw control character such as a NUL byte: the text is damaged':
+        'JSON 字符串中有未转义的控制字符（如 NUL 字节）：文本已损坏',
+    'the JSON value is too large to parse: split the file into smaller ones': 'JSON 值过大，无法解析：请把文件拆分成较小的文件',
+    'JSON nested too deeply to parse: this is not an audit event': 'JSON 嵌套过深，无法解析：这不是审计事件',
+    'not valid JSON (%1): the text is damaged or is not JSON': '不是有效的 JSON（%1）：文本已损坏或不是 JSON',
+    'line too long: %1 bytes, over the limit of %2 bytes (is a whole log on one line? Put one event on each line)':
+        '行过长：%1 字节，超过 %2 字节的上限（整个日志都在一行里吗？请每行放一个事件）',
+    "not a JSON object (the line does not start with '{'): is the file an audit log?":
+        "不是 JSON 对象（此行不以 '{' 开头）：文件是审计日志吗？",
+    "truncated or malformed line: it does not end with '}' (was the log cut off while it was written or copied?)":
+        "行不完整或格式错误：不以 '}' 结尾（日志是否在写入或复制时被截断？）",
+    'unexpected text outside a JSON value (is the file an audit log, or was text added to it?)':
+        'JSON 值之外有多余的文本（文件是审计日志吗？还是被加入了其他文本？）',
+    'truncated JSON: the file ends inside this value (was it cut off while it was written or copied?)':
+        'JSON 不完整：文件在此值的中间结束（是否在写入或复制时被截断？）',
+    'not a JSON object, so not an audit event (is the file an audit log?)': '不是 JSON 对象，因此不是审计事件（文件是审计日志吗？）',
+    'unexpected text after the JSON object: are two events joined on one line (a lost line break)?':
+        'JSON 对象之后有多余的文本：是否有两个事件连在了同一行（丢失了换行符）？',
+    '“%1” is %2 here but must be %3: this is not a Kubernetes audit event (is the file an audit log?)':
+        '“%1”在此处是%2，但应为%3：这不是 Kubernetes 审计事件（文件是审计日志吗？）',
+    '“kind” is “%1”, not “Event”: this is not a Kubernetes audit event (is the file an audit log?)':
+        '“kind”是“%1”而不是“Event”：这不是 Kubernetes 审计事件（文件是审计日志吗？）',
+    '“verb” is missing: this is not a Kubernetes audit event (is the file an audit log?)':
+        '缺少“verb”：这不是 Kubernetes 审计事件（文件是审计日志吗？）',
+    'no timestamp: the event has neither “requestReceivedTimestamp” nor “stageTimestamp” (was it reshaped by a log shipper?)':
+        '没有时间戳：事件既没有“requestReceivedTimestamp”，也没有“stageTimestamp”（是否被日志采集工具改写过？）',
+    'JSON lists nested too deeply: expected audit events, a list of them, an EventList or an AKS export':
+        'JSON 列表嵌套过深：应为审计事件、事件列表、EventList 或 AKS 导出文件',
+    'list item is not a JSON object, so not an audit event': '列表项不是 JSON 对象，因此不是审计事件',
+    'audit events embedded too deeply: expected an AKS export whose “log” holds one event':
+        '审计事件嵌套过深：应为“log”中只含一个事件的 AKS 导出文件',
+    'invalid timestamp: “%1” is “%2”, not an RFC 3339 time such as 2026-11-28T10:00:00Z':
+        '无效的时间戳：“%1”是“%2”，不是 2026-11-28T10:00:00Z 这样的 RFC 3339 时间',
+    # - files that could not be loaded
+    'cannot initialise zlib (out of memory?)': '无法初始化 zlib（内存不足？）',
+    'decompresses to more than %1 MiB, the limit; the rest is not loaded (split the log into smaller files to load all of it)':
+        '解压后超过 %1 MiB 的上限，其余部分未加载（请把日志拆分成较小的文件以加载全部内容）',
+    'gzip data ends early, after %1 bytes: the file is truncated (still being written, or cut off while copying?)':
+        'gzip 数据在 %1 字节后提前结束：文件不完整（仍在写入，或复制时被截断？）',
+    'corrupt gzip data at byte %1 (%2): the file is damaged; copy or download it again':
+        '第 %1 字节处的 gzip 数据有误（%2）：文件已损坏，请重新复制或下载',
+    'unknown error': '未知错误',
+    'no such file or folder (moved, renamed or deleted?)': '文件或文件夹不存在（已被移动、重命名或删除？）',
+    'the folder holds no audit log files (*.log, *.log.N, *.json, *.jsonl, *.gz, *audit): open the files themselves to load other names':
+        '文件夹中没有审计日志文件（*.log、*.log.N、*.json、*.jsonl、*.gz、*audit）：其他名称的文件请直接打开',
+    'cannot read the file: %1': '无法读取文件：%1',
+    'empty file: it holds no text, or only blank lines': '空文件：没有内容，或只有空行',
+    'binary file, not a text audit log (compressed in a format other than gzip? Unpack it first)':
+        '二进制文件，不是文本审计日志（是否用 gzip 以外的格式压缩？请先解压）',
+    'not enough memory to load this file: load fewer or smaller files, or close other programs':
+        '内存不足，无法加载此文件：请少加载一些文件或加载较小的文件，或关闭其他程序',
+    'cannot load the file: %1': '无法加载文件：%1',
 }
 
 

@@ -213,7 +213,7 @@ void EventDetailView::clear() {
     m_copy->setEnabled(false);
 }
 
-void EventDetailView::showEvent(std::shared_ptr<const Backend> backend, const QString& ref) {
+void EventDetailView::showEventByRef(std::shared_ptr<const Backend> backend, const QString& ref) {
     clear();
     if (!backend) return;
     m_ref = ref;

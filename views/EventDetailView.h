@@ -24,7 +24,7 @@ public:
     explicit EventDetailView(QWidget* parent = nullptr);
     // Fetches the event's detail and renders it off the GUI thread; shows a shortened view of
     // an event larger than kShownChars and says so.
-    void showEvent(std::shared_ptr<const Backend> backend, const QString& ref);
+    void showEventByRef(std::shared_ptr<const Backend> backend, const QString& ref);
     void clear();
     QString text() const;
     QString ref() const { return m_ref; }

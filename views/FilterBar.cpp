@@ -2,6 +2,7 @@
 
 #include "SearchBox.h"
 #include "audit/Timestamp.h"
+#include "i18n/TimeDisplay.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QTextDocumentFragment>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QWidgetAction>
@@ -49,8 +51,16 @@ FilterBar::FilterBar(QWidget* parent)
     m_clear->setAutoRaise(true);
     m_error->setStyleSheet(QStringLiteral("color: #d32f2f"));
     m_error->setVisible(false);
-    m_summary->setTextFormat(Qt::PlainText);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse |
+                                       Qt::LinksAccessibleByKeyboard);
+    m_summary->setWordWrap(true);
+    connect(m_summary, &QLabel::linkActivated, this, [this](const QString& link) {
+        if (link != QLatin1String("all")) return;
+        m_state.time = TimeSelection();
+        m_state.time.preset = TimePreset::All;
+        emitEdited();
+    });
 
     auto* row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
@@ -90,13 +100,20 @@ FilterBar::FilterBar(QWidget* parent)
         emitEdited();
     });
     connect(m_search, &SearchBox::errorChanged, this, [this](const QString& error) {
-        m_error->setText(error);
+        // Say plainly that the figures are not filtered by the text in the box.
+        const QString applied = m_search->appliedText().trimmed();
+        m_error->setText(error.isEmpty() ? QString()
+                         : applied.isEmpty()
+                             ? tr("%1 — not applied: the figures below are not filtered by a search").arg(error)
+                             : tr("%1 — not applied: the figures below use the last valid search “%2”")
+                                   .arg(error, applied));
+        m_error->setWordWrap(true);
         m_error->setVisible(!error.isEmpty());
     });
     connect(m_clear, &QToolButton::clicked, this, [this] {
-        const TimeSelection time = m_state.time;
+        // Everything back to the start, the time range included.
         m_state = FilterState();
-        m_state.time = time;
+        m_state.time = m_defaultTime;
         m_search->setText(QString());
         m_hideSystem->setChecked(false);
         emitEdited();
@@ -131,12 +148,19 @@ void FilterBar::showFacetMenu(Facet facet, QToolButton* button) {
         emitEdited();
     });
     if (facet == Facet::Account) {
-        auto* all = menu->addAction(tr("Show every operator, not only RAM sub-accounts"));
-        all->setCheckable(true);
-        all->setChecked(m_allOperators);
-        connect(all, &QAction::toggled, this, [this](bool on) {
+        // A check box inside the menu: toggling it keeps the menu open, and the list below
+        // changes to every operator when the next snapshot brings their counts.
+        auto* box = new QCheckBox(tr("Show every operator, not only RAM sub-accounts"), menu);
+        box->setChecked(m_allOperators);
+        box->setContentsMargins(8, 2, 8, 2);
+        auto* all = new QWidgetAction(menu);
+        all->setDefaultWidget(box);
+        menu->addAction(all);
+        connect(box, &QCheckBox::toggled, this, [this, button](bool on) {
             m_allOperators = on;
-            Q_EMIT allOperatorsToggled(on); // recomputed choices arrive with the next snapshot
+            refreshLabels();
+            Q_EMIT allOperatorsToggled(on);
+            m_pendingMenu = button; // reopened with the new choices when they arrive
         });
     }
     if (facet == Facet::Code)
@@ -202,16 +226,17 @@ void FilterBar::chooseCustomRange() {
     for (auto* e : {from, to}) {
         e->setCalendarPopup(true);
         e->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        e->setTimeSpec(Qt::LocalTime);
+        e->setTimeSpec(displayUtc() ? Qt::UTC : Qt::LocalTime); // as the window shows times
     }
     const TimeRange current = m_state.time.preset == TimePreset::Absolute ? m_state.time.absolute : m_dataRange;
     // Whole seconds, the end rounded up: OK without edits keeps every event of the range.
-    from->setDateTime(QDateTime::fromSecsSinceEpoch(current.from / 1000000));
-    to->setDateTime(QDateTime::fromSecsSinceEpoch((current.to + 999999) / 1000000));
+    from->setDateTime(displayDateTime(current.from / 1000000 * 1000000));
+    to->setDateTime(displayDateTime((current.to + 999999) / 1000000 * 1000000));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     auto* form = new QFormLayout(&dialog);
     form->addRow(tr("From"), from);
     form->addRow(tr("To"), to);
+    form->addRow(QString(), new QLabel(tr("Times in %1").arg(zoneName(current.from)), &dialog));
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
@@ -237,6 +262,46 @@ void FilterBar::setChoices(std::vector<KeyCount> namespaces, std::vector<KeyCoun
     m_choices[0] = std::move(namespaces);
     m_choices[1] = std::move(accounts);
     m_choices[2] = std::move(codes);
+    // An open facet menu shows the new choices at once.
+    if (QToolButton* b = m_pendingMenu; b && b->menu()->isVisible()) showFacetMenu(Facet::Account, b);
+    m_pendingMenu = nullptr;
+}
+
+void FilterBar::setDefaultTime(const TimeSelection& time) {
+    m_defaultTime = time;
+    refreshLabels();
+}
+
+void FilterBar::setRangeInfo(const TimeRange& shown, int64_t outside) {
+    m_shownRange = shown;
+    m_outside = outside;
+    refreshLabels();
+}
+
+QString FilterBar::summaryText() const {
+    return QTextDocumentFragment::fromHtml(m_summary->text()).toPlainText();
+}
+
+QString FilterBar::presetName(const TimeSelection& time) {
+    switch (time.preset) {
+    case TimePreset::Last15Minutes:
+        return tr("last 15 minutes");
+    case TimePreset::LastHour:
+        return tr("last hour");
+    case TimePreset::LastDay:
+        return tr("last day");
+    case TimePreset::Last7Days:
+        return tr("last 7 days");
+    case TimePreset::Last30Days:
+        return tr("last 30 days");
+    case TimePreset::All:
+        return tr("all time");
+    case TimePreset::Custom:
+        return tr("last %1").arg(QString::fromStdString(time.label()));
+    case TimePreset::Absolute:
+        return tr("a chosen range");
+    }
+    return {};
 }
 
 QString FilterBar::describe(const FilterState& s, const QString& searchText) {
@@ -252,25 +317,16 @@ QString FilterBar::describe(const FilterState& s, const QString& searchText) {
     if (!s.codes.empty()) parts << tr("code %1").arg(list(s.codes));
     if (s.hideSystem) parts << tr("system components hidden");
     if (!searchText.trimmed().isEmpty()) parts << tr("search “%1”").arg(searchText.trimmed());
-    QString time;
-    switch (s.time.preset) {
-    case TimePreset::All:
-        time = tr("all time");
-        break;
-    case TimePreset::Absolute:
-        time = tr("%1 – %2").arg(
-            QLocale().toString(QDateTime::fromMSecsSinceEpoch(s.time.absolute.from / 1000), QLocale::ShortFormat),
-            QLocale().toString(QDateTime::fromMSecsSinceEpoch(s.time.absolute.to / 1000), QLocale::ShortFormat));
-        break;
-    default:
-        time = tr("last %1").arg(QString::fromStdString(s.time.label()));
-    }
+    const QString time = s.time.preset == TimePreset::Absolute
+                             ? formatRange(s.time.absolute.from, s.time.absolute.to - 1)
+                             : presetName(s.time);
     return parts.isEmpty() ? tr("All requests, %1").arg(time)
                            : tr("Filtered: %1; %2").arg(parts.join(QStringLiteral("; ")), time);
 }
 
 void FilterBar::refreshLabels() {
-    const QString titles[] = {tr("Namespace"), tr("RAM sub-account"), tr("Status code")};
+    const QString titles[] = {tr("Namespace"), m_allOperators ? tr("Operator") : tr("RAM sub-account"),
+                              tr("Status code")};
     for (int f = 0; f < 3; ++f) {
         const auto& v = valuesOf(m_state, f);
         m_facetButtons[f]->setText(v.empty() ? titles[f] : tr("%1 (%2)").arg(titles[f]).arg(v.size()));
@@ -281,8 +337,20 @@ void FilterBar::refreshLabels() {
     const auto it = std::find(kPresets.begin(), kPresets.end(), m_state.time.preset);
     m_time->setCurrentIndex(it != kPresets.end() ? static_cast<int>(it - kPresets.begin())
                                                  : static_cast<int>(kPresets.size()));
-    m_summary->setText(describe(m_state, m_search->appliedText()));
-    m_clear->setEnabled(!m_state.isEmpty());
+    // What the figures cover: the filters, then the actual range with its year and zone, and
+    // the matching requests left outside it with one click to show them.
+    QString text = describe(m_state, m_search->appliedText()).toHtmlEscaped();
+    if (m_shownRange.to > m_shownRange.from)
+        text += QStringLiteral(" · <b>%1</b>").arg(formatRange(m_shownRange.from, m_shownRange.to - 1).toHtmlEscaped());
+    if (m_outside > 0)
+        text += QStringLiteral(" · ") +
+                tr("%Ln matching request(s) outside this range", nullptr, static_cast<int>(m_outside)) +
+                QStringLiteral(" — <a href=\"all\">%1</a>").arg(tr("show all time"));
+    m_summary->setText(text);
+    m_clear->setEnabled(!m_state.isEmpty() || !(m_state.time == m_defaultTime));
+    m_facetButtons[1]->setToolTip(m_allOperators ? tr("Every operator: users, service accounts, nodes, RAM sub-accounts")
+                                                 : tr("RAM sub-accounts (numeric ids) only; the menu can list every "
+                                                      "operator"));
 }
 
 void FilterBar::emitEdited() {

@@ -26,10 +26,16 @@ public:
     void setState(const FilterState& state, const QString& searchText); // shows it, emits nothing
     void setChoices(std::vector<KeyCount> namespaces, std::vector<KeyCount> accounts, std::vector<KeyCount> codes);
     void setDataRange(const TimeRange& range) { m_dataRange = range; }
+    // The time range a fresh start or "Clear filters" goes back to (it depends on the source).
+    void setDefaultTime(const TimeSelection& time);
+    // Under the bar: the range the figures cover, and how many matching requests lie outside it.
+    void setRangeInfo(const TimeRange& shown, int64_t outside);
+    QString summaryText() const;
     FilterState state() const { return m_state; }
     SearchBox* searchBox() const { return m_search; }
     QString searchText() const;
     static QString describe(const FilterState& state, const QString& searchText);
+    static QString presetName(const TimeSelection& time);
 
 Q_SIGNALS:
     void edited(const ac::FilterState& state, const QString& searchText);
@@ -47,6 +53,9 @@ private:
     TimeRange m_dataRange;
     std::vector<KeyCount> m_choices[3];
     bool m_allOperators = false;
+    TimeSelection m_defaultTime;
+    TimeRange m_shownRange;
+    int64_t m_outside = 0;
     QToolButton* m_facetButtons[3];
     QCheckBox* m_hideSystem;
     QComboBox* m_time;
@@ -54,6 +63,7 @@ private:
     QLabel* m_error;
     QLabel* m_summary;
     QToolButton* m_clear;
+    QToolButton* m_pendingMenu = nullptr;
 };
 
 } // namespace ac

@@ -8,6 +8,7 @@
 #include "TextHighlighting.h"
 #include "Widgets.h"
 #include "audit/GeoIp.h"
+#include "i18n/TimeDisplay.h"
 #include "query/SearchParser.h"
 
 #include <QAction>
@@ -32,6 +33,8 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QScreen>
+#include <QTableView>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -73,7 +76,7 @@ MainWindow::MainWindow(QWidget* parent)
         });
         connect(p, &Page::openEvent, this, [this](const QString& ref) {
             showPageQuietly(m_events);
-            m_events->showEvent(ref);
+            m_events->showEventByRef(ref);
             recordHistory();
         });
     }
@@ -146,11 +149,11 @@ MainWindow::MainWindow(QWidget* parent)
         const TimeRange range = m_session->dataRange();
         const QString anchor = m_session->backend()->anchor() == TimeAnchor::NewestEvent
                                    ? tr("time presets count back from the newest event, %1")
-                                         .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch((range.to - 1) / 1000),
-                                                                 QLocale::ShortFormat))
+                                         .arg(formatTimeWithZone(range.to - 1, TimeDetail::Minutes))
                                    : tr("time presets count back from now");
         m_status->setText(tr("Loaded in %1 s; %2").arg(QLocale().toString(load.seconds, 'f', 2), anchor));
         m_filterBar->setDataRange(range);
+        startAfresh(range);
         const QStringList paths = m_session->paths();
         setWindowTitle(tr("%1 — Audit Console")
                            .arg(paths.size() == 1 ? QFileInfo(paths.front()).fileName()
@@ -170,12 +173,11 @@ MainWindow::MainWindow(QWidget* parent)
     loadGeoIp();
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1440, 900); // the first start; later ones come back as the user left them
+        fitToScreen(); // the first start; later ones come back as the user left them
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     FilterState initial;
-    if (const auto t = TimeSelection::parse(
-            settings.value(QStringLiteral("filter/time"), QStringLiteral("7d")).toString().toStdString()))
-        initial.time = *t;
+    initial.time = rememberedTime();
+    m_filterBar->setDefaultTime(initial.time);
     m_filterBar->setState(initial, QString());
     m_session->setFilter(initial);
     m_tabs->setCurrentIndex(std::clamp(settings.value(QStringLiteral("window/page"), 0).toInt(), 0, 3));
@@ -183,6 +185,19 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::fitToScreen() {
+    // 1440×900 where the screen has room, never taller or wider than what it has free (the
+    // frame and title bar included).
+    QSize size(1440, 900);
+    if (const QScreen* s = screen()) {
+        const QRect free = s->availableGeometry();
+        const QSize frame(frameGeometry().size() - geometry().size());
+        const QSize chrome = frame.isValid() && !frame.isEmpty() ? frame : QSize(8, 38);
+        size = size.boundedTo(free.size() - chrome);
+    }
+    resize(size);
+}
 
 Page* MainWindow::page(int index) const {
     return qobject_cast<Page*>(m_tabs->widget(index));
@@ -305,14 +320,45 @@ void MainWindow::loadGeoIp() {
     m_overview->setGeoIp(m_geo);
 }
 
-void MainWindow::applyFilter(const FilterState& state, const QString& searchText, bool record) {
+void MainWindow::applyFilter(const FilterState& state, const QString& searchText, bool record, bool remember) {
     m_searchText = searchText;
     m_filterBar->setState(state, searchText);
     m_session->setFilter(state);
-    // A preset is remembered; an absolute range (a drill-down, a custom range) is not.
-    if (state.time.preset != TimePreset::Absolute)
+    // A preset the user picks is remembered; an absolute range (a drill-down, a custom range) is
+    // not, nor the whole span a new source starts on.
+    if (remember && state.time.preset != TimePreset::Absolute)
         QSettings().setValue(QStringLiteral("filter/time"), QString::fromStdString(state.time.label()));
     if (record) recordHistory();
+}
+
+TimeSelection MainWindow::rememberedTime() {
+    TimeSelection time;
+    if (const auto t = TimeSelection::parse(
+            QSettings().value(QStringLiteral("filter/time"), QStringLiteral("7d")).toString().toStdString()))
+        time = *t;
+    return time;
+}
+
+void MainWindow::startAfresh(const TimeRange& span) {
+    // A new source starts with no filter, no search and no history of the previous one; on the
+    // remembered time range unless the data reach further back, then on the whole span (never
+    // silently on a slice).
+    TimeSelection start = rememberedTime();
+    if (start.preset != TimePreset::All && span.to > span.from && span.from < start.resolve(span.to).from) {
+        const int64_t days = std::max<int64_t>(1, (span.to - span.from + 86399999999LL) / 86400000000LL);
+        m_status->setText(m_status->text() + QStringLiteral("; ") +
+                          tr("the files span %n day(s), more than the %1: showing all of them", nullptr,
+                             static_cast<int>(days))
+                              .arg(FilterBar::presetName(start)));
+        start = TimeSelection();
+        start.preset = TimePreset::All;
+    }
+    m_filterBar->setDefaultTime(start);
+    m_history.clear();
+    m_historyPos = -1;
+    FilterState fresh;
+    fresh.time = start;
+    applyFilter(fresh, QString(), true, false);
 }
 
 void MainWindow::drillDown(const ExprPtr& condition) {
@@ -402,6 +448,7 @@ void MainWindow::onSnapshotFailed(const QString& message) {
 }
 
 void MainWindow::onSnapshot(const std::shared_ptr<const Snapshot>& snapshot) {
+    m_filterBar->setRangeInfo(snapshot->range, snapshot->allTime - snapshot->overview.total);
     m_tabs->setGraphicsEffect(nullptr);
     m_tabs->setProperty("stale", false);
     showBanner(snapshot->notice, false);
@@ -485,6 +532,16 @@ void MainWindow::showPreferences() {
     loadGeoIp();
     if (dialog.networkChanged() && !m_session->paths().isEmpty())
         openPaths(m_session->paths()); // private ranges apply at load
+    if (dialog.timesChanged()) {
+        setDisplayUtc(SettingsDialog::utcTimes());
+        // Tables format times when painted: their titles (the zone) and cells follow at once.
+        for (auto* table : findChildren<QTableView*>()) {
+            if (auto* m = table->model(); m && m->columnCount() > 0)
+                Q_EMIT m->headerDataChanged(Qt::Horizontal, 0, m->columnCount() - 1);
+            table->viewport()->update();
+        }
+        m_filterBar->setState(m_session->filter(), m_searchText);
+    }
     if (m_session->snapshot()) onSnapshot(m_session->snapshot());
 }
 
@@ -496,19 +553,27 @@ void MainWindow::exportCurrentTable() {
         if (t->isVisible()) table = t;
     if (!table && !tables.isEmpty()) table = tables.front();
     if (!table) return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Table"), p->title() + QStringLiteral(".csv"),
-                                                      tr("CSV files (*.csv)"));
-    if (!path.isEmpty() && !table->exportCsv(path))
-        QMessageBox::warning(this, tr("Export Table"), tr("Cannot write %1").arg(path));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Table"), QDir(ReportTable::exportFolder()).filePath(p->title() + QStringLiteral(".csv")),
+        tr("CSV files (*.csv)"));
+    if (path.isEmpty()) return;
+    ReportTable::rememberExportFolder(path);
+    if (!table->exportCsv(path)) QMessageBox::warning(this, tr("Export Table"), tr("Cannot write %1").arg(path));
 }
 
 void MainWindow::exportCharts() {
     Page* p = page(m_tabs->currentIndex());
     if (p->charts().isEmpty()) return;
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Export Charts to Folder"));
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Export Charts to Folder"), ReportTable::exportFolder());
     if (dir.isEmpty()) return;
+    QSettings().setValue(QStringLiteral("dialogs/exportDir"), dir);
+    // Each image says what it shows: the filter and the time range under the title.
+    QString caption = FilterBar::describe(m_session->filter(), m_searchText);
+    if (const auto snap = m_session->snapshot(); snap && snap->range.to > snap->range.from)
+        caption += QStringLiteral(" · ") + formatRange(snap->range.from, snap->range.to - 1);
     int n = 0;
     for (ChartPanel* c : p->charts()) {
+        c->setCaption(caption);
         QString name = c->title();
         name.replace(QRegularExpression(QStringLiteral("[^\\w\\-]+")), QStringLiteral("-"));
         n += c->exportPng(QDir(dir).filePath(name + QStringLiteral(".png")));

@@ -57,7 +57,10 @@ private:
         QString resource;
     };
     void createMenus();
-    void applyFilter(const FilterState& state, const QString& searchText, bool record = true);
+    void fitToScreen();
+    void applyFilter(const FilterState& state, const QString& searchText, bool record = true, bool remember = true);
+    void startAfresh(const TimeRange& span);
+    static TimeSelection rememberedTime();
     void showPageQuietly(QWidget* page);
     void recordHistory();
     void restore(const NavState& nav);

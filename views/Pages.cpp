@@ -92,6 +92,10 @@ OverviewPage::OverviewPage(QWidget* parent)
         const ExprPtr condition = f.condition;
         connect(card, &FigureCard::activated, this,
                 [this, condition] { Q_EMIT drillDown(condition ? condition : Expr::all()); });
+        connect(card, &FigureCard::outcomeActivated, this, [this, condition](bool failed) {
+            const ExprPtr outcome = failed ? defs::failed() : defs::succeeded();
+            Q_EMIT drillDown(condition ? Expr::and_({condition, outcome}) : outcome);
+        });
         grid->addWidget(card, i / 4, i % 4);
         m_figures << card;
         ++i;
@@ -107,15 +111,24 @@ OverviewPage::OverviewPage(QWidget* parent)
     m_byOperator = new ChartPanel(tr("Operations by operator"), body);
     m_deletions = new ChartPanel(tr("Deletions by resource"), body);
     m_public = new ChartPanel(tr("Public-network access by source IP"), body);
-    connect(m_byRam, &ChartPanel::keyActivated, this,
-            [this](const QString& k) { Q_EMIT drillDown(Expr::exact(Field::Operator, k.toStdString())); });
-    connect(m_byOperator, &ChartPanel::keyActivated, this,
-            [this](const QString& k) { Q_EMIT drillDown(Expr::exact(Field::Operator, k.toStdString())); });
-    connect(m_deletions, &ChartPanel::keyActivated, this, [this](const QString& k) {
-        Q_EMIT drillDown(Expr::and_({defs::deleted(), Expr::exact(Field::Resource, k.toStdString())}));
+    m_byRam->setEmptyText(tr("No RAM sub-accounts in these requests"));
+    m_deletions->setEmptyText(tr("No deletions in these requests"));
+    m_public->setEmptyText(tr("No public-network access in these requests"));
+    // A bar's segment lists its own outcome: the succeeded or the failed requests of that key.
+    auto outcome = [](ExprPtr e, bool failed) { return Expr::and_({std::move(e), failed ? defs::failed() : defs::succeeded()}); };
+    connect(m_byRam, &ChartPanel::keyOutcomeActivated, this, [this, outcome](const QString& k, bool failed) {
+        Q_EMIT drillDown(outcome(Expr::exact(Field::Operator, k.toStdString()), failed));
     });
-    connect(m_public, &ChartPanel::keyActivated, this, [this](const QString& k) {
-        Q_EMIT drillDown(Expr::and_({defs::publicAccess(), Expr::exact(Field::SourceIps, k.toStdString())}));
+    connect(m_byOperator, &ChartPanel::keyOutcomeActivated, this, [this, outcome](const QString& k, bool failed) {
+        Q_EMIT drillDown(outcome(Expr::exact(Field::Operator, k.toStdString()), failed));
+    });
+    connect(m_deletions, &ChartPanel::keyOutcomeActivated, this, [this, outcome](const QString& k, bool failed) {
+        Q_EMIT drillDown(
+            outcome(Expr::and_({defs::deleted(), Expr::exact(Field::Resource, k.toStdString())}), failed));
+    });
+    connect(m_public, &ChartPanel::keyOutcomeActivated, this, [this, outcome](const QString& k, bool failed) {
+        Q_EMIT drillDown(
+            outcome(Expr::and_({defs::publicAccess(), Expr::exact(Field::SourceIps, k.toStdString())}), failed));
     });
     auto* charts = new QGridLayout;
     charts->addWidget(m_byRam, 0, 0);
@@ -141,6 +154,7 @@ OverviewPage::OverviewPage(QWidget* parent)
         });
         fitWhenFetched(table, model);
         m_lists->addTab(table, listTitles[k]);
+        table->setSettingsKey(QStringLiteral("overview/list%1").arg(k));
         m_listTables << table;
         m_listModels << model;
     }
@@ -159,8 +173,16 @@ void OverviewPage::showSnapshot(const Snapshot& s) {
     const auto& o = s.overview;
     const int64_t values[] = {o.total,   o.publicAccess, o.unauthorized, o.created,
                               o.deleted, o.exec,         o.attach,       o.secretAccess};
-    for (int i = 0; i < m_figures.size(); ++i)
+    const int64_t failed[] = {o.failed.total,   o.failed.publicAccess, o.failed.unauthorized, o.failed.created,
+                              o.failed.deleted, o.failed.exec,         o.failed.attach,       o.failed.secretAccess};
+    const int64_t succeeded[] = {o.succeeded.total,   o.succeeded.publicAccess, o.succeeded.unauthorized,
+                                 o.succeeded.created, o.succeeded.deleted,      o.succeeded.exec,
+                                 o.succeeded.attach,  o.succeeded.secretAccess};
+    for (int i = 0; i < m_figures.size(); ++i) {
         m_figures[i]->setValue(count(values[i]));
+        // 401/403 are failures by definition: no breakdown there.
+        if (i != 2) m_figures[i]->setOutcome(succeeded[i] + failed[i], failed[i]);
+    }
     m_trend->showTrend(o.trend, o.bucketUs);
     m_byRam->showBars(s.lists.byRamAccount, 10);
     m_byOperator->showBars(o.byOperator, 10);
@@ -220,7 +242,15 @@ ResourcesPage::ResourcesPage(QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 13);
     connect(m_table, &ReportTable::rowActivated, this, [this](const QModelIndex& idx) {
-        Q_EMIT drillDown(defs::onResource(m_model->report().rows[static_cast<size_t>(idx.row())].resource));
+        // A count cell lists its own operation; the name columns list every request on the resource.
+        const std::string& resource = m_model->report().rows[static_cast<size_t>(idx.row())].resource;
+        static const Operation ops[] = {Operation::Create, Operation::Update, Operation::Delete, Operation::Access};
+        const int op = idx.column() - ResourceOpsModel::CreateColumn;
+        if (op >= 0 && op < 4)
+            Q_EMIT drillDown(Expr::and_({defs::onResource(resource),
+                                         Expr::exact(Field::Operation, std::string(operationName(ops[op])))}));
+        else
+            Q_EMIT drillDown(defs::onResource(resource));
     });
     layout->addWidget(m_table);
 }
@@ -236,6 +266,7 @@ void ResourcesPage::showSnapshot(const Snapshot& s) {
     for (int i = 0; i < 3; ++i) {
         QStringList names;
         QList<qint64> create, update, del, access;
+        QList<qint64> createFailed, updateFailed, delFailed, accessFailed;
         for (const auto& r : s.resources.rows) {
             if (r.category != cats[i]) continue;
             names << ResourceOpsModel::resourceTitle(r.resource);
@@ -243,9 +274,14 @@ void ResourcesPage::showSnapshot(const Snapshot& s) {
             update << r.update;
             del << r.del;
             access << r.access;
+            createFailed << r.createFailed;
+            updateFailed << r.updateFailed;
+            delFailed << r.delFailed;
+            accessFailed << r.accessFailed;
         }
         m_charts[i]->showGroupedBars(
-            names, {{tr("Create"), create}, {tr("Update"), update}, {tr("Delete"), del}, {tr("Access"), access}});
+            names, {{tr("Create"), create}, {tr("Update"), update}, {tr("Delete"), del}, {tr("Access"), access}},
+            {createFailed, updateFailed, delFailed, accessFailed});
     }
 }
 
@@ -254,7 +290,7 @@ void ResourcesPage::showSnapshot(const Snapshot& s) {
 DetailPage::DetailPage(QWidget* parent)
     : Page(parent)
     , m_resource(new QComboBox(this))
-    , m_namespaceModel(new KeyCountModel(tr("Namespace"), this))
+    , m_namespaceModel(new KeyCountModel(tr("Namespace"), this, tr("(cluster-scoped)")))
     , m_model(new EventTableModel(EventTableModel::standardColumns(), this)) {
     QVBoxLayout* layout = nullptr;
     QWidget* body = scrollBody(this, layout);
@@ -275,14 +311,24 @@ DetailPage::DetailPage(QWidget* parent)
                             body);
     top->addWidget(m_total);
     top->addWidget(m_rate);
-    top->addStretch();
+    // How the rate is defined, where people read it: existence checks that end in 404 are
+    // failures too, which can pull a resource's rate down.
+    auto* definition = new QLabel(tr("Success rate: the share of requests whose final status code is below 400, "
+                                     "of the requests that have one. A 404 from an existence check counts as a "
+                                     "failure."),
+                                  body);
+    definition->setWordWrap(true);
+    definition->setEnabled(false);
+    definition->setObjectName(QStringLiteral("rateDefinition"));
+    top->addWidget(definition, 1);
     layout->addLayout(top);
+    connect(m_total, &FigureCard::outcomeActivated, this, [this](bool failed) {
+        Q_EMIT drillDown(Expr::and_({defs::onResource(m_shownResource), failed ? defs::failed() : defs::succeeded()}));
+    });
     connect(m_resource, &QComboBox::textActivated, this, [this](const QString& r) { Q_EMIT resourceChosen(r); });
     connect(m_total, &FigureCard::activated, this, [this] { Q_EMIT drillDown(defs::onResource(m_shownResource)); });
-    connect(m_rate, &FigureCard::activated, this, [this] {
-        Q_EMIT drillDown(
-            Expr::and_({defs::onResource(m_shownResource), Expr::compare(Field::Code, Expr::Cmp::Ge, 400)}));
-    });
+    connect(m_rate, &FigureCard::activated, this,
+            [this] { Q_EMIT drillDown(Expr::and_({defs::onResource(m_shownResource), defs::failed()})); });
 
     m_namespaces = new ChartPanel(tr("Namespace distribution"), body);
     m_verbs = new ChartPanel(tr("Operations"), body);
@@ -291,8 +337,9 @@ DetailPage::DetailPage(QWidget* parent)
         Q_EMIT drillDown(
             Expr::and_({defs::onResource(m_shownResource), Expr::exact(Field::Namespace, ns.toStdString())}));
     });
-    connect(m_verbs, &ChartPanel::keyActivated, this, [this](const QString& verb) {
-        Q_EMIT drillDown(Expr::and_({defs::onResource(m_shownResource), Expr::exact(Field::Verb, verb.toStdString())}));
+    connect(m_verbs, &ChartPanel::keyOutcomeActivated, this, [this](const QString& verb, bool failed) {
+        Q_EMIT drillDown(Expr::and_({defs::onResource(m_shownResource), Expr::exact(Field::Verb, verb.toStdString()),
+                                     failed ? defs::failed() : defs::succeeded()}));
     });
     connect(m_trend, &ChartPanel::rangeActivated, this, &Page::drillDownRange);
     // The pie shows the shape, the table beside it the exact counts of every namespace.
@@ -314,6 +361,7 @@ DetailPage::DetailPage(QWidget* parent)
     layout->addWidget(m_trend);
     m_table = new ReportTable(body);
     m_table->setModel(m_model);
+    m_table->setSettingsKey(QStringLiteral("detail/operations"));
     m_table->setMinimumHeight(300);
     fitWhenFetched(m_table, m_model);
     connect(m_table, &ReportTable::rowActivated, this, [this](const QModelIndex& idx) {
@@ -344,6 +392,7 @@ void DetailPage::showSnapshot(const Snapshot& s) {
         m_resource->setCurrentText(QString::fromStdString(d.resource));
     }
     m_total->setValue(count(d.total));
+    m_total->setOutcome(d.total, d.failed);
     m_rate->setValue(d.total ? QLocale().toString(100.0 * d.successRate, 'f', 1) + QLatin1Char('%')
                              : QStringLiteral("–"));
     m_namespaces->setTitle(tr("Namespace distribution of %1").arg(QString::fromStdString(d.resource)));
@@ -380,10 +429,30 @@ EventsPage::EventsPage(QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 const QString ref = current.isValid() ? current.data(TableModelBase::RefRole).toString() : QString();
-                if (!ref.isEmpty()) m_detail->showEvent(m_backend, ref);
+                if (!ref.isEmpty()) m_detail->showEventByRef(m_backend, ref);
             });
     connect(m_model, &EventTableModel::fetchFailed, this,
             [this](const QString& message) { m_count->setText(tr("The events could not be listed: %1").arg(message)); });
+    // The line says the order the rows are in, whichever column sorted them.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { updateCount(); });
+    m_table->setSettingsKey(QStringLiteral("events"));
+}
+
+void EventsPage::updateCount() {
+    const EventsQuery& q = m_model->query();
+    QString order;
+    if (q.sort == EventSort::Time)
+        order = q.descending ? tr("newest first") : tr("oldest first");
+    else
+        for (int c = 0; c < m_model->columnCount(); ++c)
+            if (EventTableModel::sortOf(m_model->columnKind(c)) == q.sort) {
+                order = (q.descending ? tr("by %1, descending") : tr("by %1, ascending"))
+                            .arg(m_model->headerData(c, Qt::Horizontal).toString());
+                break;
+            }
+    m_count->setText(tr("%Ln matching request(s), %1; select one to see the whole event", nullptr,
+                        static_cast<int>(m_total))
+                         .arg(order));
 }
 
 QList<ReportTable*> EventsPage::tables() const {
@@ -393,15 +462,15 @@ QList<ReportTable*> EventsPage::tables() const {
 void EventsPage::showSnapshot(const Snapshot& s) {
     if (s.backend != m_backend) m_detail->clear(); // another source: its event is gone
     m_backend = s.backend;
+    m_total = s.overview.total;
     m_model->setQuery(s.backend, s.events);
-    m_count->setText(tr("%Ln matching request(s); select one to see the whole event", nullptr,
-                        static_cast<int>(s.overview.total)));
+    updateCount();
     fitColumns(m_table);
 }
 
-void EventsPage::showEvent(const QString& ref) {
+void EventsPage::showEventByRef(const QString& ref) {
     m_table->clearSelection();
-    m_detail->showEvent(m_backend, ref);
+    m_detail->showEventByRef(m_backend, ref);
 }
 
 } // namespace ac

@@ -113,7 +113,7 @@ public:
     EventTableModel* model() const { return m_model; }
     EventDetailView* detail() const { return m_detail; }
     // Shows one event in the detail pane, listed or not (an overview list's row).
-    void showEvent(const QString& ref);
+    void showEventByRef(const QString& ref);
 
 private:
     QLabel* m_count;
@@ -122,6 +122,8 @@ private:
     EventDetailView* m_detail;
     QSplitter* m_splitter;
     std::shared_ptr<const Backend> m_backend;
+    int64_t m_total = 0;
+    void updateCount();
 };
 
 } // namespace ac

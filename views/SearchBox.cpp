@@ -55,6 +55,14 @@ SearchBox::SearchBox(QWidget* parent)
     });
 }
 
+void SearchBox::resizeEvent(QResizeEvent* event) {
+    QPlainTextEdit::resizeEvent(event);
+    // The placeholder is painted wrapped: a narrow box gets the short one, on one line.
+    const QString full = tr("Search, e.g. verb: delete and objectRef.namespace: prod-*   (Ctrl+F)");
+    const int room = viewport()->width() - 2 * static_cast<int>(document()->documentMargin()) - 4;
+    setPlaceholderText(fontMetrics().horizontalAdvance(full) <= room ? full : tr("Search (Ctrl+F)"));
+}
+
 QSize SearchBox::sizeHint() const {
     const int h = fontMetrics().height() + 2 * static_cast<int>(document()->documentMargin()) + 2 * frameWidth() + 2;
     return {420, h};

@@ -56,6 +56,10 @@ Outcome compute(const std::shared_ptr<const Backend>& backend, const FilterState
     Query names;
     names.groupBy = {Field::Resource, Field::Subresource};
     const size_t namesAt = batch.add(names);
+    // The same filter over all time: how many requests the time range leaves out.
+    Query everything;
+    everything.filter = scope.filter;
+    const size_t allTimeAt = batch.add(everything);
     if (auto error = batch.run(*backend, cancel)) {
         out.error = *error;
         return out;
@@ -73,6 +77,7 @@ Outcome compute(const std::shared_ptr<const Backend>& backend, const FilterState
     snap->facetNamespaces = namespaces(batch);
     snap->facetAccounts = accounts(batch);
     snap->facetCodes = codes(batch);
+    snap->allTime = batch.result(allTimeAt).totalRequests;
     snap->events = eventsOf(scope, nullptr);
     snap->events.sql = state.sql;
     snap->notice = backend->unsupported(state.search, state.sql);
@@ -154,7 +159,10 @@ void Session::open(const Source& source) {
         }
         adopt(m_opened.backend);
         const SourceInfo info = m_backend->info();
+        // The window may reset the filter for the new source first; compute once either way.
+        const uint64_t before = m_generation;
         Q_EMIT loadFinished(true, tr("Loaded %n record(s)", nullptr, static_cast<int>(std::max<qint64>(0, info.records))));
+        if (m_generation == before) recompute();
     });
     watcher->setFuture(QtConcurrent::run([source, progress, cancel] { return openSource(source, progress, cancel); }));
 }
@@ -164,6 +172,7 @@ void Session::setBackend(std::shared_ptr<const Backend> backend) {
     m_opened = OpenedSource();
     m_opened.backend = backend;
     adopt(std::move(backend));
+    recompute();
 }
 
 void Session::adopt(std::shared_ptr<const Backend> backend) {
@@ -176,7 +185,6 @@ void Session::adopt(std::shared_ptr<const Backend> backend) {
                                         ? m_backend->dataRange()
                                         : Result<TimeRange>(TimeRange{0, 0});
     m_dataRange = range.ok() ? range.value() : TimeRange{0, 0};
-    recompute();
 }
 
 void Session::cancelLoad() {

@@ -4,6 +4,7 @@
 #include "audit/IpClassifier.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -21,12 +22,17 @@ QString SettingsDialog::language() {
     return QSettings().value(QStringLiteral("ui/language")).toString();
 }
 
+bool SettingsDialog::utcTimes() {
+    return QSettings().value(QStringLiteral("ui/utcTimes"), false).toBool();
+}
+
 SettingsDialog::SettingsDialog(QWidget* parent)
     : QDialog(parent)
     , m_language(new QComboBox(this))
     , m_geoip(new QLineEdit(this))
     , m_geoipStatus(new QLabel(this))
-    , m_ranges(new QLineEdit(this)) {
+    , m_ranges(new QLineEdit(this))
+    , m_times(new QComboBox(this)) {
     setWindowTitle(tr("Preferences"));
     QSettings settings;
     m_language->addItem(tr("Follow the system"), QString());
@@ -54,12 +60,21 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     m_ranges->setPlaceholderText(tr("e.g. 47.96.0.0/16, 2408:4000::/20"));
     m_ranges->setToolTip(tr("Your VPC ranges: source IPs in them count as private, not as public-network access"));
 
+    m_times->addItem(tr("Local time (%1)").arg(QDateTime::currentDateTime().timeZoneAbbreviation()), false);
+    m_times->addItem(tr("UTC"), true);
+    m_times->setCurrentIndex(utcTimes() ? 1 : 0);
+    m_times->setToolTip(tr("How the window shows times; exports and the command line always use UTC"));
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* form = new QFormLayout(this);
     form->addRow(tr("&Language:"), m_language);
-    form->addRow(tr("&GeoIP database:"), geoRow);
+    form->addRow(tr("&Times:"), m_times);
+    // A row holding a layout gets a label without a buddy, which would show a literal "&".
+    auto* geoLabel = new QLabel(tr("&GeoIP database:"), this);
+    geoLabel->setBuddy(m_geoip);
+    form->addRow(geoLabel, geoRow);
     form->addRow(QString(), m_geoipStatus);
     form->addRow(tr("&Private ranges:"), m_ranges);
     form->addRow(buttons);
@@ -92,6 +107,8 @@ void SettingsDialog::accept() {
     settings.setValue(QStringLiteral("network/privateRanges"), ranges.join(QStringLiteral(", ")));
     settings.setValue(QStringLiteral("geoip/database"), geo);
     settings.setValue(QStringLiteral("ui/language"), m_language->currentData().toString());
+    m_timesChanged = utcTimes() != m_times->currentData().toBool();
+    settings.setValue(QStringLiteral("ui/utcTimes"), m_times->currentData().toBool());
     if (oldLanguage != m_language->currentData().toString())
         QMessageBox::information(this, tr("Preferences"),
                                  tr("The new language applies when Audit Console starts again."));

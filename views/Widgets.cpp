@@ -1,11 +1,19 @@
 #include "Widgets.h"
 
+#include "audit/Timestamp.h"
+#include "itemmodels/EventTableModel.h"
 #include "itemmodels/TableModelBase.h"
 #include "reports/ReportWriter.h"
 
 #include <QAction>
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -14,6 +22,7 @@
 #include <QPainter>
 #include <QProgressDialog>
 #include <QStyledItemDelegate>
+#include <QTextDocumentFragment>
 #include <QVBoxLayout>
 
 namespace ac {
@@ -40,7 +49,8 @@ public:
 FigureCard::FigureCard(const QString& label, const QString& tip, QWidget* parent)
     : QFrame(parent)
     , m_value(new QLabel(QStringLiteral("–"), this))
-    , m_label(new QLabel(label, this)) {
+    , m_label(new QLabel(label, this))
+    , m_outcome(new QLabel(this)) {
     setFrameShape(QFrame::StyledPanel);
     setCursor(Qt::PointingHandCursor);
     setFocusPolicy(Qt::StrongFocus);
@@ -51,10 +61,33 @@ FigureCard::FigureCard(const QString& label, const QString& tip, QWidget* parent
     f.setBold(true);
     m_value->setFont(f);
     m_label->setWordWrap(true);
+    m_outcome->setTextFormat(Qt::RichText);
+    m_outcome->setVisible(false);
+    m_outcome->setToolTip(tr("Succeeded: final status code below 400. Failed: 400 or above (a 404 existence check "
+                             "counts as failed). Click either to list them."));
+    connect(m_outcome, &QLabel::linkActivated, this,
+            [this](const QString& link) { Q_EMIT outcomeActivated(link == QLatin1String("failed")); });
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 6, 10, 6);
     layout->addWidget(m_value);
     layout->addWidget(m_label);
+    layout->addWidget(m_outcome);
+}
+
+void FigureCard::setOutcome(qint64 total, qint64 failed) {
+    m_succeeded = total - failed;
+    m_failed = failed;
+    const QLocale locale;
+    // Links in the palette's colours; the failed part in red only when there are failures.
+    const QString failedStyle = failed ? QStringLiteral("color:#c62828") : QString();
+    m_outcome->setText(tr("<a href=\"ok\" style=\"text-decoration:none\">%1 succeeded</a> · "
+                          "<a href=\"failed\" style=\"text-decoration:none;%3\">%2 failed</a>")
+                           .arg(locale.toString(m_succeeded), locale.toString(m_failed), failedStyle));
+    m_outcome->setVisible(true);
+}
+
+QString FigureCard::outcomeText() const {
+    return !m_outcome->isHidden() ? QTextDocumentFragment::fromHtml(m_outcome->text()).toPlainText() : QString();
 }
 
 void FigureCard::setValue(const QString& value) {
@@ -98,12 +131,61 @@ ReportTable::ReportTable(QWidget* parent)
     connect(this, &QTableView::doubleClicked, this, &ReportTable::rowActivated);
     auto* exportAction = new QAction(tr("Export Table as CSV…"), this);
     connect(exportAction, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export Table"), QStringLiteral("table.csv"),
-                                                          tr("CSV files (*.csv)"));
-        if (!path.isEmpty()) exportCsv(path);
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export Table"), QDir(exportFolder()).filePath(QStringLiteral("table.csv")),
+                                         tr("CSV files (*.csv)"));
+        if (path.isEmpty()) return;
+        rememberExportFolder(path);
+        if (!exportCsv(path)) QMessageBox::warning(this, tr("Export Table"), tr("Cannot write %1").arg(path));
     });
     setContextMenuPolicy(Qt::ActionsContextMenu);
     addAction(exportAction);
+    horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &ReportTable::showColumnMenu);
+    connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this] { saveHeader(); });
+    connect(horizontalHeader(), &QHeaderView::sectionMoved, this, [this] { saveHeader(); });
+}
+
+QString ReportTable::exportFolder() {
+    const QString dir = QSettings().value(QStringLiteral("dialogs/exportDir")).toString();
+    return dir.isEmpty() || !QDir(dir).exists() ? QDir::homePath() : dir;
+}
+
+void ReportTable::rememberExportFolder(const QString& filePath) {
+    QSettings().setValue(QStringLiteral("dialogs/exportDir"), QFileInfo(filePath).absolutePath());
+}
+
+void ReportTable::setSettingsKey(const QString& key) {
+    m_settingsKey = key;
+    const QByteArray state = QSettings().value(QStringLiteral("tables/%1").arg(key)).toByteArray();
+    if (!state.isEmpty() && model()) horizontalHeader()->restoreState(state);
+    // Restored widths count as fitted: the first page must not override the user's choice.
+    if (!state.isEmpty()) setProperty("fitted", true);
+}
+
+void ReportTable::saveHeader() const {
+    if (m_settingsKey.isEmpty() || !model() || model()->columnCount() == 0) return;
+    QSettings().setValue(QStringLiteral("tables/%1").arg(m_settingsKey), horizontalHeader()->saveState());
+}
+
+void ReportTable::showColumnMenu(const QPoint& pos) {
+    if (!model()) return;
+    QMenu menu(this);
+    menu.setToolTipsVisible(true);
+    int shown = 0;
+    for (int c = 0; c < model()->columnCount(); ++c)
+        shown += !isColumnHidden(c);
+    for (int c = 0; c < model()->columnCount(); ++c) {
+        QAction* a = menu.addAction(model()->headerData(c, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(!isColumnHidden(c));
+        a->setEnabled(isColumnHidden(c) || shown > 1); // the last column stays
+        connect(a, &QAction::toggled, this, [this, c](bool on) {
+            setColumnHidden(c, !on);
+            saveHeader();
+        });
+    }
+    menu.exec(horizontalHeader()->mapToGlobal(pos));
 }
 
 void ReportTable::setModel(QAbstractItemModel* model) {
@@ -124,9 +206,54 @@ bool ReportTable::exportCsv(const QString& path) const {
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) return false;
     QByteArray out;
+    std::vector<int> shown;
     for (int c = 0; c < m->columnCount(); ++c)
-        out += (c ? "," : "") + writer::csvField(m->headerData(c, Qt::Horizontal).toString());
+        if (!isColumnHidden(c)) shown.push_back(c);
+    for (size_t i = 0; i < shown.size(); ++i)
+        out += (i ? "," : "") + writer::csvField(m->headerData(shown[i], Qt::Horizontal).toString());
     out += "\r\n";
+    if (auto* events = qobject_cast<EventTableModel*>(m)) {
+        // Every matching event, paged from the source, not only the rows fetched so far.
+        std::unique_ptr<QProgressDialog> progress;
+        if (isVisible()) {
+            progress = std::make_unique<QProgressDialog>(tr("Exporting events…"), tr("Cancel"), 0, 0,
+                                                         const_cast<ReportTable*>(this));
+            progress->setWindowModality(Qt::WindowModal);
+            progress->setMinimumDuration(300);
+        }
+        qint64 rows = 0;
+        QString error;
+        const bool done = events->forEachRow(
+            [&](const EventRow& row) {
+                for (size_t i = 0; i < shown.size(); ++i) {
+                    const auto column = events->columnKind(shown[i]);
+                    const QString text = column == EventTableModel::Column::Time
+                                             ? QString::fromStdString(formatRfc3339Micros(row.time))
+                                             : events->cellText(row, column);
+                    out += (i ? "," : "") + writer::csvField(text);
+                }
+                out += "\r\n";
+                if (out.size() > (1 << 20)) {
+                    f.write(out);
+                    out.clear();
+                }
+                if (progress && ++rows % 5000 == 0) {
+                    progress->setLabelText(tr("Exporting events… %1").arg(QLocale().toString(rows)));
+                    QCoreApplication::processEvents();
+                    if (progress->wasCanceled()) return false;
+                }
+                return true;
+            },
+            &error);
+        if (!done) {
+            f.remove();
+            if (!error.isEmpty() && isVisible())
+                QMessageBox::warning(const_cast<ReportTable*>(this), tr("Export Table"), error);
+            return false;
+        }
+        f.write(out);
+        return true;
+    }
     // Large tables (the Events page) show progress and can be cancelled.
     std::unique_ptr<QProgressDialog> progress;
     if (m->rowCount() > 20000 && isVisible()) {
@@ -136,8 +263,8 @@ bool ReportTable::exportCsv(const QString& path) const {
         progress->setMinimumDuration(300);
     }
     for (int r = 0; r < m->rowCount(); ++r) {
-        for (int c = 0; c < m->columnCount(); ++c)
-            out += (c ? "," : "") + writer::csvField(m->index(r, c).data(TableModelBase::ExportRole).toString());
+        for (size_t i = 0; i < shown.size(); ++i)
+            out += (i ? "," : "") + writer::csvField(m->index(r, shown[i]).data(TableModelBase::ExportRole).toString());
         out += "\r\n";
         if (out.size() > (1 << 20)) {
             f.write(out);

@@ -15,11 +15,15 @@ class FigureCard : public QFrame {
 public:
     FigureCard(const QString& label, const QString& tip, QWidget* parent = nullptr);
     void setValue(const QString& value);
+    // "187 succeeded · 238 failed" under the figure, each part a drill-down.
+    void setOutcome(qint64 total, qint64 failed);
+    QString outcomeText() const;
     QString value() const;
     QString label() const;
 
 Q_SIGNALS:
     void activated();
+    void outcomeActivated(bool failed);
 
 protected:
     void mouseReleaseEvent(QMouseEvent* event) override;
@@ -28,6 +32,8 @@ protected:
 private:
     QLabel* m_value;
     QLabel* m_label;
+    QLabel* m_outcome;
+    qint64 m_succeeded = 0, m_failed = 0;
 };
 
 // A table view for report tables: sortable through the model's own sort (done in the
@@ -36,14 +42,27 @@ class ReportTable : public QTableView {
     Q_OBJECT
 public:
     explicit ReportTable(QWidget* parent = nullptr);
+    // Writes the columns shown, every row (an event table pages through its whole query), times
+    // in UTC; false when it could not be written or was cancelled.
     bool exportCsv(const QString& path) const;
     void setModel(QAbstractItemModel* model) override;
+    // Columns can be hidden from the header's context menu; the choice and the widths are
+    // remembered under this key.
+    void setSettingsKey(const QString& key);
+    // The folder export dialogs open in: the last one exported to.
+    static QString exportFolder();
+    static void rememberExportFolder(const QString& filePath);
 
 Q_SIGNALS:
     void rowActivated(const QModelIndex& index);
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    void saveHeader() const;
+    void showColumnMenu(const QPoint& pos);
+    QString m_settingsKey;
 };
 
 } // namespace ac

@@ -310,6 +310,7 @@ ResultTable MemoryBackend::runOne(const Query& q) const {
     auto finish = [&](ResultRow row, const Counts& counts, size_t distinct) {
         row.requests = counts.requests;
         row.failures = counts.failures;
+        row.withCode = counts.withCode;
         row.value = metricValue(q.metric, counts, distinct);
         table.rows.push_back(std::move(row));
     };

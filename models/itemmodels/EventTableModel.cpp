@@ -1,6 +1,7 @@
 #include "EventTableModel.h"
 
 #include "audit/Timestamp.h"
+#include "i18n/TimeDisplay.h"
 #include "reports/Reports.h"
 
 #include <QDateTime>
@@ -19,13 +20,15 @@ QString qs(const std::string& s) {
 } // namespace
 
 std::vector<EventTableModel::Column> EventTableModel::standardColumns() {
-    return {Column::Time, Column::Operator, Column::Verb,     Column::Resource, Column::Namespace,
-            Column::Name, Column::Code,     Column::SourceIp, Column::UserAgent};
+    return {Column::Time,     Column::Operator,  Column::ImpersonatedUser, Column::Verb,
+            Column::Resource, Column::Namespace, Column::Name,             Column::Code,
+            Column::SourceIp, Column::RequestUri, Column::UserAgent,       Column::AuditId};
 }
 
 std::vector<EventTableModel::Column> EventTableModel::execColumns() {
-    return {Column::Time,    Column::Operator, Column::Namespace, Column::Name,    Column::Container,
-            Column::Command, Column::Terminal, Column::Code,      Column::SourceIp};
+    return {Column::Time,     Column::Operator, Column::ImpersonatedUser, Column::Namespace,
+            Column::Name,     Column::Container, Column::Command,         Column::Terminal,
+            Column::Code,     Column::SourceIp, Column::AuditId};
 }
 
 EventTableModel::EventTableModel(std::vector<Column> columns, QObject* parent)
@@ -144,12 +147,21 @@ void EventTableModel::pageArrived(uint64_t generation, size_t pageIndex, Result<
             beginInsertRows({}, first, first + count - 1);
             m_rowCount = first + count;
             endInsertRows();
+            if (first == 0) Q_EMIT headerDataChanged(Qt::Horizontal, 0, columns() - 1); // the zone
         }
     } else if (count > 0) {
         // A page fetched again after it was evicted.
         Q_EMIT dataChanged(this->index(first, 0), this->index(std::min(first + count, m_rowCount) - 1, columns() - 1));
     }
     Q_EMIT fetched();
+}
+
+const EventRow* EventTableModel::rowAtNoFetch(int row) const {
+    const auto pageIndex = static_cast<size_t>(row / kPageSize);
+    for (const auto& [i, page] : m_pages)
+        if (i == pageIndex && static_cast<size_t>(row % kPageSize) < page->rows.size())
+            return &page->rows[static_cast<size_t>(row % kPageSize)];
+    return nullptr;
 }
 
 const EventRow* EventTableModel::rowAt(int row) const {
@@ -234,7 +246,10 @@ bool EventTableModel::forEachRow(const std::function<bool(const EventRow&)>& vis
 QString EventTableModel::title(Column column) const {
     switch (column) {
     case Column::Time:
-        return tr("Time");
+        // The zone of the data shown (local time can change offset, so it is taken from a row).
+        if (const EventRow* first = m_rowCount ? rowAtNoFetch(0) : nullptr)
+            return tr("Time (%1)").arg(zoneName(first->time));
+        return displayUtc() ? tr("Time (UTC)") : tr("Time");
     case Column::Operator:
         return tr("Operator");
     case Column::Verb:
@@ -274,17 +289,22 @@ QString EventTableModel::title(Column column) const {
 }
 
 QString EventTableModel::timeText(int64_t micros) const {
-    // Local time; the zone offset is looked up once per hour of data, not per cell.
+    // Local time or UTC as Preferences say; the zone offset is looked up once per hour of data,
+    // not per cell. The zone itself is in the column title.
     const int64_t seconds = micros / 1000000;
     const int64_t hour = seconds / 3600;
-    auto it = m_utcOffsets.find(hour);
-    if (it == m_utcOffsets.end()) {
-        if (m_utcOffsets.size() > 100000) m_utcOffsets.clear();
-        it = m_utcOffsets
-                 .emplace(hour, QDateTime::fromSecsSinceEpoch(hour * 3600, Qt::UTC).toLocalTime().offsetFromUtc())
-                 .first;
+    int offset = 0;
+    if (!displayUtc()) {
+        auto it = m_utcOffsets.find(hour);
+        if (it == m_utcOffsets.end()) {
+            if (m_utcOffsets.size() > 100000) m_utcOffsets.clear();
+            it = m_utcOffsets
+                     .emplace(hour, QDateTime::fromSecsSinceEpoch(hour * 3600, Qt::UTC).toLocalTime().offsetFromUtc())
+                     .first;
+        }
+        offset = it->second;
     }
-    return QDateTime::fromSecsSinceEpoch(seconds + it->second, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return QDateTime::fromSecsSinceEpoch(seconds + offset, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
 QString EventTableModel::cellText(const EventRow& r, Column col) const {
@@ -351,7 +371,14 @@ QVariant EventTableModel::cell(int row, int column, int role) const {
     case Qt::DisplayRole:
         return text();
     case Qt::ToolTipRole:
+        if (col == Column::Time)
+            return QString(formatTimeWithZone(r->time) + QLatin1Char('\n') +
+                           QString::fromStdString(formatRfc3339Micros(r->time)));
+        return text();
+    case ExportRole:
+        // Exports are in UTC whatever the window shows.
         if (col == Column::Time) return QString::fromStdString(formatRfc3339Micros(r->time));
+        if (col == Column::Code) return r->code ? QString::number(r->code) : QString();
         return text();
     case SortRole:
         if (col == Column::Time) return QString::fromStdString(formatRfc3339Micros(r->time));

@@ -96,6 +96,7 @@ private:
     void requestPage(size_t index) const;
     void pageArrived(uint64_t generation, size_t pageIndex, Result<EventRowsPage> result);
     QString timeText(int64_t micros) const;
+    const EventRow* rowAtNoFetch(int row) const;
 
     std::shared_ptr<const Backend> m_backend;
     EventsQuery m_query;

@@ -6,9 +6,10 @@
 
 namespace ac {
 
-KeyCountModel::KeyCountModel(QString keyTitle, QObject* parent)
+KeyCountModel::KeyCountModel(QString keyTitle, QObject* parent, QString emptyKey)
     : TableModelBase(parent)
-    , m_keyTitle(std::move(keyTitle)) {}
+    , m_keyTitle(std::move(keyTitle))
+    , m_emptyKey(emptyKey.isEmpty() ? tr("(none)") : std::move(emptyKey)) {}
 
 void KeyCountModel::setRows(std::vector<KeyCount> rows, int64_t total) {
     beginResetModel();
@@ -57,7 +58,7 @@ QVariant KeyCountModel::cell(int row, int column, int role) const {
     case Qt::DisplayRole:
         switch (column) {
         case KeyColumn:
-            return kc.key.empty() ? tr("(none)") : QString::fromStdString(kc.key);
+            return kc.key.empty() ? m_emptyKey : QString::fromStdString(kc.key);
         case CountColumn:
             return QLocale().toString(static_cast<qlonglong>(kc.count));
         case ShareColumn:
@@ -66,7 +67,7 @@ QVariant KeyCountModel::cell(int row, int column, int role) const {
         break;
     case Qt::ToolTipRole:
         return tr("%1: %2 requests (%3%)")
-            .arg(kc.key.empty() ? tr("(none)") : QString::fromStdString(kc.key))
+            .arg(kc.key.empty() ? m_emptyKey : QString::fromStdString(kc.key))
             .arg(QLocale().toString(static_cast<qlonglong>(kc.count)))
             .arg(QLocale().toString(share, 'f', 2));
     case SortRole:

@@ -10,7 +10,8 @@ class KeyCountModel final : public TableModelBase {
     Q_OBJECT
 public:
     enum Columns { KeyColumn, CountColumn, ShareColumn, ColumnCount };
-    explicit KeyCountModel(QString keyTitle, QObject* parent = nullptr);
+    // `emptyKey` names the empty value: "(cluster-scoped)" for namespaces, "(none)" otherwise.
+    explicit KeyCountModel(QString keyTitle, QObject* parent = nullptr, QString emptyKey = {});
     void setRows(std::vector<KeyCount> rows, int64_t total);
     const std::vector<KeyCount>& keyCounts() const { return m_rows; }
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
@@ -24,6 +25,7 @@ protected:
 
 private:
     QString m_keyTitle;
+    QString m_emptyKey;
     std::vector<KeyCount> m_rows;
     int64_t m_total = 0;
 };

@@ -61,11 +61,26 @@ QString ResourceOpsModel::columnTitle(int column) const {
 QVariant ResourceOpsModel::cell(int row, int column, int role) const {
     const auto& r = m_report.rows[static_cast<size_t>(row)];
     const int64_t values[] = {0, 0, r.create, r.update, r.del, r.access};
+    const int64_t failed[] = {0, 0, r.createFailed, r.updateFailed, r.delFailed, r.accessFailed};
     switch (role) {
     case Qt::DisplayRole:
         if (column == CategoryColumn) return categoryTitle(r.category);
         if (column == ResourceColumn) return resourceTitle(r.resource);
+        // Success beside failure: "220 · 12 failed".
+        if (failed[column])
+            return tr("%1 · %2 failed")
+                .arg(QLocale().toString(static_cast<qlonglong>(values[column])),
+                     QLocale().toString(static_cast<qlonglong>(failed[column])));
         return QLocale().toString(static_cast<qlonglong>(values[column]));
+    case Qt::ToolTipRole:
+        if (column < CreateColumn) return {};
+        return tr("%1 requests · %2 succeeded · %3 failed — double-click to list them")
+            .arg(QLocale().toString(static_cast<qlonglong>(values[column])),
+                 QLocale().toString(static_cast<qlonglong>(values[column] - failed[column])),
+                 QLocale().toString(static_cast<qlonglong>(failed[column])));
+    case ExportRole:
+        if (column >= CreateColumn) return QString::number(values[column]);
+        return {};
     case SortRole:
         if (column == CategoryColumn) return categoryTitle(r.category); // also what CSV export writes
         if (column == ResourceColumn) return QString::fromStdString(r.resource);

@@ -6,6 +6,7 @@ QVariant TableModelBase::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
     if (role == Qt::TextAlignmentRole) return QVariant::fromValue(columnAlignment(index.column()) | Qt::AlignVCenter);
     if (role == ExportRole) {
+        if (QVariant own = cell(index.row(), index.column(), ExportRole); own.isValid()) return own;
         // Counts without thousands separators; everything else as shown.
         const QVariant sort = cell(index.row(), index.column(), SortRole);
         const QString shown = cell(index.row(), index.column(), Qt::DisplayRole).toString();

@@ -48,6 +48,7 @@ struct ResultRow {
     double value = 0;              // the metric
     int64_t requests = 0;          // requests behind the value
     int64_t failures = 0;          // of those, the ones whose final code is >= 400
+    int64_t withCode = 0;          // of those, the ones with a final code at all
 };
 
 struct ResultTable {

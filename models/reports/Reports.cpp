@@ -28,6 +28,12 @@ ExprPtr unauthorized() {
 ExprPtr publicAccess() {
     return Expr::exact(Field::SourceScope, "public");
 }
+ExprPtr succeeded() {
+    return Expr::compare(Field::Code, Expr::Cmp::Lt, 400);
+}
+ExprPtr failed() {
+    return Expr::compare(Field::Code, Expr::Cmp::Ge, 400);
+}
 ExprPtr onResource(std::string_view resource) {
     const auto slash = resource.find('/');
     if (slash == std::string_view::npos)
@@ -156,10 +162,14 @@ Assemble<OverviewReport> OverviewReport::plan(QueryBatch& batch, const ReportSco
                               &r.deleted, &r.exec,         &r.attach,       &r.secretAccess};
         int64_t* failed[] = {&r.failed.total,   &r.failed.publicAccess, &r.failed.unauthorized, &r.failed.created,
                              &r.failed.deleted, &r.failed.exec,         &r.failed.attach,       &r.failed.secretAccess};
+        int64_t* succeeded[] = {&r.succeeded.total,   &r.succeeded.publicAccess, &r.succeeded.unauthorized,
+                                &r.succeeded.created, &r.succeeded.deleted,      &r.succeeded.exec,
+                                &r.succeeded.attach,  &r.succeeded.secretAccess};
         for (size_t i = 0; i < counts.size(); ++i) {
             const ResultTable& t = b.result(counts[i]);
             *figures[i] = t.totalRequests;
             *failed[i] = t.rows.empty() ? 0 : t.rows.front().failures;
+            *succeeded[i] = t.rows.empty() ? 0 : t.rows.front().withCode - t.rows.front().failures;
         }
         r.byOperator = toKeyCounts(b.result(tops[0]));
         r.byNamespace = toKeyCounts(b.result(tops[1]));

@@ -25,6 +25,8 @@ ExprPtr secretAccess();                        // secrets read: get, list, watch
 ExprPtr unauthorized();                        // final code 401 or 403
 ExprPtr publicAccess();                        // first source IP outside private, loopback, link-local and CGNAT ranges
 ExprPtr onResource(std::string_view resource); // "pods", or "pods/exec" for a subresource
+ExprPtr succeeded();                           // a status code below 400
+ExprPtr failed();                              // a status code of 400 or more
 } // namespace defs
 
 // The queries of one or more reports, sent to the backend in one call; each report plans its
@@ -79,7 +81,8 @@ struct OverviewFigures {
 };
 
 struct OverviewReport : OverviewFigures {
-    OverviewFigures failed; // of each figure, the requests whose final code is >= 400
+    OverviewFigures failed;    // of each figure, the requests whose final code is >= 400
+    OverviewFigures succeeded; // of each figure, the requests whose final code is below 400
     std::vector<KeyCount> byOperator, byNamespace, byVerb, byCode;
     std::vector<TrendPoint> trend;
     int64_t bucketUs = 0;
