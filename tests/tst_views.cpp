@@ -20,6 +20,7 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QStatusBar>
 #include <QToolButton>
 #include <QClipboard>
@@ -727,6 +728,27 @@ private Q_SLOTS:
         QVERIFY(accounts->menu()->isVisible());
         QCOMPARE(accounts->text(), QStringLiteral("Operator"));
         accounts->menu()->hide();
+    }
+
+    // A first start fits the screen, frame included; the Events line names the order it shows.
+    void firstStartFitsAndOrderIsNamed() {
+        MainWindow w;
+        w.show();
+        const QRect free = w.screen()->availableGeometry();
+        QVERIFY2(w.frameGeometry().height() <= free.height() && w.frameGeometry().width() <= free.width(),
+                 qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                                .arg(w.frameGeometry().width())
+                                .arg(w.frameGeometry().height())
+                                .arg(free.width())
+                                .arg(free.height())));
+        w.openPaths({m_generated});
+        QVERIFY(w.session()->waitIdle());
+        w.pages()->setCurrentWidget(w.eventsPage());
+        QLabel* line = w.eventsPage()->findChild<QLabel*>();
+        QVERIFY(line->text().contains(QStringLiteral("newest first")));
+        w.eventsPage()->tables().front()->sortByColumn(1, Qt::AscendingOrder); // operator
+        QVERIFY2(line->text().contains(QStringLiteral("by Operator, ascending")), qPrintable(line->text()));
+        QVERIFY(!line->text().contains(QStringLiteral("newest first")));
     }
 
     void realDataAndLoadErrors() {
