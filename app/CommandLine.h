@@ -8,6 +8,8 @@ namespace ac {
 int runReportCommand(const QStringList& arguments);
 // `audit-console events …`: prints the matching records as JSON lines or CSV.
 int runEventsCommand(const QStringList& arguments);
+// `audit-console policy lint FILE` and `policy simulate POLICY [--compare P2] SOURCE…`.
+int runPolicyCommand(const QStringList& arguments);
 // `audit-console FILE…` with no window available: prints the overview.
 int printOverview(const QStringList& paths);
 

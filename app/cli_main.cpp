@@ -7,6 +7,12 @@
 #include <cstdio>
 #include <cstring>
 
+namespace {
+class CliMain {
+    Q_DECLARE_TR_FUNCTIONS(CliMain)
+};
+} // namespace
+
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("AuditConsole"));
@@ -16,14 +22,18 @@ int main(int argc, char** argv) {
     const QStringList args = QCoreApplication::arguments();
     if (args.size() > 1 && args[1] == QLatin1String("report")) return ac::runReportCommand(args);
     if (args.size() > 1 && args[1] == QLatin1String("events")) return ac::runEventsCommand(args);
+    if (args.size() > 1 && args[1] == QLatin1String("policy")) return ac::runPolicyCommand(args);
     if (args.size() > 1 && (args[1] == QLatin1String("--version") || args[1] == QLatin1String("-v"))) {
         std::printf("audit-console-cli %s\n", AC_VERSION);
         return 0;
     }
-    std::fprintf(args.size() > 1 && (args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h")) ? stdout
-                                                                                                          : stderr,
-                 "usage: audit-console-cli report overview|resources|detail [options] FILE|DIR...\n"
-                 "       audit-console-cli events [options] FILE|DIR...\n"
-                 "       audit-console-cli report --help          the report and filter options\n");
-    return args.size() > 1 && (args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h")) ? 0 : 2;
+    const bool help = args.size() > 1 && (args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h"));
+    const QByteArray usage =
+        CliMain::tr("usage: audit-console-cli report overview|resources|detail [options] FILE|DIR...\n"
+                    "       audit-console-cli events [options] FILE|DIR...\n"
+                    "       audit-console-cli policy lint FILE | policy simulate POLICY [--compare P2] FILE|DIR...\n"
+                    "       audit-console-cli report --help          the report and filter options\n")
+            .toLocal8Bit();
+    std::fputs(usage.constData(), help ? stdout : stderr);
+    return help ? 0 : 2;
 }

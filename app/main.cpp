@@ -23,11 +23,13 @@ int main(int argc, char** argv) {
     QCoreApplication::setApplicationVersion(QStringLiteral(AC_VERSION));
 
     // The command line runs without a display.
-    if (argc > 1 && (std::strcmp(argv[1], "report") == 0 || std::strcmp(argv[1], "events") == 0)) {
+    if (argc > 1 && (std::strcmp(argv[1], "report") == 0 || std::strcmp(argv[1], "events") == 0 ||
+                     std::strcmp(argv[1], "policy") == 0)) {
         QCoreApplication app(argc, argv);
         ac::installTranslations(QString()); // help and errors in the system's language
-        return std::strcmp(argv[1], "report") == 0 ? ac::runReportCommand(QCoreApplication::arguments())
-                                                   : ac::runEventsCommand(QCoreApplication::arguments());
+        const QStringList args = QCoreApplication::arguments();
+        if (std::strcmp(argv[1], "policy") == 0) return ac::runPolicyCommand(args);
+        return std::strcmp(argv[1], "report") == 0 ? ac::runReportCommand(args) : ac::runEventsCommand(args);
     }
     for (int i = 1; i < argc; ++i)
         if (!std::strcmp(argv[i], "--help") || !std::strcmp(argv[i], "-h") || !std::strcmp(argv[i], "--version") ||

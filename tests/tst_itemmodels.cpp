@@ -97,6 +97,7 @@ private Q_SLOTS:
         QCOMPARE(size_t(model.rowCount()), m_store->requestCount());
         QVERIFY(model.atEnd());
         std::set<QString> ids;
+        int64_t previousTime = 0;
         for (int r = 0; r < model.rowCount(); ++r) {
             const EventRow* row = model.rowAt(r);
             if (!row) { // evicted from the bounded cache: fetched again from its cursor
@@ -105,7 +106,8 @@ private Q_SLOTS:
             }
             QVERIFY(row);
             ids.insert(QString::fromStdString(row->auditId));
-            if (r > 0 && model.rowAt(r - 1)) QVERIFY(model.rowAt(r - 1)->time >= row->time); // newest first
+            if (r > 0) QVERIFY(previousTime >= row->time); // newest first, across evicted pages too
+            previousTime = row->time;
         }
         QCOMPARE(ids.size(), m_store->requestCount());
 

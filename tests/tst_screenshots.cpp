@@ -6,6 +6,7 @@
 #include "FilterBar.h"
 #include "MainWindow.h"
 #include "Pages.h"
+#include "PolicyWorkbench.h"
 #include "i18n/Translations.h"
 #include "Widgets.h"
 #include "itemmodels/EventTableModel.h"
@@ -115,6 +116,20 @@ private Q_SLOTS:
             QVERIFY2(image.save(path), qPrintable(path));
             for (ChartPanel* chart : window.page(i)->charts())
                 QVERIFY2(!chart->isEmpty() || i == 2, qPrintable(chart->title()));
+        }
+        if (!dark && size == QSize(1440, 900)) {
+            // The audit policy workbench with ACK's default policy simulated over the sample.
+            PolicyWorkbench* bench = window.policyWorkbench();
+            bench->resize(1280, 800);
+            bench->openFile(QStringLiteral(":/policies/ack-default-audit-policy.yaml"));
+            bench->show();
+            QSignalSpy done(bench, &PolicyWorkbench::simulated);
+            bench->simulate();
+            QVERIFY(done.wait(60000));
+            QTest::qWait(300);
+            const QString path = QDir(out).filePath(QStringLiteral("%1-policy-workbench.png").arg(language));
+            QVERIFY2(bench->grab().toImage().save(path), qPrintable(path));
+            bench->close();
         }
         installTranslations(QStringLiteral("en"));
         QApplication::setPalette(light);

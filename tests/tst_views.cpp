@@ -6,7 +6,9 @@
 #include "MainWindow.h"
 #include "Pages.h"
 #include "SearchBox.h"
+#include "PolicyWorkbench.h"
 #include "SettingsDialog.h"
+#include "itemmodels/PolicyEventsModel.h"
 #include "Widgets.h"
 #include "i18n/TimeDisplay.h"
 #include "itemmodels/ResourceOpsModel.h"
@@ -18,6 +20,9 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QHeaderView>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QTableWidget>
 #include <QMenu>
 #include <QRegularExpression>
 #include <QScreen>
@@ -749,6 +754,75 @@ private Q_SLOTS:
         w.eventsPage()->tables().front()->sortByColumn(1, Qt::AscendingOrder); // operator
         QVERIFY2(line->text().contains(QStringLiteral("by Operator, ascending")), qPrintable(line->text()));
         QVERIFY(!line->text().contains(QStringLiteral("newest first")));
+    }
+
+    // The audit policy workbench: lint as typed, with positions; ACK's default policy from the Help
+    // menu; a simulation over the loaded log whose totals add up.
+    void policyWorkbench() {
+        MainWindow w;
+        w.openPaths({m_generated});
+        QVERIFY(w.session()->waitIdle());
+        PolicyWorkbench* bench = w.policyWorkbench();
+        bench->setPolicyText(QStringLiteral("apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n  - level: Sometimes\n"),
+                             QStringLiteral("typo.yaml"));
+        bool positioned = false;
+        for (int i = 0; i < bench->diagnostics()->count(); ++i)
+            positioned = positioned || bench->diagnostics()->item(i)->text().startsWith(QStringLiteral("4:"));
+        QVERIFY(positioned);
+        bench->openFile(QStringLiteral(":/policies/ack-default-audit-policy.yaml"));
+        QVERIFY(bench->editor()->toPlainText().contains(QStringLiteral("kind: Policy")));
+        QSignalSpy done(bench, &PolicyWorkbench::simulated);
+        bench->simulate();
+        QVERIFY(done.wait(60000));
+        QVERIFY(bench->totals()->rowCount() > 3);
+        QVERIFY(bench->rules()->rowCount() > 5);
+        // Every request is listed with the level it would get and why.
+        QCOMPARE(int64_t(bench->events()->rowCount()), w.session()->snapshot()->allTime);
+        QVERIFY(bench->events()->index(0, PolicyEventsModel::RuleColumn).data().toString().contains(
+                    QStringLiteral("rule")) ||
+                bench->events()->index(0, PolicyEventsModel::RuleColumn).data().toString().contains(
+                    QStringLiteral("no rule")));
+    }
+
+    // Review fixes: the same filter retries after a failure; a reload keeps the filters; a table
+    // the user sorted stays sorted when a new snapshot comes.
+    void retriesReloadsAndKeptSort() {
+        const auto loaded = openSource(Source{Source::Kind::Files, {m_generated}, {}});
+        auto faulty = std::make_shared<FaultyBackend>(std::static_pointer_cast<const MemoryBackend>(loaded.backend));
+        MainWindow w;
+        w.show();
+        w.session()->setBackend(faulty);
+        QVERIFY(w.session()->waitIdle());
+        faulty->fault = FaultyBackend::Fault::FailBatch;
+        FilterState s = w.session()->filter();
+        s.namespaces = {"kube-system"};
+        Q_EMIT w.filterBar()->edited(s, QString());
+        QVERIFY(w.session()->waitIdle());
+        QVERIFY(!w.banner()->isHidden());
+        faulty->fault = FaultyBackend::Fault::None;
+        Q_EMIT w.filterBar()->edited(s, QString()); // the same filter again: asked again
+        QVERIFY(w.session()->waitIdle());
+        QVERIFY(w.banner()->isHidden());
+        QCOMPARE(w.session()->snapshot()->state.namespaces, std::vector<std::string>{"kube-system"});
+
+        MainWindow r;
+        r.show();
+        r.openPaths({m_generated});
+        QVERIFY(r.session()->waitIdle());
+        FilterState k = r.session()->filter();
+        k.namespaces = {"kube-system"};
+        Q_EMIT r.filterBar()->edited(k, QString());
+        QVERIFY(r.session()->waitIdle());
+        r.pages()->setCurrentWidget(r.eventsPage());
+        ReportTable* t = r.eventsPage()->tables().front();
+        t->sortByColumn(1, Qt::AscendingOrder);
+        QTRY_VERIFY(r.eventsPage()->model()->rowCount() > 0);
+        QCOMPARE(r.eventsPage()->model()->query().sort, EventSort::Operator);
+        r.openPaths({m_generated}); // a reload of the same files
+        QVERIFY(r.session()->waitIdle());
+        QCOMPARE(r.session()->filter().namespaces, std::vector<std::string>{"kube-system"});
+        QCOMPARE(r.eventsPage()->model()->query().sort, EventSort::Operator);
+        QVERIFY(r.canGoBack());
     }
 
     void realDataAndLoadErrors() {

@@ -1,6 +1,289 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditPolicy</name>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>a map</source>
+        <translation>映射</translation>
+    </message>
+    <message>
+        <source>nothing (null)</source>
+        <translation>空值（null）</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>a map (apiVersion, kind, rules…)</source>
+        <translation>映射（apiVersion、kind、rules…）</translation>
+    </message>
+    <message>
+        <source>a list of rules</source>
+        <translation>规则列表</translation>
+    </message>
+    <message>
+        <source>failed decoding %1: expected %2, found %3</source>
+        <translation>解码 %1 失败：应为%2，实际为%3</translation>
+    </message>
+    <message>
+        <source>duplicate key “%1”: the apiserver keeps only the last one</source>
+        <translation>重复的键“%1”：API Server 只保留最后一个</translation>
+    </message>
+    <message>
+        <source>dropped: the apiserver ignores unknown key “%1” (did you mean “%2”?)</source>
+        <translation>被丢弃：API Server 忽略未知的键“%1”（是否想写“%2”？）</translation>
+    </message>
+    <message>
+        <source>dropped: “%1” belongs in a rule, not at the top level of the policy</source>
+        <translation>被丢弃：“%1”应写在规则中，而不是策略的顶层</translation>
+    </message>
+    <message>
+        <source>dropped: “%1” belongs in a resources entry (- group: …), not directly in the rule</source>
+        <translation>被丢弃：“%1”应写在 resources 的条目（- group: …）中，而不是直接写在规则中</translation>
+    </message>
+    <message>
+        <source>dropped: “%1” belongs to the rule, not to a resources entry (mis-indented?)</source>
+        <translation>被丢弃：“%1”属于规则本身，而不属于 resources 的条目（缩进错了？）</translation>
+    </message>
+    <message>
+        <source>dropped: the apiserver ignores unknown key “%1”</source>
+        <translation>被丢弃：API Server 忽略未知的键“%1”</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>the rule then matches more</source>
+        <translation>该规则因此匹配的请求更多</translation>
+    </message>
+    <message>
+        <source>failed decoding %1: expected a string, found %2; quote it ("%3")</source>
+        <translation>解码 %1 失败：应为字符串，实际为%2；请加引号（"%3"）</translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation>字符串列表</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>a map (level, users, resources…)</source>
+        <translation>映射（level、users、resources…）</translation>
+    </message>
+    <message>
+        <source>a list of entries (- group: …, resources: […])</source>
+        <translation>条目列表（- group: …, resources: […]）</translation>
+    </message>
+    <message>
+        <source>a map (group, resources, resourceNames)</source>
+        <translation>映射（group、resources、resourceNames）</translation>
+    </message>
+    <message>
+        <source>unknown stage “%1”: allowed stages are RequestReceived, ResponseStarted, ResponseComplete and Panic (case-sensitive)</source>
+        <translation>未知的阶段“%1”：允许的阶段为 RequestReceived、ResponseStarted、ResponseComplete 和 Panic（区分大小写）</translation>
+    </message>
+    <message>
+        <source>“%1” was removed in Kubernetes 1.24 (only audit.k8s.io/v1 loads since then): use apiVersion: audit.k8s.io/v1, or keep this for older clusters</source>
+        <translation>“%1”已在 Kubernetes 1.24 中移除（此后只能加载 audit.k8s.io/v1）：请改用 apiVersion: audit.k8s.io/v1，或仅用于较旧的集群</translation>
+    </message>
+    <message>
+        <source>unknown group version: apiVersion is missing; it must be audit.k8s.io/v1</source>
+        <translation>未知的组版本：缺少 apiVersion，必须为 audit.k8s.io/v1</translation>
+    </message>
+    <message>
+        <source>unknown group version “%1”: apiVersion must be audit.k8s.io/v1</source>
+        <translation>未知的组版本“%1”：apiVersion 必须为 audit.k8s.io/v1</translation>
+    </message>
+    <message>
+        <source>kind is missing: it must be “Policy”</source>
+        <translation>缺少 kind：必须为“Policy”</translation>
+    </message>
+    <message>
+        <source>kind must be “Policy”, not “%1”</source>
+        <translation>kind 必须为“Policy”，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>level is required: None, Metadata, Request or RequestResponse</source>
+        <translation>必须填写 level：None、Metadata、Request 或 RequestResponse</translation>
+    </message>
+    <message>
+        <source>unsupported level “%1”: use None, Metadata, Request or RequestResponse (case-sensitive)</source>
+        <translation>不支持的级别“%1”：请用 None、Metadata、Request 或 RequestResponse（区分大小写）</translation>
+    </message>
+    <message>
+        <source>“%1” must begin with “/” (or be “*” for every non-resource URL)</source>
+        <translation>“%1”必须以“/”开头（或为“*”，表示所有非资源 URL）</translation>
+    </message>
+    <message>
+        <source>“%1”: the wildcard “*” may only be the last character</source>
+        <translation>“%1”：通配符“*”只能是最后一个字符</translation>
+    </message>
+    <message>
+        <source>group “*” (every API group) needs Kubernetes 1.36 or later; older apiservers reject the policy</source>
+        <translation>group “*”（所有 API 组）需要 Kubernetes 1.36 或更高版本；较旧的 API Server 会拒绝此策略</translation>
+    </message>
+    <message>
+        <source>“%1” is not an API group: leave out the version (“%2”)</source>
+        <translation>“%1”不是 API 组：请去掉版本（“%2”）</translation>
+    </message>
+    <message>
+        <source>“%1” is not an API group: use its lower-case DNS name, such as “apps” or “rbac.authorization.k8s.io”, or "" for the core group</source>
+        <translation>“%1”不是 API 组：请用小写的 DNS 名称，例如“apps”或“rbac.authorization.k8s.io”，核心组用 ""</translation>
+    </message>
+    <message>
+        <source>resourceNames needs at least one resource in the same entry</source>
+        <translation>使用 resourceNames 时，同一条目中至少要有一个资源</translation>
+    </message>
+    <message>
+        <source>a rule cannot have nonResourceURLs together with resources or namespaces: split it into two rules</source>
+        <translation>同一规则不能同时包含 nonResourceURLs 与 resources 或 namespaces：请拆成两条规则</translation>
+    </message>
+    <message>
+        <source>no rules: the apiserver refuses a policy without rules (a minimal one is “- level: Metadata”)</source>
+        <translation>没有规则：API Server 拒绝没有规则的策略（最简单的规则是“- level: Metadata”）</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1</source>
+        <translation>YAML 语法错误：%1</translation>
+    </message>
+    <message>
+        <source>only the first YAML document is read: the apiserver ignores this one</source>
+        <translation>只读取第一个 YAML 文档：API Server 忽略此文档</translation>
+    </message>
+    <message>
+        <source>cannot read the policy: %1</source>
+        <translation>无法读取策略：%1</translation>
+    </message>
+    <message>
+        <source>never used: the rule at line %1 comes first and matches every request this one matches</source>
+        <translation>永远不会生效：第 %1 行的规则排在前面，并且匹配本规则匹配的所有请求</translation>
+    </message>
+    <message>
+        <source>no catch-all rule at the end (one with only a level): requests that match no rule are not audited</source>
+        <translation>末尾没有兜底规则（只有 level 的规则）：不匹配任何规则的请求不会被审计</translation>
+    </message>
+    <message>
+        <source>every stage is omitted, so the policy records nothing</source>
+        <translation>所有阶段都被省略，因此该策略不记录任何内容</translation>
+    </message>
+    <message>
+        <source>“%1” is taken literally (users has no wildcards): for every service account of the namespace use userGroups: [“system:serviceaccounts:%2”]</source>
+        <translation>“%1”按字面匹配（users 不支持通配符）：要匹配该命名空间的所有服务账号，请用 userGroups: [“system:serviceaccounts:%2”]</translation>
+    </message>
+    <message>
+        <source>“%1” is taken literally (%2 has no wildcards), so it matches nothing real</source>
+        <translation>“%1”按字面匹配（%2 不支持通配符），因此实际上匹配不到任何请求</translation>
+    </message>
+    <message>
+        <source>verb “%1” never matches: request verbs are lower case (“%2”)</source>
+        <translation>动作“%1”永远不会匹配：请求的动作都是小写（“%2”）</translation>
+    </message>
+    <message>
+        <source>verb “%1” matches no resource request: their verbs are get, list, watch, create, update, patch, delete, deletecollection and proxy</source>
+        <translation>动作“%1”匹配不到任何资源请求：资源请求的动作为 get、list、watch、create、update、patch、delete、deletecollection 和 proxy</translation>
+    </message>
+    <message>
+        <source>verb “%1” matches no non-resource request: their verbs are get, post, put, patch, delete, head and options</source>
+        <translation>动作“%1”匹配不到任何非资源请求：非资源请求的动作为 get、post、put、patch、delete、head 和 options</translation>
+    </message>
+    <message>
+        <source>unknown verb “%1”: resource requests use get, list, watch, create, update, patch, delete, deletecollection and proxy; non-resource requests use get, post, put, patch, delete, head and options</source>
+        <translation>未知的动作“%1”：资源请求使用 get、list、watch、create、update、patch、delete、deletecollection 和 proxy；非资源请求使用 get、post、put、patch、delete、head 和 options</translation>
+    </message>
+    <message>
+        <source>“*/*” never matches: use “*” for every resource and subresource</source>
+        <translation>“*/*”永远不会匹配：所有资源和子资源请用“*”</translation>
+    </message>
+    <message>
+        <source>“%1” never matches: the API group goes in “group” (group: “%2”, resources: [“%3”])</source>
+        <translation>“%1”永远不会匹配：API 组应写在“group”中（group: “%2”, resources: [“%3”]）</translation>
+    </message>
+    <message>
+        <source>“%1” never matches: write “resource” or “resource/subresource”</source>
+        <translation>“%1”永远不会匹配：请写成“资源”或“资源/子资源”</translation>
+    </message>
+    <message>
+        <source>“%1” never matches: “*” is a wildcard only as “*”, “*/subresource” or “resource/*”</source>
+        <translation>“%1”永远不会匹配：“*”只有写成“*”、“*/子资源”或“资源/*”时才是通配符</translation>
+    </message>
+    <message>
+        <source>“%1” never matches: resource names are lower case (“%2”)</source>
+        <translation>“%1”永远不会匹配：资源名都是小写（“%2”）</translation>
+    </message>
+    <message>
+        <source>“%1” also matches “%2” itself, not only its subresources</source>
+        <translation>“%1”也匹配“%2”本身，而不只是其子资源</translation>
+    </message>
+    <message>
+        <source>“%1” does not cover its subresources (%2): list them too, or use “%1/*”</source>
+        <translation>“%1”不包括其子资源（%2）：请一并列出，或使用“%1/*”</translation>
+    </message>
+    <message>
+        <source>resourceNames match only requests that name an object: creates, lists, watches and deletecollections of them fall through to later rules</source>
+        <translation>resourceNames 只匹配指明对象名称的请求：对这些对象的 create、list、watch 和 deletecollection 会落到后面的规则</translation>
+    </message>
+    <message>
+        <source>resourceNames do not match %1 requests, which carry no object name (list and watch have one only with a metadata.name field selector)</source>
+        <translation>resourceNames 匹配不到 %1 请求，因为这些请求不带对象名称（list 和 watch 只有使用 metadata.name 字段选择器时才带名称）</translation>
+    </message>
+    <message>
+        <source>namespaces: [""] matches cluster-scoped requests but not get, update or delete of Namespace objects (their namespace is their own name)</source>
+        <translation>namespaces: [""] 匹配集群级请求，但匹配不到对 Namespace 对象的 get、update 或 delete（这些请求的命名空间就是其自身名称）</translation>
+    </message>
+    <message>
+        <source>%1 sessions opened over WebSocket (newer kubectl) have verb “get”, which this rule leaves out: add “get” to verbs</source>
+        <translation>通过 WebSocket 打开的 %1 会话（较新的 kubectl）动作为“get”，本规则没有包含它：请在 verbs 中加上“get”</translation>
+    </message>
+    <message>
+        <source>level %1 records the bodies of “%2”, which hold secrets or tokens: use Metadata for them, as the GKE and ACK defaults do</source>
+        <translation>级别 %1 会记录“%2”的请求体和响应体，其中含有密钥或令牌：请对其使用 Metadata，与 GKE 和 ACK 的默认策略一致</translation>
+    </message>
+    <message>
+        <source>level %1 also records the bodies of “%2” (secrets or tokens), which this entry covers: put a Metadata rule for them before this one</source>
+        <translation>级别 %1 也会记录“%2”（密钥或令牌）的请求体和响应体，因为此条目包括它：请在本规则之前为其添加一条 Metadata 规则</translation>
+    </message>
+    <message>
+        <source>“%1” is a plain prefix and also matches paths such as “%2x”: list “%2” and “%2/*” to match one path and what is below it</source>
+        <translation>“%1”是纯字符串前缀，也会匹配“%2x”这样的路径：要只匹配一个路径及其下级路径，请列出“%2”和“%2/*”</translation>
+    </message>
+    <message>
+        <source>level %1 records nothing more than Metadata for non-resource URLs</source>
+        <translation>对非资源 URL，级别 %1 记录的内容不比 Metadata 多</translation>
+    </message>
+    <message>
+        <source>level Request records nothing more than Metadata for get, list and watch (they have no request body)</source>
+        <translation>对 get、list 和 watch，级别 Request 记录的内容不比 Metadata 多（这些请求没有请求体）</translation>
+    </message>
+    <message>
+        <source>omitManagedFields has no effect at level %1: only Request and RequestResponse record objects</source>
+        <translation>omitManagedFields 在级别 %1 下不起作用：只有 Request 和 RequestResponse 会记录对象</translation>
+    </message>
+    <message>
+        <source>every stage is omitted, so this rule records nothing (as if its level were None)</source>
+        <translation>所有阶段都被省略，因此该规则不记录任何内容（相当于 level 为 None）</translation>
+    </message>
+    <message>
+        <source>requests that fail authentication have no user, so this rule does not catch them; only rules without users and userGroups do</source>
+        <translation>认证失败的请求没有用户，因此本规则匹配不到它们；只有不含 users 和 userGroups 的规则才能匹配</translation>
+    </message>
+</context>
+<context>
     <name>Backend</name>
     <message>
         <source>Not enough memory to answer this query.</source>
@@ -223,6 +506,21 @@ Reports: overview, resources, detail (with --resource).</source>
     </message>
 </context>
 <context>
+    <name>CliMain</name>
+    <message>
+        <source>usage: audit-console-cli report overview|resources|detail [options] FILE|DIR...
+       audit-console-cli events [options] FILE|DIR...
+       audit-console-cli policy lint FILE | policy simulate POLICY [--compare P2] FILE|DIR...
+       audit-console-cli report --help          the report and filter options
+</source>
+        <translation>用法：audit-console-cli report overview|resources|detail [选项] 文件|目录...
+       audit-console-cli events [选项] 文件|目录...
+       audit-console-cli policy lint 文件 | policy simulate 策略 [--compare 策略2] 文件|目录...
+       audit-console-cli report --help          报表和过滤选项
+</translation>
+    </message>
+</context>
+<context>
     <name>EventParser</name>
     <message>
         <source>an array</source>
@@ -401,6 +699,122 @@ Reports: overview, resources, detail (with --resource).</source>
     <message>
         <source>%1, line %2</source>
         <translation>%1，第 %2 行</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyCli</name>
+    <message>
+        <source>cannot read %1: %2
+</source>
+        <translation>无法读取 %1：%2
+</translation>
+    </message>
+    <message>
+        <source>usage: audit-console policy lint FILE
+</source>
+        <translation>用法：audit-console policy lint 文件
+</translation>
+    </message>
+    <message>
+        <source>Replays an audit policy over recorded events: the level each request would get, the rule that decides it, and what the log would keep and lose.</source>
+        <translation>用审计策略重放已记录的事件：每个请求会得到的级别、决定它的规则，以及日志会保留和丢失的内容。</translation>
+    </message>
+    <message>
+        <source>A second policy to compare with.</source>
+        <translation>用于对比的第二个策略。</translation>
+    </message>
+    <message>
+        <source>text or json.</source>
+        <translation>text 或 json。</translation>
+    </message>
+    <message>
+        <source>The policy file.</source>
+        <translation>策略文件。</translation>
+    </message>
+    <message>
+        <source>Audit log files or folders.</source>
+        <translation>审计日志文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>usage: audit-console policy simulate POLICY [--compare POLICY2] [--format text|json] FILE|DIR...
+</source>
+        <translation>用法：audit-console policy simulate 策略 [--compare 策略2] [--format text|json] 文件|目录...
+</translation>
+    </message>
+    <message>
+        <source>no audit events could be loaded: %1
+</source>
+        <translation>未能加载任何审计事件：%1
+</translation>
+    </message>
+    <message>
+        <source>this source does not return whole events; simulate over local files
+</source>
+        <translation>此数据源不返回完整事件；请对本地文件进行模拟
+</translation>
+    </message>
+    <message>
+        <source>usage: audit-console policy lint FILE
+       audit-console policy simulate POLICY [--compare POLICY2] [--format text|json] FILE|DIR...
+</source>
+        <translation>用法：audit-console policy lint 文件
+       audit-console policy simulate 策略 [--compare 策略2] [--format text|json] 文件|目录...
+</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyReport</name>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>%1: %2 rule(s), %3 error(s), %4 warning(s)
+</source>
+        <translation>%1：%2 条规则，%3 个错误，%4 个警告
+</translation>
+    </message>
+    <message>
+        <source>Policy %1</source>
+        <translation>策略 %1</translation>
+    </message>
+    <message>
+        <source>  (the apiserver would refuse this policy; see `policy lint`)</source>
+        <translation>  （API Server 会拒绝此策略；请看 `policy lint`）</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>已记录</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>kept at %1</source>
+        <translation>以 %1 级别保留</translation>
+    </message>
+    <message>
+        <source>kept %1</source>
+        <translation>保留 %1 阶段</translation>
+    </message>
+    <message>
+        <source>  %1 request(s) would be logged above the level they were recorded at: their bodies are not in this log, so the bytes above are a lower bound.
+</source>
+        <translation>  有 %1 个请求会以高于其记录时的级别记录：它们的请求体不在此日志中，因此上面的字节数只是下限。
+</translation>
     </message>
 </context>
 <context>
@@ -1255,6 +1669,18 @@ Reports: overview, resources, detail (with --resource).</source>
         <source>the files span %n day(s), more than the %1: showing all of them</source>
         <translation><numerusform>这些文件跨越 %n 天，超过了%1：显示全部时间</numerusform></translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Audit &amp;Policy Workbench…</source>
+        <translation>审计策略工作台(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>ACK's Default &amp;Audit Policy</source>
+        <translation>ACK 默认审计策略(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>ac::OverviewPage</name>
@@ -1369,6 +1795,242 @@ Reports: overview, resources, detail (with --resource).</source>
     <message>
         <source>No public-network access in these requests</source>
         <translation>这些请求中没有公网访问</translation>
+    </message>
+</context>
+<context>
+    <name>ac::PolicyEventsModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Verb</source>
+        <translation>动作</translation>
+    </message>
+    <message>
+        <source>Resource or path</source>
+        <translation>资源或路径</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>命名空间</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>记录级别</translation>
+    </message>
+    <message>
+        <source>Policy gives</source>
+        <translation>策略级别</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>no rule matches: None</source>
+        <translation>没有规则匹配：None</translation>
+    </message>
+    <message>
+        <source>rule %1 (line %2)</source>
+        <translation>规则 %1（第 %2 行）</translation>
+    </message>
+</context>
+<context>
+    <name>ac::PolicyWorkbench</name>
+    <message>
+        <source>&amp;Simulate</source>
+        <translation>模拟(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Audit Policy Workbench</source>
+        <translation>审计策略工作台</translation>
+    </message>
+    <message>
+        <source>apiVersion: audit.k8s.io/v1
+kind: Policy
+rules:
+  - level: Metadata</source>
+        <translation>apiVersion: audit.k8s.io/v1
+kind: Policy
+rules:
+  - level: Metadata</translation>
+    </message>
+    <message>
+        <source>What the apiserver would reject (errors) and what loads but likely does not do what was meant (warnings); double-click to go there</source>
+        <translation>API Server 会拒绝的内容（错误），以及能加载但很可能不符合本意的内容（警告）；双击即可跳转</translation>
+    </message>
+    <message>
+        <source>Replay the policy over the loaded events (Ctrl+R)</source>
+        <translation>用此策略重放已加载的事件（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with…</source>
+        <translation>对比(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>A second policy, simulated beside this one</source>
+        <translation>第二个策略，与此策略并列模拟</translation>
+    </message>
+    <message>
+        <source>Only requests whose level changes</source>
+        <translation>只显示级别会变化的请求</translation>
+    </message>
+    <message>
+        <source>Open Audit Policy</source>
+        <translation>打开审计策略</translation>
+    </message>
+    <message>
+        <source>Audit policies (*.yaml *.yml *.json);;All files (*)</source>
+        <translation>审计策略 (*.yaml *.yml *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Compare with Audit Policy</source>
+        <translation>与审计策略对比</translation>
+    </message>
+    <message>
+        <source>What the log keeps</source>
+        <translation>日志保留的内容</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求数</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 — Audit Policy Workbench</source>
+        <translation>%1 — 审计策略工作台</translation>
+    </message>
+    <message>
+        <source>Comparing with %1: simulate to see both.</source>
+        <translation>与 %1 对比：运行模拟即可同时查看两者。</translation>
+    </message>
+    <message>
+        <source>%1:%2  %3: %4</source>
+        <translation>%1:%2  %3：%4</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): the apiserver would refuse this policy; a simulation shows what its rules would do.</source>
+        <translation><numerusform>%n 个错误：API Server 会拒绝此策略；模拟可以显示其规则的效果。</numerusform></translation>
+    </message>
+    <message>
+        <source>Simulation is not supported by this source: it needs whole events (local files).</source>
+        <translation>此数据源不支持模拟：模拟需要完整事件（本地文件）。</translation>
+    </message>
+    <message>
+        <source>Open an audit log first: the policy is simulated over its events.</source>
+        <translation>请先打开审计日志：策略会在其事件上模拟。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>Simulating over %n request(s)…</source>
+        <translation><numerusform>正在对 %n 个请求进行模拟…</numerusform></translation>
+    </message>
+    <message>
+        <source>Simulation cancelled.</source>
+        <translation>模拟已取消。</translation>
+    </message>
+    <message>
+        <source>This policy</source>
+        <translation>此策略</translation>
+    </message>
+    <message>
+        <source>Compared policy</source>
+        <translation>对比策略</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>Kept at %1</source>
+        <translation>以 %1 级别保留</translation>
+    </message>
+    <message>
+        <source>Kept at stage %1</source>
+        <translation>在 %1 阶段保留</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>已记录</translation>
+    </message>
+    <message>
+        <source>%1 requests · %2 records · %3</source>
+        <translation>%1 个请求 · %2 条记录 · %3</translation>
+    </message>
+    <message>
+        <source>Recorded in this log</source>
+        <translation>此日志中已记录</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>%1: line, level, requests</source>
+        <translation>%1：行、级别、请求数</translation>
+    </message>
+    <message>
+        <source>line %1 · %2 · %3</source>
+        <translation>第 %1 行 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>no rule matches: None · %1</source>
+        <translation>没有规则匹配：None · %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests kept, %3 of %4 recorded.</source>
+        <translation>保留 %2 个请求中的 %1 个，%4 中的 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) would be logged above the level they were recorded at: this log cannot show the bodies the policy would add.</source>
+        <translation><numerusform>有 %n 个请求会以高于其记录时的级别记录：此日志无法显示策略会增加的请求体。</numerusform></translation>
+    </message>
+    <message>
+        <source>The apiserver would refuse this policy as written (see the errors).</source>
+        <translation>API Server 会拒绝按此编写的策略（见错误）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s); the apiserver would load this policy.</source>
+        <translation><numerusform>%n 条规则；API Server 能加载此策略。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 records · %2</source>
+        <translation>%1 条记录 · %2</translation>
     </message>
 </context>
 <context>

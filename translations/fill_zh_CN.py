@@ -332,6 +332,91 @@ ZH = {
     'UTC': 'UTC',
     'How the window shows times; exports and the command line always use UTC': '窗口中时间的显示方式；导出和命令行始终使用 UTC',
     '&Times:': '时间(&T)：',
+    # The audit policy workbench and its command line (issue 14)
+    'usage: audit-console-cli report overview|resources|detail [options] FILE|DIR...\n       audit-console-cli events [options] FILE|DIR...\n       audit-console-cli policy lint FILE | policy simulate POLICY [--compare P2] FILE|DIR...\n       audit-console-cli report --help          the report and filter options\n':
+        '用法：audit-console-cli report overview|resources|detail [选项] 文件|目录...\n       audit-console-cli events [选项] 文件|目录...\n       audit-console-cli policy lint 文件 | policy simulate 策略 [--compare 策略2] 文件|目录...\n       audit-console-cli report --help          报表和过滤选项\n',
+    'cannot read %1: %2\n': '无法读取 %1：%2\n',
+    'usage: audit-console policy lint FILE\n': '用法：audit-console policy lint 文件\n',
+    'Replays an audit policy over recorded events: the level each request would get, the rule that decides it, and what the log would keep and lose.':
+        '用审计策略重放已记录的事件：每个请求会得到的级别、决定它的规则，以及日志会保留和丢失的内容。',
+    'A second policy to compare with.': '用于对比的第二个策略。',
+    'text or json.': 'text 或 json。',
+    'The policy file.': '策略文件。',
+    'usage: audit-console policy simulate POLICY [--compare POLICY2] [--format text|json] FILE|DIR...\n':
+        '用法：audit-console policy simulate 策略 [--compare 策略2] [--format text|json] 文件|目录...\n',
+    'no audit events could be loaded: %1\n': '未能加载任何审计事件：%1\n',
+    'this source does not return whole events; simulate over local files\n': '此数据源不返回完整事件；请对本地文件进行模拟\n',
+    'usage: audit-console policy lint FILE\n       audit-console policy simulate POLICY [--compare POLICY2] [--format text|json] FILE|DIR...\n':
+        '用法：audit-console policy lint 文件\n       audit-console policy simulate 策略 [--compare 策略2] [--format text|json] 文件|目录...\n',
+    'error': '错误',
+    'warning': '警告',
+    'note': '提示',
+    '%1: %2 rule(s), %3 error(s), %4 warning(s)\n': '%1：%2 条规则，%3 个错误，%4 个警告\n',
+    'Policy %1': '策略 %1',
+    '  (the apiserver would refuse this policy; see `policy lint`)': '  （API Server 会拒绝此策略；请看 `policy lint`）',
+    'recorded': '已记录',
+    'kept': '保留',
+    'dropped': '丢弃',
+    'kept at %1': '以 %1 级别保留',
+    'kept %1': '保留 %1 阶段',
+    '  %1 request(s) would be logged above the level they were recorded at: their bodies are not in this log, so the bytes above are a lower bound.\n':
+        '  有 %1 个请求会以高于其记录时的级别记录：它们的请求体不在此日志中，因此上面的字节数只是下限。\n',
+    '&Tools': '工具(&T)',
+    'Audit &Policy Workbench…': '审计策略工作台(&P)…',
+    "ACK's Default &Audit Policy": 'ACK 默认审计策略(&A)',
+    'Resource or path': '资源或路径',
+    'Recorded at': '记录级别',
+    'Policy gives': '策略级别',
+    'Why': '原因',
+    'no rule matches: None': '没有规则匹配：None',
+    'rule %1 (line %2)': '规则 %1（第 %2 行）',
+    '&Simulate': '模拟(&S)',
+    'Audit Policy Workbench': '审计策略工作台',
+    'apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n  - level: Metadata': 'apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n  - level: Metadata',
+    'What the apiserver would reject (errors) and what loads but likely does not do what was meant (warnings); double-click to go there':
+        'API Server 会拒绝的内容（错误），以及能加载但很可能不符合本意的内容（警告）；双击即可跳转',
+    'Replay the policy over the loaded events (Ctrl+R)': '用此策略重放已加载的事件（Ctrl+R）',
+    '&Open…': '打开(&O)…',
+    '&Compare with…': '对比(&C)…',
+    'A second policy, simulated beside this one': '第二个策略，与此策略并列模拟',
+    'Only requests whose level changes': '只显示级别会变化的请求',
+    'Open Audit Policy': '打开审计策略',
+    'Audit policies (*.yaml *.yml *.json);;All files (*)': '审计策略 (*.yaml *.yml *.json);;所有文件 (*)',
+    'Compare with Audit Policy': '与审计策略对比',
+    'What the log keeps': '日志保留的内容',
+    'Rules': '规则',
+    'Cannot read %1: %2': '无法读取 %1：%2',
+    '%1 — Audit Policy Workbench': '%1 — 审计策略工作台',
+    'Comparing with %1: simulate to see both.': '与 %1 对比：运行模拟即可同时查看两者。',
+    '%1:%2  %3: %4': '%1:%2  %3：%4',
+    'No problems found.': '未发现问题。',
+    '%n error(s): the apiserver would refuse this policy; a simulation shows what its rules would do.':
+        '%n 个错误：API Server 会拒绝此策略；模拟可以显示其规则的效果。',
+    'Simulation is not supported by this source: it needs whole events (local files).': '此数据源不支持模拟：模拟需要完整事件（本地文件）。',
+    'Open an audit log first: the policy is simulated over its events.': '请先打开审计日志：策略会在其事件上模拟。',
+    'Simulating over %n request(s)…': '正在对 %n 个请求进行模拟…',
+    'Simulation cancelled.': '模拟已取消。',
+    'This policy': '此策略',
+    'Compared policy': '对比策略',
+    'Kept': '保留',
+    'Dropped': '丢弃',
+    'Kept at %1': '以 %1 级别保留',
+    'Kept at stage %1': '在 %1 阶段保留',
+    'What': '项目',
+    'Recorded': '已记录',
+    '%1 requests · %2 records · %3': '%1 个请求 · %2 条记录 · %3',
+    'Recorded in this log': '此日志中已记录',
+    'Rule': '规则',
+    '%1: line, level, requests': '%1：行、级别、请求数',
+    'line %1 · %2 · %3': '第 %1 行 · %2 · %3',
+    'none': '无',
+    'no rule matches: None · %1': '没有规则匹配：None · %1',
+    '%1 of %2 requests kept, %3 of %4 recorded.': '保留 %2 个请求中的 %1 个，%4 中的 %3。',
+    '%n request(s) would be logged above the level they were recorded at: this log cannot show the bodies the policy would add.':
+        '有 %n 个请求会以高于其记录时的级别记录：此日志无法显示策略会增加的请求体。',
+    'The apiserver would refuse this policy as written (see the errors).': 'API Server 会拒绝按此编写的策略（见错误）。',
+    '%1 records · %2': '%1 条记录 · %2',
+    '%n rule(s); the apiserver would load this policy.': '%n 条规则；API Server 能加载此策略。',
     # Settings
     'Preferences': '首选项',
     'Follow the system': '跟随系统',
@@ -438,6 +523,108 @@ ZH = {
     'not enough memory to load this file: load fewer or smaller files, or close other programs':
         '内存不足，无法加载此文件：请少加载一些文件或加载较小的文件，或关闭其他程序',
     'cannot load the file: %1': '无法加载文件：%1',
+    # Audit policies
+    # - decoding
+    'a list': '列表',
+    'a map': '映射',
+    'nothing (null)': '空值（null）',
+    'a boolean': '布尔值',
+    'a map (apiVersion, kind, rules…)': '映射（apiVersion、kind、rules…）',
+    'a list of rules': '规则列表',
+    'a list of strings': '字符串列表',
+    'a map (level, users, resources…)': '映射（level、users、resources…）',
+    'a list of entries (- group: …, resources: […])': '条目列表（- group: …, resources: […]）',
+    'a map (group, resources, resourceNames)': '映射（group、resources、resourceNames）',
+    'failed decoding %1: expected %2, found %3': '解码 %1 失败：应为%2，实际为%3',
+    'failed decoding %1: expected a string, found %2; quote it ("%3")':
+        '解码 %1 失败：应为字符串，实际为%2；请加引号（"%3"）',
+    'duplicate key “%1”: the apiserver keeps only the last one': '重复的键“%1”：API Server 只保留最后一个',
+    'dropped: the apiserver ignores unknown key “%1” (did you mean “%2”?)':
+        '被丢弃：API Server 忽略未知的键“%1”（是否想写“%2”？）',
+    'dropped: the apiserver ignores unknown key “%1”': '被丢弃：API Server 忽略未知的键“%1”',
+    'dropped: “%1” belongs in a rule, not at the top level of the policy': '被丢弃：“%1”应写在规则中，而不是策略的顶层',
+    'dropped: “%1” belongs in a resources entry (- group: …), not directly in the rule':
+        '被丢弃：“%1”应写在 resources 的条目（- group: …）中，而不是直接写在规则中',
+    'dropped: “%1” belongs to the rule, not to a resources entry (mis-indented?)':
+        '被丢弃：“%1”属于规则本身，而不属于 resources 的条目（缩进错了？）',
+    '%1; %2': '%1；%2',
+    'the rule then matches more': '该规则因此匹配的请求更多',
+    'only the first YAML document is read: the apiserver ignores this one': '只读取第一个 YAML 文档：API Server 忽略此文档',
+    'YAML syntax error: %1': 'YAML 语法错误：%1',
+    'cannot read the policy: %1': '无法读取策略：%1',
+    # - loading and validation
+    '“%1” was removed in Kubernetes 1.24 (only audit.k8s.io/v1 loads since then): use apiVersion: audit.k8s.io/v1, or keep this for older clusters':
+        '“%1”已在 Kubernetes 1.24 中移除（此后只能加载 audit.k8s.io/v1）：请改用 apiVersion: audit.k8s.io/v1，或仅用于较旧的集群',
+    'unknown group version: apiVersion is missing; it must be audit.k8s.io/v1':
+        '未知的组版本：缺少 apiVersion，必须为 audit.k8s.io/v1',
+    'unknown group version “%1”: apiVersion must be audit.k8s.io/v1': '未知的组版本“%1”：apiVersion 必须为 audit.k8s.io/v1',
+    'kind is missing: it must be “Policy”': '缺少 kind：必须为“Policy”',
+    'kind must be “Policy”, not “%1”': 'kind 必须为“Policy”，而不是“%1”',
+    'level is required: None, Metadata, Request or RequestResponse': '必须填写 level：None、Metadata、Request 或 RequestResponse',
+    'unsupported level “%1”: use None, Metadata, Request or RequestResponse (case-sensitive)':
+        '不支持的级别“%1”：请用 None、Metadata、Request 或 RequestResponse（区分大小写）',
+    'unknown stage “%1”: allowed stages are RequestReceived, ResponseStarted, ResponseComplete and Panic (case-sensitive)':
+        '未知的阶段“%1”：允许的阶段为 RequestReceived、ResponseStarted、ResponseComplete 和 Panic（区分大小写）',
+    '“%1” must begin with “/” (or be “*” for every non-resource URL)': '“%1”必须以“/”开头（或为“*”，表示所有非资源 URL）',
+    '“%1”: the wildcard “*” may only be the last character': '“%1”：通配符“*”只能是最后一个字符',
+    'group “*” (every API group) needs Kubernetes 1.36 or later; older apiservers reject the policy':
+        'group “*”（所有 API 组）需要 Kubernetes 1.36 或更高版本；较旧的 API Server 会拒绝此策略',
+    '“%1” is not an API group: leave out the version (“%2”)': '“%1”不是 API 组：请去掉版本（“%2”）',
+    '“%1” is not an API group: use its lower-case DNS name, such as “apps” or “rbac.authorization.k8s.io”, or "" for the core group':
+        '“%1”不是 API 组：请用小写的 DNS 名称，例如“apps”或“rbac.authorization.k8s.io”，核心组用 ""',
+    'resourceNames needs at least one resource in the same entry': '使用 resourceNames 时，同一条目中至少要有一个资源',
+    'a rule cannot have nonResourceURLs together with resources or namespaces: split it into two rules':
+        '同一规则不能同时包含 nonResourceURLs 与 resources 或 namespaces：请拆成两条规则',
+    'no rules: the apiserver refuses a policy without rules (a minimal one is “- level: Metadata”)':
+        '没有规则：API Server 拒绝没有规则的策略（最简单的规则是“- level: Metadata”）',
+    # - lint
+    'never used: the rule at line %1 comes first and matches every request this one matches':
+        '永远不会生效：第 %1 行的规则排在前面，并且匹配本规则匹配的所有请求',
+    'no catch-all rule at the end (one with only a level): requests that match no rule are not audited':
+        '末尾没有兜底规则（只有 level 的规则）：不匹配任何规则的请求不会被审计',
+    'every stage is omitted, so the policy records nothing': '所有阶段都被省略，因此该策略不记录任何内容',
+    'every stage is omitted, so this rule records nothing (as if its level were None)':
+        '所有阶段都被省略，因此该规则不记录任何内容（相当于 level 为 None）',
+    '“%1” is taken literally (users has no wildcards): for every service account of the namespace use userGroups: [“system:serviceaccounts:%2”]':
+        '“%1”按字面匹配（users 不支持通配符）：要匹配该命名空间的所有服务账号，请用 userGroups: [“system:serviceaccounts:%2”]',
+    '“%1” is taken literally (%2 has no wildcards), so it matches nothing real': '“%1”按字面匹配（%2 不支持通配符），因此实际上匹配不到任何请求',
+    'verb “%1” never matches: request verbs are lower case (“%2”)': '动作“%1”永远不会匹配：请求的动作都是小写（“%2”）',
+    'verb “%1” matches no resource request: their verbs are get, list, watch, create, update, patch, delete, deletecollection and proxy':
+        '动作“%1”匹配不到任何资源请求：资源请求的动作为 get、list、watch、create、update、patch、delete、deletecollection 和 proxy',
+    'verb “%1” matches no non-resource request: their verbs are get, post, put, patch, delete, head and options':
+        '动作“%1”匹配不到任何非资源请求：非资源请求的动作为 get、post、put、patch、delete、head 和 options',
+    'unknown verb “%1”: resource requests use get, list, watch, create, update, patch, delete, deletecollection and proxy; non-resource requests use get, post, put, patch, delete, head and options':
+        '未知的动作“%1”：资源请求使用 get、list、watch、create、update、patch、delete、deletecollection 和 proxy；非资源请求使用 get、post、put、patch、delete、head 和 options',
+    '“*/*” never matches: use “*” for every resource and subresource': '“*/*”永远不会匹配：所有资源和子资源请用“*”',
+    '“%1” never matches: the API group goes in “group” (group: “%2”, resources: [“%3”])':
+        '“%1”永远不会匹配：API 组应写在“group”中（group: “%2”, resources: [“%3”]）',
+    '“%1” never matches: write “resource” or “resource/subresource”': '“%1”永远不会匹配：请写成“资源”或“资源/子资源”',
+    '“%1” never matches: “*” is a wildcard only as “*”, “*/subresource” or “resource/*”':
+        '“%1”永远不会匹配：“*”只有写成“*”、“*/子资源”或“资源/*”时才是通配符',
+    '“%1” never matches: resource names are lower case (“%2”)': '“%1”永远不会匹配：资源名都是小写（“%2”）',
+    '“%1” also matches “%2” itself, not only its subresources': '“%1”也匹配“%2”本身，而不只是其子资源',
+    '“%1” does not cover its subresources (%2): list them too, or use “%1/*”': '“%1”不包括其子资源（%2）：请一并列出，或使用“%1/*”',
+    'resourceNames match only requests that name an object: creates, lists, watches and deletecollections of them fall through to later rules':
+        'resourceNames 只匹配指明对象名称的请求：对这些对象的 create、list、watch 和 deletecollection 会落到后面的规则',
+    'resourceNames do not match %1 requests, which carry no object name (list and watch have one only with a metadata.name field selector)':
+        'resourceNames 匹配不到 %1 请求，因为这些请求不带对象名称（list 和 watch 只有使用 metadata.name 字段选择器时才带名称）',
+    'namespaces: [""] matches cluster-scoped requests but not get, update or delete of Namespace objects (their namespace is their own name)':
+        'namespaces: [""] 匹配集群级请求，但匹配不到对 Namespace 对象的 get、update 或 delete（这些请求的命名空间就是其自身名称）',
+    '%1 sessions opened over WebSocket (newer kubectl) have verb “get”, which this rule leaves out: add “get” to verbs':
+        '通过 WebSocket 打开的 %1 会话（较新的 kubectl）动作为“get”，本规则没有包含它：请在 verbs 中加上“get”',
+    'level %1 records the bodies of “%2”, which hold secrets or tokens: use Metadata for them, as the GKE and ACK defaults do':
+        '级别 %1 会记录“%2”的请求体和响应体，其中含有密钥或令牌：请对其使用 Metadata，与 GKE 和 ACK 的默认策略一致',
+    'level %1 also records the bodies of “%2” (secrets or tokens), which this entry covers: put a Metadata rule for them before this one':
+        '级别 %1 也会记录“%2”（密钥或令牌）的请求体和响应体，因为此条目包括它：请在本规则之前为其添加一条 Metadata 规则',
+    '“%1” is a plain prefix and also matches paths such as “%2x”: list “%2” and “%2/*” to match one path and what is below it':
+        '“%1”是纯字符串前缀，也会匹配“%2x”这样的路径：要只匹配一个路径及其下级路径，请列出“%2”和“%2/*”',
+    'level %1 records nothing more than Metadata for non-resource URLs': '对非资源 URL，级别 %1 记录的内容不比 Metadata 多',
+    'level Request records nothing more than Metadata for get, list and watch (they have no request body)':
+        '对 get、list 和 watch，级别 Request 记录的内容不比 Metadata 多（这些请求没有请求体）',
+    'omitManagedFields has no effect at level %1: only Request and RequestResponse record objects':
+        'omitManagedFields 在级别 %1 下不起作用：只有 Request 和 RequestResponse 会记录对象',
+    'requests that fail authentication have no user, so this rule does not catch them; only rules without users and userGroups do':
+        '认证失败的请求没有用户，因此本规则匹配不到它们；只有不含 users 和 userGroups 的规则才能匹配',
 }
 
 

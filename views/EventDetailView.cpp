@@ -160,6 +160,7 @@ EventDetailView::EventDetailView(QWidget* parent)
     m_copy->setToolTip(tr("Copy the event (Ctrl+Shift+C)"));
     m_source->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_source->setWordWrap(true);
+    m_source->setTextFormat(Qt::PlainText);
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     auto* stack = new QStackedWidget(this);
     for (auto* edit : {m_json, m_yaml}) {

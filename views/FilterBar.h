@@ -28,6 +28,7 @@ public:
     void setDataRange(const TimeRange& range) { m_dataRange = range; }
     // The time range a fresh start or "Clear filters" goes back to (it depends on the source).
     void setDefaultTime(const TimeSelection& time);
+    const TimeSelection& defaultTime() const { return m_defaultTime; }
     // Under the bar: the range the figures cover, and how many matching requests lie outside it.
     void setRangeInfo(const TimeRange& shown, int64_t outside);
     QString summaryText() const;

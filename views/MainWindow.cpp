@@ -3,6 +3,7 @@
 #include "ChartPanel.h"
 #include "FilterBar.h"
 #include "Pages.h"
+#include "PolicyWorkbench.h"
 #include "SearchBox.h"
 #include "SettingsDialog.h"
 #include "TextHighlighting.h"
@@ -87,6 +88,7 @@ MainWindow::MainWindow(QWidget* parent)
     layout->addWidget(m_filterBar);
     // Where a failed or partly unsupported query says so, right above the figures it concerns.
     m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::PlainText); // a server's words are shown, never rendered
     m_banner->setVisible(false);
     m_banner->setContentsMargins(10, 6, 10, 6);
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -109,8 +111,11 @@ MainWindow::MainWindow(QWidget* parent)
 
     connect(m_cancel, &QToolButton::clicked, m_session, &Session::cancelLoad);
     connect(m_issues, &QToolButton::clicked, this, &MainWindow::showIssues);
-    connect(m_filterBar, &FilterBar::edited, this,
-            [this](const FilterState& s, const QString& text) { applyFilter(s, text); });
+    // A time range is remembered when the user picks one other than the source's start (a forced
+    // "all time" for old logs, or Clear going back to it, is not a preference).
+    connect(m_filterBar, &FilterBar::edited, this, [this](const FilterState& s, const QString& text) {
+        applyFilter(s, text, true, !(s.time == m_filterBar->defaultTime()));
+    });
     connect(m_filterBar, &FilterBar::allOperatorsToggled, m_session, &Session::setAllOperatorsInFacet);
     connect(m_detail, &DetailPage::resourceChosen, this, [this](const QString& r) {
         m_session->setDetailResource(r);
@@ -153,7 +158,10 @@ MainWindow::MainWindow(QWidget* parent)
                                    : tr("time presets count back from now");
         m_status->setText(tr("Loaded in %1 s; %2").arg(QLocale().toString(load.seconds, 'f', 2), anchor));
         m_filterBar->setDataRange(range);
-        startAfresh(range);
+        // Another source starts afresh; the same one reloaded (F5, new private ranges) keeps the
+        // filters, the search and the history.
+        if (m_session->paths() != m_shownPaths) startAfresh(range);
+        m_shownPaths = m_session->paths();
         const QStringList paths = m_session->paths();
         setWindowTitle(tr("%1 — Audit Console")
                            .arg(paths.size() == 1 ? QFileInfo(paths.front()).fileName()
@@ -185,6 +193,16 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+PolicyWorkbench* MainWindow::policyWorkbench() {
+    if (!m_workbench) {
+        m_workbench = new PolicyWorkbench(this);
+        connect(m_session, &Session::loadFinished, m_workbench,
+                [this] { m_workbench->setBackend(m_session->backend()); });
+    }
+    m_workbench->setBackend(m_session->backend());
+    return m_workbench;
+}
 
 void MainWindow::fitToScreen() {
     // 1440×900 where the screen has room, never taller or wider than what it has free (the
@@ -257,6 +275,10 @@ void MainWindow::createMenus() {
         ->setShortcut(QKeySequence::Find);
     updateNavActions();
 
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("Audit &Policy Workbench…"), this, [this] { policyWorkbench()->show(); })
+        ->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+P")));
+
     QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
     settingsMenu->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences)
         ->setShortcut(QKeySequence::Preferences);
@@ -280,6 +302,12 @@ void MainWindow::createMenus() {
                        "<p>Up and Down recall earlier searches; Escape clears.</p>"));
             })
         ->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("ACK's Default &Audit Policy"), this, [this] {
+        PolicyWorkbench* w = policyWorkbench();
+        w->openFile(QStringLiteral(":/policies/ack-default-audit-policy.yaml"));
+        w->show();
+        w->raise();
+    });
     help->addAction(tr("&About Audit Console"), this, [this] {
         QMessageBox::about(this, tr("About Audit Console"),
                            tr("<h3>Audit Console %1</h3><p>Kubernetes API-server audit logs with the reports of ACK "
@@ -543,6 +571,7 @@ void MainWindow::showPreferences() {
         m_filterBar->setState(m_session->filter(), m_searchText);
     }
     if (m_session->snapshot()) onSnapshot(m_session->snapshot());
+    if (!m_session->lastError().isEmpty()) onSnapshotFailed(m_session->lastError()); // still stale
 }
 
 void MainWindow::exportCurrentTable() {
@@ -558,7 +587,9 @@ void MainWindow::exportCurrentTable() {
         tr("CSV files (*.csv)"));
     if (path.isEmpty()) return;
     ReportTable::rememberExportFolder(path);
-    if (!table->exportCsv(path)) QMessageBox::warning(this, tr("Export Table"), tr("Cannot write %1").arg(path));
+    bool cancelled = false;
+    if (!table->exportCsv(path, &cancelled) && !cancelled)
+        QMessageBox::warning(this, tr("Export Table"), tr("Cannot write %1").arg(path));
 }
 
 void MainWindow::exportCharts() {

@@ -20,6 +20,7 @@ class FilterBar;
 class GeoIp;
 class OverviewPage;
 class Page;
+class PolicyWorkbench;
 class ResourcesPage;
 
 // Wires the session, the filter bar and the pages together; owns nothing else.
@@ -39,6 +40,8 @@ public:
     DetailPage* detailPage() const { return m_detail; }
     EventsPage* eventsPage() const { return m_events; }
     QLabel* banner() const { return m_banner; }
+    // The audit policy workbench, over this window's source (made on first use).
+    PolicyWorkbench* policyWorkbench();
     void drillDown(const ExprPtr& condition);
     void goBack();
     void goForward();
@@ -90,6 +93,8 @@ private:
     QProgressBar* m_progress;
     QToolButton* m_cancel;
     QLabel* m_banner; // a failed query or what the source cannot do, above the pages
+    PolicyWorkbench* m_workbench = nullptr;
+    QStringList m_shownPaths; // the source the filters and history belong to
     QMenu* m_recentMenu = nullptr;
     QAction* m_back = nullptr;
     QAction* m_forward = nullptr;

@@ -424,6 +424,7 @@ EventsPage::EventsPage(QWidget* parent)
     m_splitter->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
+    m_count->setTextFormat(Qt::PlainText);
     layout->addWidget(m_count);
     layout->addWidget(m_splitter, 1);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -116,7 +116,6 @@ void Session::open(const QStringList& paths, const LoadOptions& options) {
 void Session::open(const Source& source) {
     cancelLoad();
     m_loading = true;
-    m_source = source;
     const CancelToken cancel;
     m_loadCancel = cancel;
     Q_EMIT loadStarted(source.paths);
@@ -141,7 +140,7 @@ void Session::open(const Source& source) {
     };
     auto* watcher = new QFutureWatcher<OpenedSource>(this);
     m_loads.append({watcher, cancel});
-    connect(watcher, &QFutureWatcher<OpenedSource>::finished, this, [this, watcher, cancel] {
+    connect(watcher, &QFutureWatcher<OpenedSource>::finished, this, [this, watcher, cancel, source] {
         watcher->deleteLater();
         m_loads.removeIf([watcher](const auto& entry) { return entry.first == watcher; });
         if (cancel.flag() != m_loadCancel.flag() || !m_loading) return; // replaced or cancelled meanwhile
@@ -157,6 +156,7 @@ void Session::open(const Source& source) {
             Q_EMIT loadFinished(false, m_opened.error ? m_opened.error->message : tr("Nothing could be opened."));
             return;
         }
+        m_source = source; // only now: a failed open keeps the source on screen
         adopt(m_opened.backend);
         const SourceInfo info = m_backend->info();
         // The window may reset the filter for the new source first; compute once either way.
@@ -197,7 +197,7 @@ void Session::cancelLoad() {
 }
 
 void Session::setFilter(const FilterState& state) {
-    if (state == m_state && m_snapshot) return;
+    if (state == m_state && m_snapshot && m_error.isEmpty()) return; // after a failure, the same filter retries
     m_state = state;
     Q_EMIT filterChanged(m_state);
     recompute();

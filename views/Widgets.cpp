@@ -136,7 +136,9 @@ ReportTable::ReportTable(QWidget* parent)
                                          tr("CSV files (*.csv)"));
         if (path.isEmpty()) return;
         rememberExportFolder(path);
-        if (!exportCsv(path)) QMessageBox::warning(this, tr("Export Table"), tr("Cannot write %1").arg(path));
+        bool cancelled = false;
+        if (!exportCsv(path, &cancelled) && !cancelled)
+            QMessageBox::warning(this, tr("Export Table"), tr("Cannot write %1").arg(path));
     });
     setContextMenuPolicy(Qt::ActionsContextMenu);
     addAction(exportAction);
@@ -200,7 +202,8 @@ void ReportTable::setModel(QAbstractItemModel* model) {
     });
 }
 
-bool ReportTable::exportCsv(const QString& path) const {
+bool ReportTable::exportCsv(const QString& path, bool* cancelled) const {
+    if (cancelled) *cancelled = false;
     QAbstractItemModel* m = model();
     if (!m) return false;
     QFile f(path);
@@ -240,15 +243,20 @@ bool ReportTable::exportCsv(const QString& path) const {
                 if (progress && ++rows % 5000 == 0) {
                     progress->setLabelText(tr("Exporting events… %1").arg(QLocale().toString(rows)));
                     QCoreApplication::processEvents();
-                    if (progress->wasCanceled()) return false;
+                    if (progress->wasCanceled()) {
+                        if (cancelled) *cancelled = true;
+                        return false;
+                    }
                 }
                 return true;
             },
             &error);
         if (!done) {
             f.remove();
+            // The source's own words; the caller reports only a failure to write.
             if (!error.isEmpty() && isVisible())
                 QMessageBox::warning(const_cast<ReportTable*>(this), tr("Export Table"), error);
+            if (cancelled) *cancelled = *cancelled || !error.isEmpty();
             return false;
         }
         f.write(out);
@@ -274,6 +282,7 @@ bool ReportTable::exportCsv(const QString& path) const {
             progress->setValue(r);
             if (progress->wasCanceled()) {
                 f.remove();
+                if (cancelled) *cancelled = true;
                 return false;
             }
         }

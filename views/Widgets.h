@@ -44,7 +44,9 @@ public:
     explicit ReportTable(QWidget* parent = nullptr);
     // Writes the columns shown, every row (an event table pages through its whole query), times
     // in UTC; false when it could not be written or was cancelled.
-    bool exportCsv(const QString& path) const;
+    // *cancelled: the user stopped it, or the source's error was already shown; either way a
+    // false return is then nothing more to report.
+    bool exportCsv(const QString& path, bool* cancelled = nullptr) const;
     void setModel(QAbstractItemModel* model) override;
     // Columns can be hidden from the header's context menu; the choice and the widths are
     // remembered under this key.

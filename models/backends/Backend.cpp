@@ -24,7 +24,10 @@ template <typename T, typename F> Result<T> guarded(const CancelToken& cancel, F
     } catch (const std::bad_alloc&) {
         return BackendError{BackendText::tr("Not enough memory to answer this query.")};
     } catch (const std::exception& e) {
-        return BackendError{BackendText::tr("The source failed: %1").arg(QString::fromLocal8Bit(e.what()))};
+        // Bounded: an exception's text is not meant for people and may run long.
+        QString what = QString::fromLocal8Bit(e.what()).simplified();
+        if (what.size() > 300) what = what.left(300) + QStringLiteral("…");
+        return BackendError{BackendText::tr("The source failed: %1").arg(what)};
     } catch (...) {
         return BackendError{BackendText::tr("The source failed with an unknown error.")};
     }
@@ -52,6 +55,7 @@ EventCursor cursorOf(const EventRow& row, EventSort sort) {
     };
     EventCursor c;
     c.auditId = row.auditId;
+    c.ref = row.ref;
     switch (sort) {
     case EventSort::Time:
         c.key = number(row.time);
@@ -123,7 +127,7 @@ Result<std::vector<ResultTable>> Backend::run(const std::vector<Query>& queries,
     {
         std::lock_guard lock(m_cacheMutex);
         for (size_t i = 0; i < queries.size(); ++i) {
-            keys[i] = queries[i].toString();
+            keys[i] = queries[i].cacheKey();
             for (auto it = m_cache.begin(); it != m_cache.end(); ++it)
                 if (it->first == keys[i]) {
                     found[i] = it->second;

@@ -108,6 +108,7 @@ std::string_view eventSortName(EventSort s);
 struct EventCursor {
     std::string key; // the sort column's value as text; numbers as fixed-width text
     std::string auditId;
+    std::string ref; // the row's reference: the last tie-break, for events without an auditID
     bool operator==(const EventCursor&) const = default;
 };
 

@@ -395,10 +395,23 @@ ResultTable MemoryBackend::runOne(const Query& q) const {
     return table;
 }
 
+namespace {
+// The calling thread's cancel flag for the scans of one call, restored however the call ends.
+struct CancelScope {
+    explicit CancelScope(const CancelToken& cancel)
+        : previous(t_cancel) {
+        t_cancel = cancel.flag();
+    }
+    ~CancelScope() { t_cancel = previous; }
+    CancelScope(const CancelScope&) = delete;
+    CancelScope& operator=(const CancelScope&) = delete;
+    const std::atomic_bool* previous;
+};
+} // namespace
+
 Result<std::vector<ResultTable>> MemoryBackend::doRun(const std::vector<Query>& queries,
                                                       const CancelToken& cancel) const {
-    const auto* previous = t_cancel;
-    t_cancel = cancel.flag();
+    const CancelScope scope(cancel);
     std::vector<ResultTable> out;
     try {
         for (const Query& q : queries) {
@@ -406,13 +419,8 @@ Result<std::vector<ResultTable>> MemoryBackend::doRun(const std::vector<Query>& 
             out.push_back(runOne(q));
         }
     } catch (const Cancelled&) {
-        t_cancel = previous;
         return BackendError::cancelledError();
-    } catch (...) {
-        t_cancel = previous;
-        throw;
     }
-    t_cancel = previous;
     return out;
 }
 
@@ -489,19 +497,16 @@ int64_t parseNumberKey(const std::string& key) {
 Result<EventRowsPage> MemoryBackend::doEvents(const EventsRequest& req, const CancelToken& cancel) const {
     const EventStore& s = *m_store;
     const auto& c = s.columns();
-    const auto* previous = t_cancel;
-    t_cancel = cancel.flag();
     Bitset requests;
     try {
+        const CancelScope scope(cancel);
         Query q;
         q.range = req.query.range;
         q.filter = req.query.filter;
         requests = matchRequests(q);
     } catch (const Cancelled&) {
-        t_cancel = previous;
         return BackendError::cancelledError();
     }
-    t_cancel = previous;
 
     const EventSort sort = req.query.sort;
     const bool textIds = !c.auditIdText.empty();
@@ -568,11 +573,14 @@ Result<EventRowsPage> MemoryBackend::doEvents(const EventsRequest& req, const Ca
         break;
     }
 
+    // A file truncated since the load is never read: its rows sort with an empty URI, as they show.
+    const std::vector<bool> intact = textKey ? s.intactBuffers() : std::vector<bool>();
     auto keyOf = [&](uint32_t r) {
         SortKey k;
         k.record = r;
         k.primary = primary(r);
-        if (textKey) k.text = s.rawString(r, "requestURI", false).value_or(std::string());
+        if (textKey && intact[s.bufferOf(r)])
+            k.text = s.rawString(r, "requestURI", false).value_or(std::string());
         k.id = c.auditId[r];
         if (textIds) k.idText = s.auditIdText(r);
         return k;
@@ -630,14 +638,20 @@ Result<EventRowsPage> MemoryBackend::doEvents(const EventsRequest& req, const Ca
         bool uuid = false;
         k.id = parseAuditId(cur.auditId, &uuid);
         k.idText = cur.auditId;
+        k.record = static_cast<uint32_t>(std::strtoul(cur.ref.c_str(), nullptr, 10));
         return k;
     };
     // Ascending order of (primary, text, auditID).
+    // The record breaks the last ties: requests without an auditID share the empty one.
     auto ascending = [&](const SortKey& a, const SortKey& b) {
         if (a.primary != b.primary) return a.primary < b.primary;
         if (textKey && a.text != b.text) return a.text < b.text;
-        if (textIds) return a.idText < b.idText;
-        return a.id.hi != b.id.hi ? a.id.hi < b.id.hi : a.id.lo < b.id.lo;
+        if (textIds) {
+            if (a.idText != b.idText) return a.idText < b.idText;
+        } else if (a.id.hi != b.id.hi || a.id.lo != b.id.lo) {
+            return a.id.hi != b.id.hi ? a.id.hi < b.id.hi : a.id.lo < b.id.lo;
+        }
+        return a.record < b.record;
     };
     // Display order, and the direction this page walks it.
     const bool desc = req.query.descending;

@@ -57,9 +57,16 @@ void EventTableModel::clear() {
     endResetModel();
 }
 
-void EventTableModel::setQuery(std::shared_ptr<const Backend> backend, const EventsQuery& query) {
-    if (m_hasQuery && backend == m_backend && query.range == m_query.range && sameExpr(query.filter, m_query.filter) &&
-        query.sql == m_query.sql && query.sort == m_query.sort && query.descending == m_query.descending)
+void EventTableModel::setQuery(std::shared_ptr<const Backend> backend, const EventsQuery& incoming) {
+    // The order the user chose by a column stays when a new filter brings a new query.
+    EventsQuery query = incoming;
+    if (m_userSort) {
+        query.sort = m_userSort->first;
+        query.descending = m_userSort->second;
+    }
+    if (m_hasQuery && m_error.isEmpty() && backend == m_backend && query.range == m_query.range &&
+        sameExpr(query.filter, m_query.filter) && query.sql == m_query.sql && query.sort == m_query.sort &&
+        query.descending == m_query.descending)
         return;
     clear();
     beginResetModel();
@@ -173,7 +180,7 @@ const EventRow* EventTableModel::rowAt(int row) const {
         const auto offset = static_cast<size_t>(row % kPageSize);
         return offset < it->second->rows.size() ? &it->second->rows[offset] : nullptr;
     }
-    requestPage(pageIndex);
+    if (m_error.isEmpty()) requestPage(pageIndex); // a failed source is asked again by a new query, not per paint
     return nullptr;
 }
 
@@ -217,21 +224,24 @@ EventSort EventTableModel::sortOf(Column column) {
 }
 
 void EventTableModel::sort(int column, Qt::SortOrder order) {
-    if (!m_hasQuery || column < 0 || column >= columns()) return;
-    EventsQuery q = m_query;
-    q.sort = sortOf(m_columns[static_cast<size_t>(column)]);
-    q.descending = order == Qt::DescendingOrder;
-    setQuery(m_backend, q);
+    if (column < 0 || column >= columns()) return;
+    const Column kind = m_columns[static_cast<size_t>(column)];
+    // Decoded from the request URI: no source sorts by them, and a URI order would look unsorted.
+    if (kind == Column::Container || kind == Column::Command || kind == Column::Terminal) return;
+    m_userSort = std::make_pair(sortOf(kind), order == Qt::DescendingOrder);
+    if (m_hasQuery) setQuery(m_backend, m_query);
 }
 
 bool EventTableModel::forEachRow(const std::function<bool(const EventRow&)>& visit, QString* error,
                                  const CancelToken& cancel) const {
-    if (!m_backend) return true;
+    // Copies taken now: a snapshot arriving while the export runs does not change what it pages.
+    const std::shared_ptr<const Backend> backend = m_backend;
+    if (!backend) return true;
     EventsRequest request;
     request.query = m_query;
     request.limit = 5000;
     for (;;) {
-        Result<EventRowsPage> page = m_backend->events(request, cancel);
+        Result<EventRowsPage> page = backend->events(request, cancel);
         if (!page) {
             if (error) *error = page.error().message;
             return false;
@@ -239,7 +249,7 @@ bool EventTableModel::forEachRow(const std::function<bool(const EventRow&)>& vis
         for (const EventRow& r : page->rows)
             if (!visit(r)) return false;
         if (!page->more || page->rows.empty()) return true;
-        request.after = cursorOf(page->rows.back(), m_query.sort);
+        request.after = cursorOf(page->rows.back(), request.query.sort);
     }
 }
 

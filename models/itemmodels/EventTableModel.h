@@ -50,7 +50,8 @@ public:
     explicit EventTableModel(std::vector<Column> columns = standardColumns(), QObject* parent = nullptr);
     ~EventTableModel() override;
 
-    // Shows the events of `query` from `backend`; nothing is fetched when both are unchanged.
+    // Shows the events of `query` from `backend` in the order the user last chose by a column, if
+    // any; nothing is fetched when both are unchanged and the last fetch did not fail.
     void setQuery(std::shared_ptr<const Backend> backend, const EventsQuery& query);
     void clear();
     const EventsQuery& query() const { return m_query; }
@@ -100,6 +101,7 @@ private:
 
     std::shared_ptr<const Backend> m_backend;
     EventsQuery m_query;
+    std::optional<std::pair<EventSort, bool>> m_userSort; // a column the user sorted by, and descending
     bool m_hasQuery = false;
     std::vector<Column> m_columns;
     int m_rowCount = 0;

@@ -8,6 +8,12 @@ bool Query::operator==(const Query& o) const {
            order == o.order;
 }
 
+std::string Query::cacheKey() const {
+    return toString() + " #order " + std::to_string(static_cast<int>(order)) + " #bucket " + std::to_string(bucketUs) +
+           " #distinct " + std::to_string(static_cast<int>(distinctOf)) + " #from " + std::to_string(range.from) +
+           " #to " + std::to_string(range.to) + " #limit " + std::to_string(limit);
+}
+
 std::string Query::toString() const {
     static constexpr const char* metrics[] = {"requests", "records", "failures", "successRate", "distinct"};
     std::string out = filter ? filter->toString() : "*";

@@ -40,6 +40,8 @@ struct Query {
 
     bool operator==(const Query& o) const;
     std::string toString() const;
+    // Every field that changes the answer, for caches (toString() is for people).
+    std::string cacheKey() const;
 };
 
 struct ResultRow {
