@@ -231,6 +231,54 @@ private Q_SLOTS:
         QCOMPARE(proxy, 1);
     }
 
+    // ACK's default policy over the bundled sample log: the rule counts follow from the policy's
+    // text and the log's requests, counted here with plain queries, not with the simulator.
+    void ackDefaultOverTheSample() {
+        QFile f(QStringLiteral(AC_SOURCE_DIR "/resources/policies/ack-default-audit-policy.yaml"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const LoadedPolicy ack = loadPolicy(f.readAll().toStdString());
+        QCOMPARE(ack.policy.rules.size(), size_t(12));
+        QVERIFY(!ack.loadable()); // v1beta1: refused since 1.24, still simulated
+        const auto opened =
+            openSource(Source{Source::Kind::Files, {QStringLiteral(AC_SOURCE_DIR "/resources/sample/audit-sample.log.gz")}, {}});
+        QVERIFY(opened.backend);
+        const auto& memory = static_cast<const MemoryBackend&>(*opened.backend);
+        const SimulationResult r = simulatePolicy(ack.policy, memory.store());
+        int64_t sum = r.unmatched;
+        for (int64_t h : r.ruleHits)
+            sum += h;
+        QCOMPARE(sum, int64_t(memory.store().requestCount()));
+        auto count = [&](ExprPtr e) {
+            Query q;
+            q.filter = std::move(e);
+            return memory.run(q).value().totalRequests;
+        };
+        auto core = [](std::vector<std::string> resources) {
+            return Expr::and_({Expr::anyOf(Field::Resource, resources), Expr::exact(Field::Subresource, ""),
+                               Expr::exact(Field::ApiGroup, "")});
+        };
+        auto ruleWith = [&](const std::string& resource) {
+            for (size_t i = 0; i < ack.policy.rules.size(); ++i)
+                for (const auto& gr : ack.policy.rules[i].resources)
+                    if (std::find(gr.resources.begin(), gr.resources.end(), resource) != gr.resources.end()) return i;
+            return size_t(SIZE_MAX);
+        };
+        // No earlier rule names events: every core events request falls to the None rule for them.
+        const int64_t events = count(core({"events"}));
+        QVERIFY(events > 0);
+        QCOMPARE(r.ruleHits.at(ruleWith("events")), events);
+        // Secrets and ConfigMaps at Metadata, except system:unsecured's gets of kube-system ConfigMaps
+        // (rule 2), which come first.
+        const int64_t sensitive = count(core({"secrets", "configmaps"})) -
+                                  count(Expr::and_({core({"configmaps"}), Expr::exact(Field::Username, "system:unsecured"),
+                                                    Expr::exact(Field::Namespace, "kube-system"),
+                                                    Expr::exact(Field::Verb, "get")}));
+        QCOMPARE(r.ruleHits.at(ruleWith("secrets")), sensitive);
+        // RequestReceived is omitted by the policy: nothing at that stage is kept.
+        QCOMPARE(r.keptByStage[size_t(Stage::RequestReceived)].records, int64_t(0));
+        QVERIFY(r.kept.requests > 0 && r.dropped.requests > 0);
+    }
+
     // The command line: lint's exit status, and a simulation as JSON.
     void commandLine() {
         QTemporaryDir dir;
