@@ -20,12 +20,6 @@
 
 namespace ac {
 
-namespace {
-// The command line's user-visible strings, for lupdate and the translations.
-class Cli {
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
-
 void writeOut(const QByteArray& bytes) {
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
 }
@@ -34,6 +28,12 @@ void writeErr(const QString& text) {
     const QByteArray b = text.toLocal8Bit();
     std::fwrite(b.constData(), 1, static_cast<size_t>(b.size()), stderr);
 }
+
+namespace {
+// The command line's user-visible strings, for lupdate and the translations.
+class Cli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 // RFC 3339, or a plain date / date and time (UTC).
 std::optional<int64_t> parseTimeArg(const QString& text) {

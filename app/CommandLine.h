@@ -4,6 +4,10 @@
 
 namespace ac {
 
+// Standard output as bytes, standard error in the system's encoding.
+void writeOut(const QByteArray& bytes);
+void writeErr(const QString& text);
+
 // `audit-console report …`: loads files and prints a report, without a display.
 int runReportCommand(const QStringList& arguments);
 // `audit-console events …`: prints the matching records as JSON lines or CSV.

@@ -12,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <cstdio>
 
 namespace ac {
 
@@ -21,18 +20,10 @@ class PolicyCli {
     Q_DECLARE_TR_FUNCTIONS(PolicyCli)
 };
 
-void out(const QByteArray& bytes) {
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
-}
-void err(const QString& text) {
-    const QByteArray b = text.toLocal8Bit();
-    std::fwrite(b.constData(), 1, static_cast<size_t>(b.size()), stderr);
-}
-
 bool readPolicy(const QString& path, LoadedPolicy& loaded) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        err(PolicyCli::tr("cannot read %1: %2\n").arg(path, f.errorString()));
+        writeErr(PolicyCli::tr("cannot read %1: %2\n").arg(path, f.errorString()));
         return false;
     }
     loaded = loadPolicy(f.readAll().toStdString());
@@ -41,12 +32,12 @@ bool readPolicy(const QString& path, LoadedPolicy& loaded) {
 
 int lint(const QStringList& args) {
     if (args.size() != 1) {
-        err(PolicyCli::tr("usage: audit-console policy lint FILE\n"));
+        writeErr(PolicyCli::tr("usage: audit-console policy lint FILE\n"));
         return 2;
     }
     LoadedPolicy loaded;
     if (!readPolicy(args.front(), loaded)) return 2;
-    out(diagnosticsText(args.front(), loaded));
+    writeOut(diagnosticsText(args.front(), loaded));
     return loaded.loadable() ? 0 : 1;
 }
 
@@ -70,7 +61,7 @@ int simulate(const QStringList& arguments) {
         args.removeFirst();
     const QString fmt = parser.value(format);
     if (args.size() < 2 || (fmt != QLatin1String("text") && fmt != QLatin1String("json"))) {
-        err(PolicyCli::tr("usage: audit-console policy simulate POLICY [--compare POLICY2] [--format text|json] "
+        writeErr(PolicyCli::tr("usage: audit-console policy simulate POLICY [--compare POLICY2] [--format text|json] "
                           "FILE|DIR...\n"));
         return 2;
     }
@@ -83,14 +74,14 @@ int simulate(const QStringList& arguments) {
     source.paths = args;
     const OpenedSource opened = openSource(source);
     if (!opened.backend) {
-        err(PolicyCli::tr("no audit events could be loaded: %1\n")
+        writeErr(PolicyCli::tr("no audit events could be loaded: %1\n")
                 .arg(opened.error ? opened.error->message : QString()));
         return 1;
     }
     // A replay needs whole events with every stage: the memory source has them.
     const auto* memory = dynamic_cast<const MemoryBackend*>(opened.backend.get());
     if (!memory) {
-        err(PolicyCli::tr("this source does not return whole events; simulate over local files\n"));
+        writeErr(PolicyCli::tr("this source does not return whole events; simulate over local files\n"));
         return 1;
     }
     QJsonObject root;
@@ -101,7 +92,7 @@ int simulate(const QStringList& arguments) {
         root.insert(i == 0 ? QStringLiteral("policy") : QStringLiteral("compare"), o);
         text += simulationText(files[i], policies[i], r);
     }
-    out(fmt == QLatin1String("json") ? QJsonDocument(root).toJson(QJsonDocument::Indented) : text);
+    writeOut(fmt == QLatin1String("json") ? QJsonDocument(root).toJson(QJsonDocument::Indented) : text);
     return 0;
 }
 } // namespace
@@ -111,7 +102,7 @@ int runPolicyCommand(const QStringList& arguments) {
     const QString verb = arguments.value(2);
     if (verb == QLatin1String("lint")) return lint(arguments.mid(3));
     if (verb == QLatin1String("simulate")) return simulate(arguments);
-    err(PolicyCli::tr("usage: audit-console policy lint FILE\n"
+    writeErr(PolicyCli::tr("usage: audit-console policy lint FILE\n"
                       "       audit-console policy simulate POLICY [--compare POLICY2] [--format text|json] "
                       "FILE|DIR...\n"));
     return verb == QLatin1String("--help") || verb == QLatin1String("-h") ? 0 : 2;

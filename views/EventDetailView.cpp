@@ -3,6 +3,7 @@
 #include "TextHighlighting.h"
 #include "audit/JsonScan.h"
 #include "audit/Timestamp.h"
+#include "i18n/TimeDisplay.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -240,7 +241,7 @@ void EventDetailView::showEventByRef(std::shared_ptr<const Backend> backend, con
                     auto* item = new QListWidgetItem(tr("%1 — code %2 — %3")
                                                          .arg(QString::fromLatin1(stageName(st.row.stage).data()))
                                                          .arg(st.row.code)
-                                                         .arg(QString::fromStdString(formatRfc3339Micros(st.row.time))),
+                                                         .arg(formatTimeWithZone(st.row.time)),
                                                      m_stages);
                     item->setData(Qt::UserRole, static_cast<int>(m_stages->count() - 1));
                 }

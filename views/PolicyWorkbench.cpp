@@ -90,8 +90,12 @@ PolicyWorkbench::PolicyWorkbench(QWidget* parent)
     connect(m_editor, &QPlainTextEdit::textChanged, m_lintTimer, qOverload<>(&QTimer::start));
     connect(m_diagnostics, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         const int line = item->data(Qt::UserRole).toInt(), column = item->data(Qt::UserRole + 1).toInt();
-        QTextCursor c(m_editor->document()->findBlockByNumber(std::max(0, line - 1)));
-        c.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor, std::max(0, column - 1));
+        const QTextBlock block = m_editor->document()->findBlockByNumber(std::max(0, line - 1));
+        // The parser counts bytes; the editor counts characters (they differ on non-ASCII lines).
+        const int chars =
+            static_cast<int>(QString::fromUtf8(block.text().toUtf8().left(std::max(0, column - 1))).size());
+        QTextCursor c(block);
+        c.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor, chars);
         m_editor->setTextCursor(c);
         m_editor->setFocus();
     });
