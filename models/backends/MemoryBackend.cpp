@@ -663,13 +663,62 @@ Result<EventRowsPage> MemoryBackend::doEvents(const EventsRequest& req, const Ca
     // Walking order: display order forward, its reverse when paging back.
     auto walkLess = [&](const SortKey& a, const SortKey& b) { return backward ? before(b, a) : before(a, b); };
 
+    const size_t limit = std::max<size_t>(req.limit, 1);
+    const auto& last = s.requestLastRecord();
+    if (textKey) {
+        // Every request in URI order, once; a page then walks it from the cursor, testing bits.
+        std::call_once(m_uriOrderOnce, [&] {
+            std::vector<SortKey> keys;
+            keys.reserve(s.requestCount());
+            for (uint32_t r = 0; r < s.requestCount(); ++r)
+                keys.push_back(keyOf(last[r]));
+            std::sort(keys.begin(), keys.end(), ascending);
+            m_uriOrder.reserve(keys.size());
+            for (const SortKey& k : keys)
+                m_uriOrder.push_back(s.requestOf(k.record));
+        });
+        const std::vector<uint32_t>& order = m_uriOrder;
+        // Walking increases the index when the page goes in ascending key order.
+        const bool up = desc == backward;
+        auto keyAt = [&](size_t i) { return keyOf(last[order[i]]); };
+        size_t start = up ? 0 : order.size(); // the first index (up) or one past the last (down) to walk
+        if (bound) {
+            // The boundary: the first index whose key is greater than the bound in ascending order
+            // (walking up), or the first not less than it (walking down, which starts just below).
+            size_t lo = 0, hi = order.size();
+            while (lo < hi) {
+                const size_t mid = (lo + hi) / 2;
+                const SortKey k = keyAt(mid);
+                if (up ? !ascending(*bound, k) : ascending(k, *bound))
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            start = lo;
+        }
+        EventRowsPage page;
+        auto matches = [&](uint32_t request) { return (requests[request >> 6] >> (request & 63) & 1) != 0; };
+        size_t walked = 0;
+        for (size_t i = start; up ? i < order.size() : i > 0;) {
+            const uint32_t request = up ? order[i] : order[i - 1];
+            up ? ++i : --i;
+            if ((++walked & 65535) == 0 && cancel.isCancelled()) return BackendError::cancelledError();
+            if (!matches(request)) continue;
+            if (page.rows.size() == limit) {
+                page.more = true;
+                break;
+            }
+            page.rows.push_back(rowOf(last[request]));
+        }
+        if (backward) std::reverse(page.rows.begin(), page.rows.end());
+        return page;
+    }
+
     // The `limit` first rows in walking order past the bound: a bounded heap whose top is the
     // worst row kept, so memory stays at one page whatever the number of matches.
-    const size_t limit = std::max<size_t>(req.limit, 1);
     std::vector<SortKey> heap;
     heap.reserve(limit + 1);
     size_t qualifying = 0;
-    const auto& last = s.requestLastRecord();
     auto visit = [&](uint32_t request) {
         SortKey k = keyOf(last[request]);
         if (bound && !walkLess(*bound, k)) return;

@@ -52,6 +52,10 @@ private:
     mutable std::list<std::pair<std::string, BitsetPtr>> m_cache;
     mutable std::mutex m_rankMutex;
     mutable std::array<std::vector<uint32_t>, kDictColumnCount> m_ranks;
+    // Request ids in request-URI order (ties as every sort breaks them), built on the first URI
+    // sort: the URI is only in the raw text, and a page must not read every match's.
+    mutable std::once_flag m_uriOrderOnce;
+    mutable std::vector<uint32_t> m_uriOrder;
 };
 
 } // namespace ac
