@@ -47,6 +47,18 @@ inline void throwIfCancelled() {
     if (t_cancel && t_cancel->load(std::memory_order_relaxed)) throw Cancelled{};
 }
 
+// The calling thread's cancel flag for the scans of one call, restored however the call ends.
+struct CancelScope {
+    explicit CancelScope(const CancelToken& cancel)
+        : previous(t_cancel) {
+        t_cancel = cancel.flag();
+    }
+    ~CancelScope() { t_cancel = previous; }
+    CancelScope(const CancelScope&) = delete;
+    CancelScope& operator=(const CancelScope&) = delete;
+    const std::atomic_bool* previous;
+};
+
 // Sets bit i in [lo, hi) where pred(i); split over the cores for large ranges.
 template <typename Pred> Bitset scan(size_t n, size_t lo, size_t hi, Pred&& pred) {
     Bitset out(wordCount(n), 0);
