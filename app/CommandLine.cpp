@@ -264,7 +264,8 @@ int runReportCommand(const QStringList& arguments) {
     // The detail report lists its latest operations: the first page of its events query.
     std::vector<EventRow> operations;
     const auto detailFor = [&]() -> Result<ResourceDetailReport> {
-        Result<ResourceDetailReport> r = ResourceDetailReport::compute(backend, scope, parser.value(resource).toStdString());
+        Result<ResourceDetailReport> r =
+            ResourceDetailReport::compute(backend, scope, parser.value(resource).toStdString());
         if (!r || opsLimit == 0) return r;
         EventsRequest page;
         page.query = r->operations;
@@ -394,8 +395,8 @@ int runEventsCommand(const QStringList& arguments) {
                 const QJsonObject e = writer::eventSummaryJson(row);
                 bool first = true;
                 for (const char* key : {"time", "auditID", "stage", "verb", "operator", "username", "impersonatedUser",
-                                        "namespace", "resource", "subresource", "name", "code", "sourceIP",
-                                        "userAgent", "requestURI", "file", "line"}) {
+                                        "namespace", "resource", "subresource", "name", "code", "sourceIP", "userAgent",
+                                        "requestURI", "file", "line"}) {
                     if (!first) out += ',';
                     const QJsonValue v = e.value(QLatin1String(key));
                     out += writer::csvField(v.isString() ? v.toString() : QString::number(v.toDouble(), 'g', 15));

@@ -12,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-
 namespace ac {
 
 namespace {
@@ -62,7 +61,7 @@ int simulate(const QStringList& arguments) {
     const QString fmt = parser.value(format);
     if (args.size() < 2 || (fmt != QLatin1String("text") && fmt != QLatin1String("json"))) {
         writeErr(PolicyCli::tr("usage: audit-console policy simulate POLICY [--compare POLICY2] [--format text|json] "
-                          "FILE|DIR...\n"));
+                               "FILE|DIR...\n"));
         return 2;
     }
     std::vector<QString> files{args.takeFirst()};
@@ -75,7 +74,7 @@ int simulate(const QStringList& arguments) {
     const OpenedSource opened = openSource(source);
     if (!opened.backend) {
         writeErr(PolicyCli::tr("no audit events could be loaded: %1\n")
-                .arg(opened.error ? opened.error->message : QString()));
+                     .arg(opened.error ? opened.error->message : QString()));
         return 1;
     }
     // A replay needs whole events with every stage: the memory source has them.
@@ -103,8 +102,8 @@ int runPolicyCommand(const QStringList& arguments) {
     if (verb == QLatin1String("lint")) return lint(arguments.mid(3));
     if (verb == QLatin1String("simulate")) return simulate(arguments);
     writeErr(PolicyCli::tr("usage: audit-console policy lint FILE\n"
-                      "       audit-console policy simulate POLICY [--compare POLICY2] [--format text|json] "
-                      "FILE|DIR...\n"));
+                           "       audit-console policy simulate POLICY [--compare POLICY2] [--format text|json] "
+                           "FILE|DIR...\n"));
     return verb == QLatin1String("--help") || verb == QLatin1String("-h") ? 0 : 2;
 }
 

@@ -26,8 +26,8 @@
 #include <chrono>
 #include <functional>
 #include <map>
-#include <set>
 #include <optional>
+#include <set>
 #include <thread>
 
 using namespace ac;
@@ -51,7 +51,9 @@ struct NamedFactory {
 const std::vector<NamedFactory>& factories() {
     static const std::vector<NamedFactory> all{
         {QStringLiteral("memory"),
-         [](const QStringList& paths) { return openSource(Source{Source::Kind::Files, paths, {}}).backend; }},
+         [](const QStringList& paths) {
+             return openSource(Source{Source::Kind::Files, paths, {}}).backend;
+         }},
     };
     return all;
 }
@@ -531,11 +533,12 @@ private Q_SLOTS:
         if (dataset != QLatin1String("generated")) QSKIP("once per factory, with the generated data");
         QByteArray text;
         for (int i = 0; i < 23; ++i)
-            text += R"({"kind":"Event","apiVersion":"audit.k8s.io/v1","level":"Metadata","stage":"ResponseComplete",)"
-                    R"("requestURI":"/api/v1/pods","verb":"get","user":{"username":"u"},"objectRef":{"resource":"pods"},)"
-                    R"("responseStatus":{"code":200},"requestReceivedTimestamp":"2026-11-28T10:00:00Z",)"
-                    R"("stageTimestamp":"2026-11-28T10:00:00Z"})"
-                    "\n";
+            text +=
+                R"({"kind":"Event","apiVersion":"audit.k8s.io/v1","level":"Metadata","stage":"ResponseComplete",)"
+                R"("requestURI":"/api/v1/pods","verb":"get","user":{"username":"u"},"objectRef":{"resource":"pods"},)"
+                R"("responseStatus":{"code":200},"requestReceivedTimestamp":"2026-11-28T10:00:00Z",)"
+                R"("stageTimestamp":"2026-11-28T10:00:00Z"})"
+                "\n";
         const QString path = testutil::writeFile(m_dir, QStringLiteral("noids.log"), text);
         const auto b = openFactory(factory, {path});
         QVERIFY(b);

@@ -59,9 +59,8 @@ private Q_SLOTS:
         for (const char* var : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
             env.remove(QLatin1String(var));
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(AC_CLI_HEADLESS),
-                {QStringLiteral("report"), QStringLiteral("overview"), QStringLiteral("--format"), QStringLiteral("json"),
-                 log});
+        p.start(QStringLiteral(AC_CLI_HEADLESS), {QStringLiteral("report"), QStringLiteral("overview"),
+                                                  QStringLiteral("--format"), QStringLiteral("json"), log});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 0);
         const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
@@ -73,8 +72,8 @@ private Q_SLOTS:
                  o.value(QStringLiteral("overview")));
         // Events: one line per request, every stage on request.
         QProcess ev;
-        ev.start(QStringLiteral(AC_CLI_HEADLESS), {QStringLiteral("events"), QStringLiteral("--format"),
-                                                   QStringLiteral("csv"), log});
+        ev.start(QStringLiteral(AC_CLI_HEADLESS),
+                 {QStringLiteral("events"), QStringLiteral("--format"), QStringLiteral("csv"), log});
         QVERIFY(ev.waitForFinished(60000));
         QCOMPARE(ev.exitCode(), 0);
         const QList<QByteArray> lines = ev.readAllStandardOutput().trimmed().split('\n');

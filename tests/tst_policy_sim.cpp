@@ -175,11 +175,13 @@ private Q_SLOTS:
         const QByteArray body = QJsonDocument(bodyObject).toJson(QJsonDocument::Compact);
         const QByteArray e1a = auditLine(1, "RequestReceived", "RequestResponse", "get", "alice", "", "secrets");
         const QByteArray e1b = auditLine(1, "ResponseComplete", "RequestResponse", "get", "alice", "", "secrets", "",
-                                     QJsonObject{{QStringLiteral("responseObject"), bodyObject}});
-        const QByteArray e2a = auditLine(2, "ResponseStarted", "Metadata", "watch", "system:kube-proxy", "", "endpoints");
-        const QByteArray e2b = auditLine(2, "ResponseComplete", "Metadata", "watch", "system:kube-proxy", "", "endpoints");
+                                         QJsonObject{{QStringLiteral("responseObject"), bodyObject}});
+        const QByteArray e2a =
+            auditLine(2, "ResponseStarted", "Metadata", "watch", "system:kube-proxy", "", "endpoints");
+        const QByteArray e2b =
+            auditLine(2, "ResponseComplete", "Metadata", "watch", "system:kube-proxy", "", "endpoints");
         const QByteArray e3 = auditLine(3, "ResponseComplete", "Request", "create", "bob", "apps", "deployments", "",
-                                    QJsonObject{{QStringLiteral("requestObject"), bodyObject}});
+                                        QJsonObject{{QStringLiteral("requestObject"), bodyObject}});
         const QByteArray e4 = auditLine(4, "ResponseComplete", "Metadata", "get", "bob", "", "pods");
         QTemporaryDir dir;
         const QString log = testutil::writeFile(dir, QStringLiteral("a.log"), e1a + e1b + e2a + e2b + e3 + e4);
@@ -239,8 +241,8 @@ private Q_SLOTS:
         const LoadedPolicy ack = loadPolicy(f.readAll().toStdString());
         QCOMPARE(ack.policy.rules.size(), size_t(12));
         QVERIFY(!ack.loadable()); // v1beta1: refused since 1.24, still simulated
-        const auto opened =
-            openSource(Source{Source::Kind::Files, {QStringLiteral(AC_SOURCE_DIR "/resources/sample/audit-sample.log.gz")}, {}});
+        const auto opened = openSource(
+            Source{Source::Kind::Files, {QStringLiteral(AC_SOURCE_DIR "/resources/sample/audit-sample.log.gz")}, {}});
         QVERIFY(opened.backend);
         const auto& memory = static_cast<const MemoryBackend&>(*opened.backend);
         const SimulationResult r = simulatePolicy(ack.policy, memory.store());
@@ -269,10 +271,10 @@ private Q_SLOTS:
         QCOMPARE(r.ruleHits.at(ruleWith("events")), events);
         // Secrets and ConfigMaps at Metadata, except system:unsecured's gets of kube-system ConfigMaps
         // (rule 2), which come first.
-        const int64_t sensitive = count(core({"secrets", "configmaps"})) -
-                                  count(Expr::and_({core({"configmaps"}), Expr::exact(Field::Username, "system:unsecured"),
-                                                    Expr::exact(Field::Namespace, "kube-system"),
-                                                    Expr::exact(Field::Verb, "get")}));
+        const int64_t sensitive =
+            count(core({"secrets", "configmaps"})) -
+            count(Expr::and_({core({"configmaps"}), Expr::exact(Field::Username, "system:unsecured"),
+                              Expr::exact(Field::Namespace, "kube-system"), Expr::exact(Field::Verb, "get")}));
         QCOMPARE(r.ruleHits.at(ruleWith("secrets")), sensitive);
         // RequestReceived is omitted by the policy: nothing at that stage is kept.
         QCOMPARE(r.keptByStage[size_t(Stage::RequestReceived)].records, int64_t(0));
@@ -282,13 +284,13 @@ private Q_SLOTS:
     // The command line: lint's exit status, and a simulation as JSON.
     void commandLine() {
         QTemporaryDir dir;
-        const QString good = testutil::writeFile(
-            dir, QStringLiteral("good.yaml"),
-            "apiVersion: audit.k8s.io/v1\nkind: Policy\nomitStages: [RequestReceived]\nrules:\n"
-            "  - level: None\n    users: [\"system:kube-proxy\"]\n  - level: Metadata\n");
-        const QString bad =
-            testutil::writeFile(dir, QStringLiteral("bad.yaml"), "apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n"
-                                                                 "  - level: Everything\n");
+        const QString good =
+            testutil::writeFile(dir, QStringLiteral("good.yaml"),
+                                "apiVersion: audit.k8s.io/v1\nkind: Policy\nomitStages: [RequestReceived]\nrules:\n"
+                                "  - level: None\n    users: [\"system:kube-proxy\"]\n  - level: Metadata\n");
+        const QString bad = testutil::writeFile(dir, QStringLiteral("bad.yaml"),
+                                                "apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n"
+                                                "  - level: Everything\n");
         auto run = [](const QStringList& args) {
             QProcess p;
             p.start(QStringLiteral(AC_CLI_HEADLESS), args);
@@ -303,14 +305,15 @@ private Q_SLOTS:
             dir, QStringLiteral("a.log"),
             auditLine(1, "ResponseComplete", "Metadata", "watch", "system:kube-proxy", "", "endpoints") +
                 auditLine(2, "ResponseComplete", "Metadata", "get", "bob", "", "pods"));
-        const auto [rc, json, err2] = run({QStringLiteral("policy"), QStringLiteral("simulate"), good,
-                                           QStringLiteral("--compare"), good, QStringLiteral("--format"),
-                                           QStringLiteral("json"), log});
+        const auto [rc, json, err2] =
+            run({QStringLiteral("policy"), QStringLiteral("simulate"), good, QStringLiteral("--compare"), good,
+                 QStringLiteral("--format"), QStringLiteral("json"), log});
         QVERIFY2(rc == 0, err2.constData());
         const QJsonObject o = QJsonDocument::fromJson(json).object();
         const QJsonObject policy = o.value(QStringLiteral("policy")).toObject();
-        QCOMPARE(policy.value(QStringLiteral("rules")).toArray().at(0).toObject().value(QStringLiteral("requests")).toInt(),
-                 1);
+        QCOMPARE(
+            policy.value(QStringLiteral("rules")).toArray().at(0).toObject().value(QStringLiteral("requests")).toInt(),
+            1);
         QCOMPARE(policy.value(QStringLiteral("kept")).toObject().value(QStringLiteral("requests")).toInt(), 1);
         QCOMPARE(o.value(QStringLiteral("compare")).toObject().value(QStringLiteral("kept")),
                  policy.value(QStringLiteral("kept")));

@@ -7,8 +7,8 @@
 #include "MainWindow.h"
 #include "Pages.h"
 #include "PolicyWorkbench.h"
-#include "i18n/Translations.h"
 #include "Widgets.h"
+#include "i18n/Translations.h"
 #include "itemmodels/EventTableModel.h"
 
 #include <QApplication>

@@ -5,42 +5,42 @@
 #include "FilterBar.h"
 #include "MainWindow.h"
 #include "Pages.h"
-#include "SearchBox.h"
 #include "PolicyWorkbench.h"
+#include "SearchBox.h"
 #include "SettingsDialog.h"
-#include "itemmodels/PolicyEventsModel.h"
 #include "Widgets.h"
-#include "i18n/TimeDisplay.h"
-#include "itemmodels/ResourceOpsModel.h"
 #include "audit/GeoIp.h"
 #include "backends/MemoryBackend.h"
+#include "i18n/TimeDisplay.h"
 #include "itemmodels/EventTableModel.h"
+#include "itemmodels/PolicyEventsModel.h"
+#include "itemmodels/ResourceOpsModel.h"
 #include "testutil.h"
 
 #include <QApplication>
 #include <QCheckBox>
-#include <QHeaderView>
-#include <QListWidget>
-#include <QPlainTextEdit>
-#include <QTableWidget>
-#include <QMenu>
-#include <QRegularExpression>
-#include <QScreen>
-#include <QStatusBar>
-#include <QToolButton>
 #include <QClipboard>
 #include <QComboBox>
+#include <QElapsedTimer>
+#include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPlainTextEdit>
 #include <QProcess>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
 #include <QThread>
-#include <QElapsedTimer>
-#include <QLabel>
-#include <QPushButton>
+#include <QToolButton>
 
 #include <stdexcept>
 
@@ -156,9 +156,10 @@ private Q_SLOTS:
         QVERIFY(gen.waitForFinished(60000));
         // Logs over more than a year, to the end of 2026-01: older than any "last N days".
         m_longSpan = m_dir.filePath(QStringLiteral("long.log"));
-        gen.start(QStringLiteral(AC_GEN), {QStringLiteral("--events"), QStringLiteral("3000"), QStringLiteral("--days"),
-                                           QStringLiteral("400"), QStringLiteral("--end"),
-                                           QStringLiteral("2026-01-31T00:00:00Z"), QStringLiteral("--out"), m_longSpan});
+        gen.start(QStringLiteral(AC_GEN),
+                  {QStringLiteral("--events"), QStringLiteral("3000"), QStringLiteral("--days"), QStringLiteral("400"),
+                   QStringLiteral("--end"), QStringLiteral("2026-01-31T00:00:00Z"), QStringLiteral("--out"),
+                   m_longSpan});
         QVERIFY(gen.waitForFinished(60000));
         QCOMPARE(gen.exitCode(), 0);
     }
@@ -413,8 +414,7 @@ private Q_SLOTS:
         QFETCH(QString, words);
         const auto loaded = openSource(Source{Source::Kind::Files, {m_generated}, {}});
         QVERIFY(loaded.backend);
-        auto faulty = std::make_shared<FaultyBackend>(
-            std::static_pointer_cast<const MemoryBackend>(loaded.backend));
+        auto faulty = std::make_shared<FaultyBackend>(std::static_pointer_cast<const MemoryBackend>(loaded.backend));
         MainWindow w;
         w.show();
         w.session()->setBackend(faulty);
@@ -456,8 +456,7 @@ private Q_SLOTS:
     // A query still running when the filter changes is cancelled, its result dropped.
     void aRunningQueryIsCancelledByTheNextFilter() {
         const auto loaded = openSource(Source{Source::Kind::Files, {m_generated}, {}});
-        auto faulty = std::make_shared<FaultyBackend>(
-            std::static_pointer_cast<const MemoryBackend>(loaded.backend));
+        auto faulty = std::make_shared<FaultyBackend>(std::static_pointer_cast<const MemoryBackend>(loaded.backend));
         MainWindow w;
         w.session()->setBackend(faulty);
         QVERIFY(w.session()->waitIdle());
@@ -537,7 +536,8 @@ private Q_SLOTS:
         QVERIFY2(summary.contains(QStringLiteral("UTC")), qPrintable(summary));
         QVERIFY(w.statusBar()->findChild<QLabel*>()->text().contains(QStringLiteral("showing all of them")));
         // The remembered preference is not overwritten by this automatic choice.
-        QCOMPARE(QSettings().value(QStringLiteral("filter/time"), QStringLiteral("7d")).toString(), QStringLiteral("7d"));
+        QCOMPARE(QSettings().value(QStringLiteral("filter/time"), QStringLiteral("7d")).toString(),
+                 QStringLiteral("7d"));
         // A narrower range says how many requests it leaves out, and one click shows them all.
         FilterState lastDay;
         lastDay.time.preset = TimePreset::LastDay;
@@ -629,8 +629,11 @@ private Q_SLOTS:
         for (const EventRow& r : podDeletes)
             QVERIFY(r.resource == "pods" && (r.verb == "delete" || r.verb == "deletecollection"));
         if (rows[5].delFailed)
-            QVERIFY(ops->model()->index(5, ResourceOpsModel::DeleteColumn).data().toString().contains(
-                QStringLiteral("failed")));
+            QVERIFY(ops->model()
+                        ->index(5, ResourceOpsModel::DeleteColumn)
+                        .data()
+                        .toString()
+                        .contains(QStringLiteral("failed")));
     }
 
     // One time format with its zone; a Preferences switch to UTC; UTC in exports.
@@ -647,8 +650,9 @@ private Q_SLOTS:
                  qPrintable(m->headerData(timeColumn, Qt::Horizontal).toString()));
         setDisplayUtc(true);
         const EventRow first = *m->rowAt(0);
-        QCOMPARE(m->index(0, timeColumn).data().toString(),
-                 QDateTime::fromMSecsSinceEpoch(first.time / 1000, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        QCOMPARE(
+            m->index(0, timeColumn).data().toString(),
+            QDateTime::fromMSecsSinceEpoch(first.time / 1000, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
         QCOMPARE(m->headerData(timeColumn, Qt::Horizontal).toString(), QStringLiteral("Time (UTC)"));
         setDisplayUtc(false);
         // The export writes every matching request, times as RFC 3339 UTC.
@@ -763,8 +767,9 @@ private Q_SLOTS:
         w.openPaths({m_generated});
         QVERIFY(w.session()->waitIdle());
         PolicyWorkbench* bench = w.policyWorkbench();
-        bench->setPolicyText(QStringLiteral("apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n  - level: Sometimes\n"),
-                             QStringLiteral("typo.yaml"));
+        bench->setPolicyText(
+            QStringLiteral("apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n  - level: Sometimes\n"),
+            QStringLiteral("typo.yaml"));
         bool positioned = false;
         for (int i = 0; i < bench->diagnostics()->count(); ++i)
             positioned = positioned || bench->diagnostics()->item(i)->text().startsWith(QStringLiteral("4:"));
@@ -778,10 +783,16 @@ private Q_SLOTS:
         QVERIFY(bench->rules()->rowCount() > 5);
         // Every request is listed with the level it would get and why.
         QCOMPARE(int64_t(bench->events()->rowCount()), w.session()->snapshot()->allTime);
-        QVERIFY(bench->events()->index(0, PolicyEventsModel::RuleColumn).data().toString().contains(
-                    QStringLiteral("rule")) ||
-                bench->events()->index(0, PolicyEventsModel::RuleColumn).data().toString().contains(
-                    QStringLiteral("no rule")));
+        QVERIFY(bench->events()
+                    ->index(0, PolicyEventsModel::RuleColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("rule")) ||
+                bench->events()
+                    ->index(0, PolicyEventsModel::RuleColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("no rule")));
     }
 
     // Review fixes: the same filter retries after a failure; a reload keeps the filters; a table

@@ -9,18 +9,18 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFontDatabase>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
-#include <QFutureWatcher>
-#include <QLocale>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace ac {
@@ -252,9 +252,8 @@ void EventDetailView::showEventByRef(std::shared_ptr<const Backend> backend, con
                                          2 * m_stages->frameWidth() + 2);
                 render(m_detail->shown);
             });
-    watcher->setFuture(QtConcurrent::run([backend, ref] {
-        return std::make_shared<Result<EventDetail>>(backend->detail(ref.toStdString()));
-    }));
+    watcher->setFuture(QtConcurrent::run(
+        [backend, ref] { return std::make_shared<Result<EventDetail>>(backend->detail(ref.toStdString())); }));
 }
 
 namespace {

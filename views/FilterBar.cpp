@@ -95,18 +95,18 @@ FilterBar::FilterBar(QWidget* parent)
     });
     connect(m_search, &SearchBox::searchChanged, this,
             [this](const ExprPtr& filter, const std::string& sql, const QString&) {
-        m_state.search = filter;
-        m_state.sql = sql;
-        emitEdited();
-    });
+                m_state.search = filter;
+                m_state.sql = sql;
+                emitEdited();
+            });
     connect(m_search, &SearchBox::errorChanged, this, [this](const QString& error) {
         // Say plainly that the figures are not filtered by the text in the box.
         const QString applied = m_search->appliedText().trimmed();
-        m_error->setText(error.isEmpty() ? QString()
-                         : applied.isEmpty()
-                             ? tr("%1 — not applied: the figures below are not filtered by a search").arg(error)
-                             : tr("%1 — not applied: the figures below use the last valid search “%2”")
-                                   .arg(error, applied));
+        m_error->setText(
+            error.isEmpty() ? QString()
+            : applied.isEmpty()
+                ? tr("%1 — not applied: the figures below are not filtered by a search").arg(error)
+                : tr("%1 — not applied: the figures below use the last valid search “%2”").arg(error, applied));
         m_error->setWordWrap(true);
         m_error->setVisible(!error.isEmpty());
     });
@@ -348,9 +348,10 @@ void FilterBar::refreshLabels() {
                 QStringLiteral(" — <a href=\"all\">%1</a>").arg(tr("show all time"));
     m_summary->setText(text);
     m_clear->setEnabled(!m_state.isEmpty() || !(m_state.time == m_defaultTime));
-    m_facetButtons[1]->setToolTip(m_allOperators ? tr("Every operator: users, service accounts, nodes, RAM sub-accounts")
-                                                 : tr("RAM sub-accounts (numeric ids) only; the menu can list every "
-                                                      "operator"));
+    m_facetButtons[1]->setToolTip(m_allOperators
+                                      ? tr("Every operator: users, service accounts, nodes, RAM sub-accounts")
+                                      : tr("RAM sub-accounts (numeric ids) only; the menu can list every "
+                                           "operator"));
 }
 
 void FilterBar::emitEdited() {

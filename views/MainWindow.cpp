@@ -15,14 +15,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QDateTime>
 #include <QElapsedTimer>
-#include <QGraphicsOpacityEffect>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGraphicsOpacityEffect>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -31,10 +31,10 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QScreen>
 #include <QTableView>
 #include <QTableWidget>
 #include <QToolButton>
@@ -374,10 +374,10 @@ void MainWindow::startAfresh(const TimeRange& span) {
     TimeSelection start = rememberedTime();
     if (start.preset != TimePreset::All && span.to > span.from && span.from < start.resolve(span.to).from) {
         const int64_t days = std::max<int64_t>(1, (span.to - span.from + 86399999999LL) / 86400000000LL);
-        m_status->setText(m_status->text() + QStringLiteral("; ") +
-                          tr("the files span %n day(s), more than the %1: showing all of them", nullptr,
-                             static_cast<int>(days))
-                              .arg(FilterBar::presetName(start)));
+        m_status->setText(
+            m_status->text() + QStringLiteral("; ") +
+            tr("the files span %n day(s), more than the %1: showing all of them", nullptr, static_cast<int>(days))
+                .arg(FilterBar::presetName(start)));
         start = TimeSelection();
         start.preset = TimePreset::All;
     }
@@ -454,8 +454,9 @@ void MainWindow::updateNavActions() {
 
 void MainWindow::showBanner(const QString& text, bool error) {
     m_banner->setText(text);
-    m_banner->setStyleSheet(error ? QStringLiteral("background: #fdecea; color: #8a1c12; border-bottom: 1px solid #f5c2bd")
-                                  : QStringLiteral("background: #fff8e1; color: #5d4300; border-bottom: 1px solid #ffe082"));
+    m_banner->setStyleSheet(
+        error ? QStringLiteral("background: #fdecea; color: #8a1c12; border-bottom: 1px solid #f5c2bd")
+              : QStringLiteral("background: #fff8e1; color: #5d4300; border-bottom: 1px solid #ffe082"));
     m_banner->setVisible(!text.isEmpty());
 }
 
@@ -595,7 +596,8 @@ void MainWindow::exportCurrentTable() {
 void MainWindow::exportCharts() {
     Page* p = page(m_tabs->currentIndex());
     if (p->charts().isEmpty()) return;
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Export Charts to Folder"), ReportTable::exportFolder());
+    const QString dir =
+        QFileDialog::getExistingDirectory(this, tr("Export Charts to Folder"), ReportTable::exportFolder());
     if (dir.isEmpty()) return;
     QSettings().setValue(QStringLiteral("dialogs/exportDir"), dir);
     // Each image says what it shows: the filter and the time range under the title.

@@ -115,7 +115,9 @@ OverviewPage::OverviewPage(QWidget* parent)
     m_deletions->setEmptyText(tr("No deletions in these requests"));
     m_public->setEmptyText(tr("No public-network access in these requests"));
     // A bar's segment lists its own outcome: the succeeded or the failed requests of that key.
-    auto outcome = [](ExprPtr e, bool failed) { return Expr::and_({std::move(e), failed ? defs::failed() : defs::succeeded()}); };
+    auto outcome = [](ExprPtr e, bool failed) {
+        return Expr::and_({std::move(e), failed ? defs::failed() : defs::succeeded()});
+    };
     connect(m_byRam, &ChartPanel::keyOutcomeActivated, this, [this, outcome](const QString& k, bool failed) {
         Q_EMIT drillDown(outcome(Expr::exact(Field::Operator, k.toStdString()), failed));
     });
@@ -123,8 +125,7 @@ OverviewPage::OverviewPage(QWidget* parent)
         Q_EMIT drillDown(outcome(Expr::exact(Field::Operator, k.toStdString()), failed));
     });
     connect(m_deletions, &ChartPanel::keyOutcomeActivated, this, [this, outcome](const QString& k, bool failed) {
-        Q_EMIT drillDown(
-            outcome(Expr::and_({defs::deleted(), Expr::exact(Field::Resource, k.toStdString())}), failed));
+        Q_EMIT drillDown(outcome(Expr::and_({defs::deleted(), Expr::exact(Field::Resource, k.toStdString())}), failed));
     });
     connect(m_public, &ChartPanel::keyOutcomeActivated, this, [this, outcome](const QString& k, bool failed) {
         Q_EMIT drillDown(
@@ -195,7 +196,7 @@ void OverviewPage::showSnapshot(const Snapshot& s) {
         return label;
     });
     const EventsQuery* pages[] = {&s.lists.execs, &s.lists.attaches, &s.lists.secretAccesses, &s.lists.deletions,
-                                &s.lists.publicAccesses};
+                                  &s.lists.publicAccesses};
     const int64_t totals[] = {o.exec, o.attach, o.secretAccess, o.deleted, o.publicAccess};
     const QString listTitles[] = {tr("Command executions"), tr("Attaches"), tr("Secret access"), tr("Deletions"),
                                   tr("Public-network access")};
@@ -247,8 +248,8 @@ ResourcesPage::ResourcesPage(QWidget* parent)
         static const Operation ops[] = {Operation::Create, Operation::Update, Operation::Delete, Operation::Access};
         const int op = idx.column() - ResourceOpsModel::CreateColumn;
         if (op >= 0 && op < 4)
-            Q_EMIT drillDown(Expr::and_({defs::onResource(resource),
-                                         Expr::exact(Field::Operation, std::string(operationName(ops[op])))}));
+            Q_EMIT drillDown(Expr::and_(
+                {defs::onResource(resource), Expr::exact(Field::Operation, std::string(operationName(ops[op])))}));
         else
             Q_EMIT drillDown(defs::onResource(resource));
     });
@@ -327,8 +328,9 @@ DetailPage::DetailPage(QWidget* parent)
     });
     connect(m_resource, &QComboBox::textActivated, this, [this](const QString& r) { Q_EMIT resourceChosen(r); });
     connect(m_total, &FigureCard::activated, this, [this] { Q_EMIT drillDown(defs::onResource(m_shownResource)); });
-    connect(m_rate, &FigureCard::activated, this,
-            [this] { Q_EMIT drillDown(Expr::and_({defs::onResource(m_shownResource), defs::failed()})); });
+    connect(m_rate, &FigureCard::activated, this, [this] {
+        Q_EMIT drillDown(Expr::and_({defs::onResource(m_shownResource), defs::failed()}));
+    });
 
     m_namespaces = new ChartPanel(tr("Namespace distribution"), body);
     m_verbs = new ChartPanel(tr("Operations"), body);
@@ -432,8 +434,9 @@ EventsPage::EventsPage(QWidget* parent)
                 const QString ref = current.isValid() ? current.data(TableModelBase::RefRole).toString() : QString();
                 if (!ref.isEmpty()) m_detail->showEventByRef(m_backend, ref);
             });
-    connect(m_model, &EventTableModel::fetchFailed, this,
-            [this](const QString& message) { m_count->setText(tr("The events could not be listed: %1").arg(message)); });
+    connect(m_model, &EventTableModel::fetchFailed, this, [this](const QString& message) {
+        m_count->setText(tr("The events could not be listed: %1").arg(message));
+    });
     // The line says the order the rows are in, whichever column sorted them.
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { updateCount(); });
     m_table->setSettingsKey(QStringLiteral("events"));
@@ -451,9 +454,9 @@ void EventsPage::updateCount() {
                             .arg(m_model->headerData(c, Qt::Horizontal).toString());
                 break;
             }
-    m_count->setText(tr("%Ln matching request(s), %1; select one to see the whole event", nullptr,
-                        static_cast<int>(m_total))
-                         .arg(order));
+    m_count->setText(
+        tr("%Ln matching request(s), %1; select one to see the whole event", nullptr, static_cast<int>(m_total))
+            .arg(order));
 }
 
 QList<ReportTable*> EventsPage::tables() const {

@@ -185,11 +185,12 @@ void PolicyWorkbench::relint() {
     }
     if (m_loaded.diagnostics.empty()) m_diagnostics->addItem(tr("No problems found."));
     m_simulate->setEnabled(!m_loaded.policy.rules.empty());
-    m_lintSummary->setText(errors ? tr("%n error(s): the apiserver would refuse this policy; a simulation shows what its "
-                                       "rules would do.",
-                                       nullptr, errors)
-                                  : tr("%n rule(s); the apiserver would load this policy.", nullptr,
-                                       static_cast<int>(m_loaded.policy.rules.size())));
+    m_lintSummary->setText(errors
+                               ? tr("%n error(s): the apiserver would refuse this policy; a simulation shows what its "
+                                    "rules would do.",
+                                    nullptr, errors)
+                               : tr("%n rule(s); the apiserver would load this policy.", nullptr,
+                                    static_cast<int>(m_loaded.policy.rules.size())));
 }
 
 void PolicyWorkbench::simulate() {

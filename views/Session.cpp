@@ -161,7 +161,8 @@ void Session::open(const Source& source) {
         const SourceInfo info = m_backend->info();
         // The window may reset the filter for the new source first; compute once either way.
         const uint64_t before = m_generation;
-        Q_EMIT loadFinished(true, tr("Loaded %n record(s)", nullptr, static_cast<int>(std::max<qint64>(0, info.records))));
+        Q_EMIT loadFinished(true,
+                            tr("Loaded %n record(s)", nullptr, static_cast<int>(std::max<qint64>(0, info.records))));
         if (m_generation == before) recompute();
     });
     watcher->setFuture(QtConcurrent::run([source, progress, cancel] { return openSource(source, progress, cancel); }));
@@ -181,9 +182,8 @@ void Session::adopt(std::shared_ptr<const Backend> backend) {
     m_resources.clear();
     m_error.clear();
     // The range is one cheap call for files; a remote source answers it with the first batch.
-    const Result<TimeRange> range = m_backend->anchor() == TimeAnchor::NewestEvent
-                                        ? m_backend->dataRange()
-                                        : Result<TimeRange>(TimeRange{0, 0});
+    const Result<TimeRange> range =
+        m_backend->anchor() == TimeAnchor::NewestEvent ? m_backend->dataRange() : Result<TimeRange>(TimeRange{0, 0});
     m_dataRange = range.ok() ? range.value() : TimeRange{0, 0};
 }
 

@@ -29,7 +29,7 @@ struct Snapshot {
     std::vector<KeyCount> facetNamespaces, facetAccounts, facetCodes;
     EventsQuery events;  // every matching request, newest first
     int64_t allTime = 0; // matching requests in all time (the range may leave some out)
-    QString notice;     // what the source cannot do of this filter (full text, the SQL part)
+    QString notice;      // what the source cannot do of this filter (full text, the SQL part)
     double millis = 0;
 };
 

@@ -11,16 +11,16 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QMenu>
-#include <QMessageBox>
-#include <QSettings>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QProgressDialog>
+#include <QSettings>
 #include <QStyledItemDelegate>
 #include <QTextDocumentFragment>
 #include <QVBoxLayout>
@@ -131,9 +131,9 @@ ReportTable::ReportTable(QWidget* parent)
     connect(this, &QTableView::doubleClicked, this, &ReportTable::rowActivated);
     auto* exportAction = new QAction(tr("Export Table as CSV…"), this);
     connect(exportAction, &QAction::triggered, this, [this] {
-        const QString path =
-            QFileDialog::getSaveFileName(this, tr("Export Table"), QDir(exportFolder()).filePath(QStringLiteral("table.csv")),
-                                         tr("CSV files (*.csv)"));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Table"),
+                                                          QDir(exportFolder()).filePath(QStringLiteral("table.csv")),
+                                                          tr("CSV files (*.csv)"));
         if (path.isEmpty()) return;
         rememberExportFolder(path);
         bool cancelled = false;

@@ -39,10 +39,9 @@ BackendError BackendError::cancelledError() {
 }
 
 std::string_view eventSortName(EventSort s) {
-    static constexpr std::string_view names[] = {"time",      "operator", "verb",      "resource",
-                                                 "namespace", "name",     "code",      "sourceIP",
-                                                 "userAgent", "user",     "impersonatedUser", "stage",
-                                                 "latency",   "requestURI", "auditID"};
+    static constexpr std::string_view names[] = {
+        "time", "operator",         "verb",  "resource", "namespace",  "name",   "code", "sourceIP", "userAgent",
+        "user", "impersonatedUser", "stage", "latency",  "requestURI", "auditID"};
     return names[static_cast<size_t>(s) % std::size(names)];
 }
 
@@ -151,9 +150,8 @@ Result<std::vector<ResultTable>> Backend::run(const std::vector<Query>& queries,
             guarded<std::vector<ResultTable>>(cancel, [&] { return doRun(missing, cancel); });
         if (!fresh.ok()) return fresh.error();
         if (fresh.value().size() != missing.size())
-            return BackendError{BackendText::tr("The source answered %1 of %2 queries.")
-                                    .arg(fresh.value().size())
-                                    .arg(missing.size())};
+            return BackendError{
+                BackendText::tr("The source answered %1 of %2 queries.").arg(fresh.value().size()).arg(missing.size())};
         std::lock_guard lock(m_cacheMutex);
         for (size_t k = 0; k < missing.size(); ++k) {
             auto table = std::make_shared<const ResultTable>(std::move(fresh.value()[k]));

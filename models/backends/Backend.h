@@ -139,7 +139,7 @@ EventCursor cursorOf(const EventRow& row, EventSort sort);
 struct EventStageDetail {
     EventRow row;
     std::string rawJson;
-    QString provenance; // "file, line N", or a table/logstore and key
+    QString provenance;       // "file, line N", or a table/logstore and key
     bool unavailable = false; // the raw text is gone (a file truncated since it was loaded)
 };
 struct EventDetail {
@@ -153,8 +153,8 @@ struct SourceFileInfo {
     qint64 bytes = 0, records = 0, skipped = 0;
 };
 struct SourceInfo {
-    QString kind;        // "files"
-    QString description; // the files' names, a server address and table, …
+    QString kind;                       // "files"
+    QString description;                // the files' names, a server address and table, …
     qint64 records = -1, requests = -1; // -1: unknown (a remote source)
     std::vector<SourceFileInfo> files;
 };

@@ -15,8 +15,8 @@ namespace ac {
 struct Source {
     enum class Kind : uint8_t { Files };
     Kind kind = Kind::Files;
-    QStringList paths;   // Files: files and folders
-    LoadOptions load;    // Files: how to load them
+    QStringList paths; // Files: files and folders
+    LoadOptions load;  // Files: how to load them
     QString label() const;
     bool operator==(const Source& o) const { return kind == o.kind && paths == o.paths; }
 };

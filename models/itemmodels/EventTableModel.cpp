@@ -20,15 +20,16 @@ QString qs(const std::string& s) {
 } // namespace
 
 std::vector<EventTableModel::Column> EventTableModel::standardColumns() {
-    return {Column::Time,     Column::Operator,  Column::ImpersonatedUser, Column::Verb,
-            Column::Resource, Column::Namespace, Column::Name,             Column::Code,
-            Column::SourceIp, Column::RequestUri, Column::UserAgent,       Column::AuditId};
+    return {Column::Time,       Column::Operator,  Column::ImpersonatedUser,
+            Column::Verb,       Column::Resource,  Column::Namespace,
+            Column::Name,       Column::Code,      Column::SourceIp,
+            Column::RequestUri, Column::UserAgent, Column::AuditId};
 }
 
 std::vector<EventTableModel::Column> EventTableModel::execColumns() {
-    return {Column::Time,     Column::Operator, Column::ImpersonatedUser, Column::Namespace,
-            Column::Name,     Column::Container, Column::Command,         Column::Terminal,
-            Column::Code,     Column::SourceIp, Column::AuditId};
+    return {Column::Time, Column::Operator,  Column::ImpersonatedUser, Column::Namespace,
+            Column::Name, Column::Container, Column::Command,          Column::Terminal,
+            Column::Code, Column::SourceIp,  Column::AuditId};
 }
 
 EventTableModel::EventTableModel(std::vector<Column> columns, QObject* parent)
@@ -104,9 +105,8 @@ void EventTableModel::requestPage(size_t index) const {
         watcher->deleteLater();
         self->pageArrived(generation, index, watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([backend = m_backend, request, cancel = m_cancel] {
-        return backend->events(request, cancel);
-    }));
+    watcher->setFuture(QtConcurrent::run(
+        [backend = m_backend, request, cancel = m_cancel] { return backend->events(request, cancel); }));
 }
 
 void EventTableModel::pageArrived(uint64_t generation, size_t pageIndex, Result<EventRowsPage> result) {
@@ -355,7 +355,10 @@ QString EventTableModel::cellText(const EventRow& r, Column col) const {
         const ExecCommand e = parseExecUri(r.requestUri);
         if (col == Column::Container) return qs(e.container);
         if (col == Column::Command) return qs(e.command);
-        return e.tty && e.stdinAttached ? tr("tty, stdin") : e.tty ? tr("tty") : e.stdinAttached ? tr("stdin") : QString();
+        return e.tty && e.stdinAttached ? tr("tty, stdin")
+               : e.tty                  ? tr("tty")
+               : e.stdinAttached        ? tr("stdin")
+                                        : QString();
     }
     }
     return {};

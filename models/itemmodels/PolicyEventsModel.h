@@ -12,8 +12,17 @@ namespace ac {
 class PolicyEventsModel final : public TableModelBase {
     Q_OBJECT
 public:
-    enum Columns { TimeColumn, UserColumn, VerbColumn, ResourceColumn, NamespaceColumn, RecordedColumn, PolicyColumn,
-                   RuleColumn, ColumnCount };
+    enum Columns {
+        TimeColumn,
+        UserColumn,
+        VerbColumn,
+        ResourceColumn,
+        NamespaceColumn,
+        RecordedColumn,
+        PolicyColumn,
+        RuleColumn,
+        ColumnCount
+    };
     explicit PolicyEventsModel(QObject* parent = nullptr);
     void setResult(std::shared_ptr<const EventStore> store, std::shared_ptr<const SimulationResult> result,
                    AuditPolicy policy);

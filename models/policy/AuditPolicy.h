@@ -46,8 +46,8 @@ struct PolicyDiagnostic {
     enum class Severity : uint8_t { Error, Warning, Info };
     Severity severity = Severity::Warning;
     SourcePos pos;
-    std::string path;  // the field path the apiserver reports, e.g. "rules[2].level"
-    QString message;   // translated
+    std::string path; // the field path the apiserver reports, e.g. "rules[2].level"
+    QString message;  // translated
 };
 
 struct LoadedPolicy {

@@ -117,11 +117,12 @@ QByteArray simulationText(const QString& file, const LoadedPolicy& policy, const
                    .leftJustified(40)
                    .toUtf8() +
                QByteArray::number(static_cast<qint64>(r.ruleHits.at(i))).rightJustified(10) + " requests\n";
-    out += QByteArray("  no rule (None)").leftJustified(40) + QByteArray::number(static_cast<qint64>(r.unmatched)).rightJustified(10) +
-           " requests\n";
+    out += QByteArray("  no rule (None)").leftJustified(40) +
+           QByteArray::number(static_cast<qint64>(r.unmatched)).rightJustified(10) + " requests\n";
     auto line = [&](const QString& label, const SimulationResult::Tally& t) {
-        out += QString(QStringLiteral("  ") + label).leftJustified(24).toUtf8() + QByteArray::number(static_cast<qint64>(t.requests)).rightJustified(10) +
-               " requests" + QByteArray::number(static_cast<qint64>(t.records)).rightJustified(10) + " records" +
+        out += QString(QStringLiteral("  ") + label).leftJustified(24).toUtf8() +
+               QByteArray::number(static_cast<qint64>(t.requests)).rightJustified(10) + " requests" +
+               QByteArray::number(static_cast<qint64>(t.records)).rightJustified(10) + " records" +
                QByteArray::number(static_cast<qint64>(t.bytes)).rightJustified(14) + " bytes\n";
     };
     line(PolicyText::tr("recorded"), r.recorded);

@@ -148,13 +148,17 @@ std::vector<TrendPoint> toTrend(const ResultTable& table, const TimeRange& range
 
 Assemble<OverviewReport> OverviewReport::plan(QueryBatch& batch, const ReportScope& scope, const TimeRange& data,
                                               size_t top) {
-    const std::array<size_t, 8> counts{
-        countOf(batch, scope, nullptr),          countOf(batch, scope, defs::publicAccess()),
-        countOf(batch, scope, defs::unauthorized()), countOf(batch, scope, defs::created()),
-        countOf(batch, scope, defs::deleted()),  countOf(batch, scope, defs::exec()),
-        countOf(batch, scope, defs::attach()),   countOf(batch, scope, defs::secretAccess())};
-    const std::array<size_t, 4> tops{topBy(batch, scope, Field::Operator, top), topBy(batch, scope, Field::Namespace, top),
-                                     topBy(batch, scope, Field::Verb, top), topBy(batch, scope, Field::Code, top)};
+    const std::array<size_t, 8> counts{countOf(batch, scope, nullptr),
+                                       countOf(batch, scope, defs::publicAccess()),
+                                       countOf(batch, scope, defs::unauthorized()),
+                                       countOf(batch, scope, defs::created()),
+                                       countOf(batch, scope, defs::deleted()),
+                                       countOf(batch, scope, defs::exec()),
+                                       countOf(batch, scope, defs::attach()),
+                                       countOf(batch, scope, defs::secretAccess())};
+    const std::array<size_t, 4> tops{topBy(batch, scope, Field::Operator, top),
+                                     topBy(batch, scope, Field::Namespace, top), topBy(batch, scope, Field::Verb, top),
+                                     topBy(batch, scope, Field::Code, top)};
     const TrendPlan trend = trendOf(batch, scope, data);
     return [counts, tops, trend](const QueryBatch& b) {
         OverviewReport r;
@@ -304,8 +308,8 @@ Assemble<ResourceOperationsReport> ResourceOperationsReport::plan(QueryBatch& ba
 
 Result<ResourceOperationsReport> ResourceOperationsReport::compute(const Backend& backend, const ReportScope& scope,
                                                                    const CancelToken& cancel) {
-    return computeReport<ResourceOperationsReport>(backend, cancel,
-                                                   [&](QueryBatch& batch, const TimeRange&) { return plan(batch, scope); });
+    return computeReport<ResourceOperationsReport>(
+        backend, cancel, [&](QueryBatch& batch, const TimeRange&) { return plan(batch, scope); });
 }
 
 Assemble<ResourceDetailReport> ResourceDetailReport::plan(QueryBatch& batch, const ReportScope& scope,
@@ -339,9 +343,8 @@ Assemble<ResourceDetailReport> ResourceDetailReport::plan(QueryBatch& batch, con
 
 Result<ResourceDetailReport> ResourceDetailReport::compute(const Backend& backend, const ReportScope& scope,
                                                            const std::string& resource, const CancelToken& cancel) {
-    return computeReport<ResourceDetailReport>(backend, cancel, [&](QueryBatch& batch, const TimeRange& data) {
-        return plan(batch, scope, data, resource);
-    });
+    return computeReport<ResourceDetailReport>(
+        backend, cancel, [&](QueryBatch& batch, const TimeRange& data) { return plan(batch, scope, data, resource); });
 }
 
 } // namespace ac

@@ -53,8 +53,7 @@ int main(int argc, char** argv) {
     if (!w.session()->snapshot()) return 1;
     waitForTables(w);
     std::printf("records %lld; load + first snapshot + first paint %.0f ms (snapshot %.0f ms)\n",
-                static_cast<long long>(w.session()->backend()->info().records), ms(t),
-                w.session()->snapshot()->millis);
+                static_cast<long long>(w.session()->backend()->info().records), ms(t), w.session()->snapshot()->millis);
 
     std::printf("\npage switch → fully redrawn (best of 3):\n");
     for (int i = 0; i < w.pages()->count(); ++i) {
@@ -131,9 +130,7 @@ int main(int argc, char** argv) {
         qint64 worst = 0;
         QTimer probe;
         probe.setInterval(5);
-        QObject::connect(&probe, &QTimer::timeout, &bw, [&] {
-            worst = std::max(worst, tick.restart());
-        });
+        QObject::connect(&probe, &QTimer::timeout, &bw, [&] { worst = std::max(worst, tick.restart()); });
         t.restart();
         tick.start();
         probe.start();

@@ -70,8 +70,8 @@ int main(int argc, char** argv) {
     {
         const MemoryBackend warm(r.store);
         (void)warm.run(Query());
-        for (const EventSort sort : {EventSort::Time, EventSort::Operator, EventSort::Code, EventSort::Resource,
-                                     EventSort::RequestUri}) {
+        for (const EventSort sort :
+             {EventSort::Time, EventSort::Operator, EventSort::Code, EventSort::Resource, EventSort::RequestUri}) {
             EventsRequest first;
             first.query.sort = sort;
             first.limit = 200;
