@@ -54,10 +54,16 @@ int simulate(const QStringList& arguments) {
     parser.addPositionalArgument(QStringLiteral("policy"), PolicyCli::tr("The policy file."));
     parser.addPositionalArgument(QStringLiteral("paths"), PolicyCli::tr("Audit log files or folders."),
                                  QStringLiteral("FILE|DIR..."));
-    parser.process(arguments);
-    QStringList args = parser.positionalArguments();
-    while (!args.isEmpty() && (args.front() == QLatin1String("policy") || args.front() == QLatin1String("simulate")))
-        args.removeFirst();
+    // parse(), not process(): a usage error is exit status 2 here, as everywhere on this command line.
+    if (!parser.parse(arguments)) {
+        writeErr(parser.errorText() + QLatin1Char('\n'));
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        writeOut(parser.helpText().toLocal8Bit());
+        return 0;
+    }
+    QStringList args = parser.positionalArguments().mid(2); // "policy", "simulate"
     const QString fmt = parser.value(format);
     if (args.size() < 2 || (fmt != QLatin1String("text") && fmt != QLatin1String("json"))) {
         writeErr(PolicyCli::tr("usage: audit-console policy simulate POLICY [--compare POLICY2] [--format text|json] "

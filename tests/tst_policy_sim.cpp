@@ -226,11 +226,38 @@ private Q_SLOTS:
         int proxy = 0;
         for (size_t req = 0; req < r.ruleOfRequest.size(); ++req)
             if (store.str(DictColumn::Username, store.lastRecordOf(uint32_t(req))) == "system:kube-proxy") {
-                QCOMPARE(r.ruleOfRequest[req], int16_t(0));
+                QCOMPARE(r.ruleOfRequest[req], 0);
                 QCOMPARE(r.levelOfRequest[req], Level::None);
                 ++proxy;
             }
         QCOMPARE(proxy, 1);
+    }
+
+    // RequestResponse down to Request drops the response body only; a rule whose level is not a
+    // level (a policy with errors) logs nothing.
+    void levelsDownAndInvalid() {
+        const QJsonObject body{{QStringLiteral("spec"), QJsonObject{{QStringLiteral("replicas"), 3}}}};
+        const QByteArray bodyText = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        const QByteArray e =
+            auditLine(5, "ResponseComplete", "RequestResponse", "update", "bob", "apps", "deployments", "",
+                      QJsonObject{{QStringLiteral("requestObject"), body}, {QStringLiteral("responseObject"), body}});
+        QTemporaryDir dir;
+        const auto opened =
+            openSource(Source{Source::Kind::Files, {testutil::writeFile(dir, QStringLiteral("b.log"), e)}, {}});
+        QVERIFY(opened.backend);
+        const EventStore& store = static_cast<const MemoryBackend&>(*opened.backend).store();
+        AuditPolicy p;
+        p.rules = {rule(Level::Request)};
+        const SimulationResult r = simulatePolicy(p, store);
+        const int64_t responseCut = int64_t(bodyText.size()) + int64_t(QByteArrayLiteral("responseObject").size()) + 4;
+        QCOMPARE(r.kept.bytes, int64_t(e.size() - 1) - responseCut);
+        QCOMPARE(r.aboveRecorded, int64_t(0));
+        PolicyRule invalid = rule(Level::Metadata);
+        invalid.level = Level::Unknown; // "level: metadata" parses to no level
+        p.rules = {invalid};
+        const SimulationResult none = simulatePolicy(p, store);
+        QCOMPARE(none.kept.requests, int64_t(0));
+        QCOMPARE(none.dropped.requests, int64_t(1));
     }
 
     // ACK's default policy over the bundled sample log: the rule counts follow from the policy's
@@ -298,6 +325,9 @@ private Q_SLOTS:
             return std::make_tuple(p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError());
         };
         QCOMPARE(std::get<0>(run({QStringLiteral("policy"), QStringLiteral("lint"), good})), 0);
+        QCOMPARE(std::get<0>(run({QStringLiteral("policy"), QStringLiteral("simulate"), QStringLiteral("--formt"),
+                                  QStringLiteral("json"), good, good})),
+                 2); // an unknown option is a usage error
         const auto [code, text, err] = run({QStringLiteral("policy"), QStringLiteral("lint"), bad});
         QCOMPARE(code, 1);
         QVERIFY2(text.contains("bad.yaml:4:") && text.contains("rules[0].level"), text.constData());

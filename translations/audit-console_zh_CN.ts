@@ -282,6 +282,14 @@
         <source>requests that fail authentication have no user, so this rule does not catch them; only rules without users and userGroups do</source>
         <translation>认证失败的请求没有用户，因此本规则匹配不到它们；只有不含 users 和 userGroups 的规则才能匹配</translation>
     </message>
+    <message>
+        <source>the file has %1 MiB; an audit policy is read up to %2 MiB</source>
+        <translation>文件有 %1 MiB；审计策略最多读取 %2 MiB</translation>
+    </message>
+    <message>
+        <source>the policy expands to more than %1 values (through YAML aliases?): it is not read</source>
+        <translation>策略展开后超过 %1 个值（通过 YAML 别名？）：不予读取</translation>
+    </message>
 </context>
 <context>
     <name>Backend</name>

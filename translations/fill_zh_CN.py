@@ -417,6 +417,8 @@ ZH = {
     'The apiserver would refuse this policy as written (see the errors).': 'API Server 会拒绝按此编写的策略（见错误）。',
     '%1 records · %2': '%1 条记录 · %2',
     '%n rule(s); the apiserver would load this policy.': '%n 条规则；API Server 能加载此策略。',
+    'the file has %1 MiB; an audit policy is read up to %2 MiB': '文件有 %1 MiB；审计策略最多读取 %2 MiB',
+    'the policy expands to more than %1 values (through YAML aliases?): it is not read': '策略展开后超过 %1 个值（通过 YAML 别名？）：不予读取',
     # Settings
     'Preferences': '首选项',
     'Follow the system': '跟随系统',

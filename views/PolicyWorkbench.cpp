@@ -143,7 +143,12 @@ PolicyWorkbench::PolicyWorkbench(QWidget* parent)
     relint();
 }
 
+PolicyWorkbench::~PolicyWorkbench() {
+    m_cancel.cancel(); // a running simulation stops; quitting does not wait for it to finish
+}
+
 void PolicyWorkbench::setBackend(std::shared_ptr<const Backend> backend) {
+    if (backend != m_backend) m_cancel.cancel(); // its results would belong to the other source
     m_backend = std::move(backend);
 }
 
@@ -184,7 +189,7 @@ void PolicyWorkbench::relint() {
         if (d.severity == PolicyDiagnostic::Severity::Error) item->setForeground(QColor(0xc6, 0x28, 0x28));
     }
     if (m_loaded.diagnostics.empty()) m_diagnostics->addItem(tr("No problems found."));
-    m_simulate->setEnabled(!m_loaded.policy.rules.empty());
+    m_simulate->setEnabled(m_running || !m_loaded.policy.rules.empty()); // Cancel stays available
     m_lintSummary->setText(errors
                                ? tr("%n error(s): the apiserver would refuse this policy; a simulation shows what its "
                                     "rules would do.",
@@ -215,19 +220,21 @@ void PolicyWorkbench::simulate() {
     m_status->setText(tr("Simulating over %n request(s)…", nullptr, static_cast<int>(memory->store().requestCount())));
     using Results = std::vector<std::shared_ptr<const SimulationResult>>;
     auto* watcher = new QFutureWatcher<Results>(this);
-    connect(watcher, &QFutureWatcher<Results>::finished, this, [this, watcher, policies] {
+    auto backend = m_backend; // keeps the store alive while the job runs, and is the one shown
+    connect(watcher, &QFutureWatcher<Results>::finished, this, [this, watcher, policies, backend] {
         watcher->deleteLater();
         m_running = false;
         m_simulate->setText(tr("&Simulate"));
+        m_simulate->setEnabled(!m_loaded.policy.rules.empty());
         const Results results = watcher->result();
-        if (results.empty() || results.front()->cancelled) {
+        if (results.empty() ||
+            std::any_of(results.begin(), results.end(), [](const auto& r) { return r->cancelled; })) {
             m_status->setText(tr("Simulation cancelled."));
             return;
         }
-        showResults(results, policies);
+        showResults(backend, results, policies);
         Q_EMIT simulated();
     });
-    auto backend = m_backend; // keeps the store alive while the job runs
     const CancelToken cancel = m_cancel;
     watcher->setFuture(QtConcurrent::run([backend, memory, policies, cancel] {
         Results out;
@@ -237,9 +244,10 @@ void PolicyWorkbench::simulate() {
     }));
 }
 
-void PolicyWorkbench::showResults(const std::vector<std::shared_ptr<const SimulationResult>>& results,
+void PolicyWorkbench::showResults(const std::shared_ptr<const Backend>& backend,
+                                  const std::vector<std::shared_ptr<const SimulationResult>>& results,
                                   const std::vector<LoadedPolicy>& policies) {
-    const auto* memory = dynamic_cast<const MemoryBackend*>(m_backend.get());
+    const auto* memory = dynamic_cast<const MemoryBackend*>(backend.get());
     const QStringList names{m_name.isEmpty() ? tr("This policy") : m_name,
                             m_compareName.isEmpty() ? tr("Compared policy") : m_compareName};
     // What the log would keep, per policy side by side with what was recorded.
@@ -315,7 +323,7 @@ void PolicyWorkbench::showResults(const std::vector<std::shared_ptr<const Simula
         m_rules->setItem(static_cast<int>(ruleRows), static_cast<int>(p) + 1,
                          new QTableWidgetItem(tr("no rule matches: None · %1").arg(number(results[p]->unmatched))));
     m_rules->resizeColumnsToContents();
-    m_eventsModel->setResult(memory ? std::shared_ptr<const EventStore>(m_backend, &memory->store()) : nullptr,
+    m_eventsModel->setResult(memory ? std::shared_ptr<const EventStore>(backend, &memory->store()) : nullptr,
                              results.front(), policies.front().policy);
     QString status = tr("%1 of %2 requests kept, %3 of %4 recorded.")
                          .arg(number(first.kept.requests), number(first.recorded.requests), bytes(first.kept.bytes),

@@ -29,6 +29,7 @@ class PolicyWorkbench : public QWidget {
     Q_OBJECT
 public:
     explicit PolicyWorkbench(QWidget* parent = nullptr);
+    ~PolicyWorkbench() override;
     void setBackend(std::shared_ptr<const Backend> backend);
     void openFile(const QString& path);
     void setPolicyText(const QString& text, const QString& name);
@@ -47,7 +48,8 @@ Q_SIGNALS:
 
 private:
     void relint();
-    void showResults(const std::vector<std::shared_ptr<const SimulationResult>>& results,
+    void showResults(const std::shared_ptr<const Backend>& backend,
+                     const std::vector<std::shared_ptr<const SimulationResult>>& results,
                      const std::vector<LoadedPolicy>& policies);
 
     std::shared_ptr<const Backend> m_backend;

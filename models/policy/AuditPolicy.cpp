@@ -322,6 +322,9 @@ private:
         return false;
     }
 
+    static constexpr size_t kMaxStrings = 200000;
+    size_t m_decodedStrings = 0;
+
     void strings(const Field& f, const std::string& path, std::vector<std::string>& out, ListSource& src) {
         src.key = f.key;
         const YAML::Node& v = f.value;
@@ -331,6 +334,8 @@ private:
             return;
         }
         for (size_t i = 0; i < v.size(); ++i) {
+            // Aliases share nodes, so a small file can expand to millions of values: a budget.
+            if (++m_decodedStrings > kMaxStrings) throw std::length_error("too many values");
             const SourcePos pos = v[i].IsNull() ? itemPos(v[i], f.key) : at(v[i].Mark());
             std::string s;
             stringValue(v[i], pos, path + '[' + std::to_string(i) + ']', s);
@@ -530,6 +535,15 @@ void validate(const AuditPolicy& p, const PolicySource& src, const Decoder& d, s
 LoadedPolicy loadPolicy(const std::string& text) {
     LoadedPolicy result;
     std::vector<PolicyDiagnostic>& out = result.diagnostics;
+    // Policies are a few kilobytes; anything far larger is not one, and would only stall the editor.
+    constexpr size_t kMaxBytes = size_t(4) << 20;
+    if (text.size() > kMaxBytes) {
+        addDiagnostic(out, Severity::Error, {}, std::string(),
+                      PolicyText::tr("the file has %1 MiB; an audit policy is read up to %2 MiB")
+                          .arg(text.size() >> 20)
+                          .arg(kMaxBytes >> 20));
+        return result;
+    }
     try {
         std::vector<YAML::Node> docs;
         try {
@@ -551,6 +565,12 @@ LoadedPolicy loadPolicy(const std::string& text) {
             }
         validate(result.policy, source, decoder, out);
         lintPolicy(result.policy, source, out);
+    } catch (const std::length_error&) {
+        result.policy = AuditPolicy();
+        addDiagnostic(
+            out, Severity::Error, {}, std::string(),
+            PolicyText::tr("the policy expands to more than %1 values (through YAML aliases?): it is not read")
+                .arg(200000));
     } catch (const std::exception& e) {
         addDiagnostic(out, Severity::Error, {}, std::string(),
                       PolicyText::tr("cannot read the policy: %1").arg(QString::fromLocal8Bit(e.what())));

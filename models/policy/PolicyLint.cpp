@@ -5,6 +5,7 @@
 #include <array>
 #include <cctype>
 #include <string_view>
+#include <unordered_set>
 
 namespace ac::policy_detail {
 
@@ -86,7 +87,10 @@ bool patternCovers(std::string_view p, std::string_view r) {
 bool listCovers(const std::vector<std::string>& earlier, const std::vector<std::string>& later) {
     if (earlier.empty()) return true;
     if (later.empty()) return false;
-    return std::all_of(later.begin(), later.end(), [&](const std::string& s) { return has(earlier, s); });
+    if (earlier.size() * later.size() <= 4096)
+        return std::all_of(later.begin(), later.end(), [&](const std::string& s) { return has(earlier, s); });
+    const std::unordered_set<std::string_view> set(earlier.begin(), earlier.end()); // long lists: linear
+    return std::all_of(later.begin(), later.end(), [&](const std::string& s) { return set.count(s) > 0; });
 }
 
 bool urlCovers(std::string_view p, std::string_view u) {
@@ -145,9 +149,11 @@ struct Linter {
 
     void run() {
         policyStages();
+        // The shadow check compares rule pairs: bounded, so that a huge file cannot stall the editor.
+        const bool shadows = p.rules.size() <= 2000;
         for (size_t i = 0; i < p.rules.size(); ++i) {
             rule(i);
-            for (size_t j = 0; j < i; ++j)
+            for (size_t j = 0; shadows && j < i; ++j)
                 if (ruleCovers(p.rules[j], p.rules[i])) {
                     add(Severity::Warning, p.rules[i].pos, rulePath(i),
                         PolicyText::tr("never used: the rule at line %1 comes first and matches every request this "

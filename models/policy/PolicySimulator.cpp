@@ -69,9 +69,10 @@ struct RawExtras {
     std::vector<std::string> groups;
     int64_t bodyBytes = 0;
 };
-RawExtras extrasOf(std::string_view raw, bool groups, bool bodies) {
+// `dropRequest`/`dropResponse`: count the requestObject / responseObject a lower level leaves out.
+RawExtras extrasOf(std::string_view raw, bool groups, bool dropRequest = false, bool dropResponse = false) {
     RawExtras out;
-    if (raw.empty() || (!groups && !bodies)) return out;
+    if (raw.empty() || (!groups && !dropRequest && !dropResponse)) return out;
     thread_local simdjson::dom::parser parser;
     simdjson::dom::element doc;
     if (parser.parse(simdjson::padded_string(raw)).get(doc)) return out;
@@ -83,13 +84,15 @@ RawExtras extrasOf(std::string_view raw, bool groups, bool bodies) {
                 if (!g.get(v)) out.groups.emplace_back(v);
             }
     }
-    if (bodies)
-        for (const char* key : {"requestObject", "responseObject"}) {
+    for (const char* key : {"requestObject", "responseObject"}) {
+        if (!(std::strcmp(key, "requestObject") == 0 ? dropRequest : dropResponse)) continue;
+        {
             simdjson::dom::element body;
             // The member as a compact line writes it: "key": value and its comma.
             if (!doc[key].get(body))
                 out.bodyBytes += static_cast<int64_t>(simdjson::minify(body).size() + std::strlen(key) + 4);
         }
+    }
     return out;
 }
 
@@ -146,7 +149,7 @@ RequestAttributes attributesOf(const EventStore& s, uint32_t record, bool withGr
     // later: the policy saw no name (request.go lines 129–152).
     a.name = a.verb == "create" && a.subresource.empty() ? std::string() : str(DictColumn::Name);
     if (!a.isResource) a.path = pathOf(s.rawString(record, "requestURI").value_or(std::string()));
-    if (withGroups) a.groups = extrasOf(s.rawJson(record), true, false).groups;
+    if (withGroups) a.groups = extrasOf(s.rawJson(record), true).groups;
     return a;
 }
 
@@ -167,17 +170,19 @@ SimulationResult simulatePolicy(const AuditPolicy& policy, const EventStore& s, 
         // The attributes come from the earliest stage: a RequestReceived event still has the URL-only values.
         const RequestAttributes attrs = attributesOf(s, stages.front(), groups);
         const PolicyDecision d = evaluatePolicy(policy, attrs);
-        out.ruleOfRequest[req] = static_cast<int16_t>(d.rule);
+        out.ruleOfRequest[req] = d.rule;
         out.levelOfRequest[req] = d.level;
         if (d.rule >= 0)
             ++out.ruleHits[static_cast<size_t>(d.rule)];
         else
             ++out.unmatched;
         const Level recordedLevel = c.level[stages.back()];
-        if (d.level != Level::None && recordedLevel != Level::Unknown && d.level > recordedLevel) ++out.aboveRecorded;
-        // Going down a level drops the bodies; going up cannot add what was never recorded.
-        const bool lower = d.level != Level::None && d.level < recordedLevel && recordedLevel >= Level::Request &&
-                           d.level < Level::Request;
+        // A level that is not one (a policy with errors) logs nothing, as None does.
+        const bool logs = d.level > Level::None;
+        // Going down drops the bodies the new level does not record; going up cannot add what was
+        // never recorded.
+        const bool dropRequest = logs && d.level < Level::Request && recordedLevel >= Level::Request;
+        const bool dropResponse = logs && d.level < Level::RequestResponse && recordedLevel >= Level::RequestResponse;
         SimulationResult::Tally recordedReq, keptReq;
         recordedReq.requests = keptReq.requests = 0;
         bool anyKept = false;
@@ -189,10 +194,12 @@ SimulationResult simulatePolicy(const AuditPolicy& policy, const EventStore& s, 
             out.recordedByStage[stage].add(one);
             out.recordedByLevel[level].add(one);
             recordedReq.add(one);
-            const bool logged = d.level != Level::None && !(d.omitMask >> stage & 1u);
+            const bool logged = logs && !(d.omitMask >> stage & 1u);
             if (!logged) continue;
             int64_t keptBytes = bytes;
-            if (lower) keptBytes = std::max<int64_t>(0, bytes - extrasOf(s.rawJson(rec), false, true).bodyBytes);
+            if (dropRequest || dropResponse)
+                keptBytes =
+                    std::max<int64_t>(0, bytes - extrasOf(s.rawJson(rec), false, dropRequest, dropResponse).bodyBytes);
             const SimulationResult::Tally k{0, 1, keptBytes};
             out.keptByStage[stage].add(k);
             out.keptByLevel[static_cast<size_t>(d.level)].add(k);
@@ -201,6 +208,7 @@ SimulationResult simulatePolicy(const AuditPolicy& policy, const EventStore& s, 
         }
         recordedReq.requests = 1;
         out.recorded.add(recordedReq);
+        if (anyKept && recordedLevel != Level::Unknown && d.level > recordedLevel) ++out.aboveRecorded;
         if (anyKept) {
             keptReq.requests = 1;
             out.keptByLevel[static_cast<size_t>(d.level)].requests += 1;

@@ -55,7 +55,7 @@ struct SimulationResult {
     // Requests the policy would log at a higher level than they were recorded at: the log
     // cannot show the bodies it would add, so their bytes are a lower bound.
     int64_t aboveRecorded = 0;
-    std::vector<int16_t> ruleOfRequest; // per request id: the deciding rule, -1 for none
+    std::vector<int32_t> ruleOfRequest; // per request id: the deciding rule, -1 for none
     std::vector<Level> levelOfRequest;  // per request id: the level the policy gives it
     bool cancelled = false;
 };
