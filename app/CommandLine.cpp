@@ -156,9 +156,7 @@ struct Loaded {
 
 ReportScope resolveScope(const Backend& backend, const TimeRange& data, const FilterState& state,
                          std::optional<int64_t> fromT, std::optional<int64_t> toT) {
-    const int64_t anchor =
-        backend.anchor() == TimeAnchor::NewestEvent ? data.to : QDateTime::currentMSecsSinceEpoch() * 1000;
-    ReportScope scope = scopeOf(state, anchor);
+    ReportScope scope = scopeOf(state, backend.anchorUs(data));
     if (fromT) scope.range.from = std::max(scope.range.from, *fromT);
     if (toT) scope.range.to = std::min(scope.range.to, *toT);
     return scope;

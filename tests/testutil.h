@@ -109,24 +109,29 @@ inline void collectRef(const QJsonValue& v, QList<RefEvent>& out) {
     out.push_back(e);
 }
 
+// Each top-level JSON value of an audit file, whole-document or one per line (a UTF-8 BOM
+// skipped), as QJsonDocument reads it.
+template <typename Visit> void forEachJsonValue(const QString& path, Visit&& visit) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) return;
+    QByteArray all = f.readAll();
+    if (all.startsWith("\xEF\xBB\xBF")) all.remove(0, 3);
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(all, &err);
+    if (err.error == QJsonParseError::NoError) {
+        visit(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()));
+        return;
+    }
+    for (const QByteArray& line : all.split('\n')) {
+        const QJsonDocument d = QJsonDocument::fromJson(line);
+        if (d.isObject()) visit(QJsonValue(d.object()));
+    }
+}
+
 inline QList<RefEvent> referenceEvents(const QString& dir) {
     QList<RefEvent> out;
-    for (const QString& path : ac::Loader::auditFilesIn(dir)) {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) continue;
-        QByteArray all = f.readAll();
-        if (all.startsWith("\xEF\xBB\xBF")) all.remove(0, 3);
-        QJsonParseError err;
-        const QJsonDocument doc = QJsonDocument::fromJson(all, &err);
-        if (err.error == QJsonParseError::NoError) {
-            collectRef(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()), out);
-            continue;
-        }
-        for (const QByteArray& line : all.split('\n')) {
-            const QJsonDocument d = QJsonDocument::fromJson(line);
-            if (d.isObject()) collectRef(d.object(), out);
-        }
-    }
+    for (const QString& path : ac::Loader::auditFilesIn(dir))
+        forEachJsonValue(path, [&](const QJsonValue& v) { collectRef(v, out); });
     return out;
 }
 
@@ -231,22 +236,8 @@ inline QList<RefRecord> referenceRecords(const QStringList& paths) {
     QList<RefRecord> out;
     for (const QString& p : paths) {
         const QStringList files = QFileInfo(p).isDir() ? ac::Loader::auditFilesIn(p) : QStringList{p};
-        for (const QString& path : files) {
-            QFile f(path);
-            if (!f.open(QIODevice::ReadOnly)) continue;
-            QByteArray all = f.readAll();
-            if (all.startsWith("\xEF\xBB\xBF")) all.remove(0, 3);
-            QJsonParseError err;
-            const QJsonDocument doc = QJsonDocument::fromJson(all, &err);
-            if (err.error == QJsonParseError::NoError) {
-                collectRecords(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()), path, out);
-                continue;
-            }
-            for (const QByteArray& line : all.split('\n')) {
-                const QJsonDocument d = QJsonDocument::fromJson(line);
-                if (d.isObject()) collectRecords(d.object(), path, out);
-            }
-        }
+        for (const QString& path : files)
+            forEachJsonValue(path, [&](const QJsonValue& v) { collectRecords(v, path, out); });
     }
     return out;
 }

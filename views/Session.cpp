@@ -3,7 +3,6 @@
 #include "reports/Facets.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -41,9 +40,7 @@ Outcome compute(const std::shared_ptr<const Backend>& backend, const FilterState
         out.error = data.error();
         return out;
     }
-    const int64_t anchor =
-        backend->anchor() == TimeAnchor::NewestEvent ? data->to : QDateTime::currentMSecsSinceEpoch() * 1000;
-    const ReportScope scope = scopeOf(state, anchor);
+    const ReportScope scope = scopeOf(state, backend->anchorUs(*data));
     // One batch for every page: a remote source answers it in one or a few round trips.
     QueryBatch batch;
     const auto overview = OverviewReport::plan(batch, scope, *data, 15);
@@ -99,11 +96,6 @@ Session::~Session() {
         watcher->waitForFinished();
     for (const auto& [job, wait] : m_jobs)
         wait();
-}
-
-int64_t Session::anchorUs() const {
-    if (m_backend && m_backend->anchor() == TimeAnchor::Now) return QDateTime::currentMSecsSinceEpoch() * 1000;
-    return m_dataRange.to;
 }
 
 void Session::open(const QStringList& paths, const LoadOptions& options) {

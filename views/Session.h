@@ -60,8 +60,6 @@ public:
     const Source& source() const { return m_source; }
     QStringList paths() const { return m_source.paths; }
     TimeRange dataRange() const { return m_dataRange; }
-    // Where the time presets count back from: the newest event for files, now for remote ones.
-    int64_t anchorUs() const;
     // Resources seen in the data (plural, subresources as "pods/exec"), for completion.
     QStringList knownResources() const { return m_resources; }
     QString lastError() const { return m_error; }

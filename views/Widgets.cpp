@@ -1,6 +1,5 @@
 #include "Widgets.h"
 
-#include "audit/Timestamp.h"
 #include "itemmodels/EventTableModel.h"
 #include "itemmodels/TableModelBase.h"
 #include "reports/ReportWriter.h"
@@ -229,11 +228,7 @@ bool ReportTable::exportCsv(const QString& path, bool* cancelled) const {
         const bool done = events->forEachRow(
             [&](const EventRow& row) {
                 for (size_t i = 0; i < shown.size(); ++i) {
-                    const auto column = events->columnKind(shown[i]);
-                    const QString text = column == EventTableModel::Column::Time
-                                             ? QString::fromStdString(formatRfc3339Micros(row.time))
-                                             : events->cellText(row, column);
-                    out += (i ? "," : "") + writer::csvField(text);
+                    out += (i ? "," : "") + writer::csvField(events->exportText(row, events->columnKind(shown[i])));
                 }
                 out += "\r\n";
                 if (out.size() > (1 << 20)) {

@@ -1,6 +1,7 @@
 #include "Backend.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 #include <cstdio>
 #include <exception>
@@ -103,6 +104,10 @@ EventCursor cursorOf(const EventRow& row, EventSort sort) {
         break;
     }
     return c;
+}
+
+int64_t Backend::anchorUs(const TimeRange& data) const {
+    return anchor() == TimeAnchor::NewestEvent ? data.to : QDateTime::currentMSecsSinceEpoch() * 1000;
 }
 
 Result<TimeRange> Backend::dataRange(const CancelToken& cancel) const {

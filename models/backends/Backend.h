@@ -169,6 +169,8 @@ public:
     virtual SourceInfo info() const = 0;
     virtual bool hasCapability(Capability c) const = 0;
     virtual TimeAnchor anchor() const = 0;
+    // The instant "last 7 days" counts back from, given the source's data range (µs).
+    int64_t anchorUs(const TimeRange& data) const;
 
     // First and last event time ([from, to) µs), for presets and buckets.
     Result<TimeRange> dataRange(const CancelToken& cancel = {}) const;

@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <functional>
 #include <numeric>
+#include <optional>
 
 namespace ac {
 
@@ -76,13 +77,38 @@ struct SortKey {
 // them, 2·(the rank it would take) when it falls between two.
 int64_t dictPosition(const StringDictionary& dict, const std::vector<uint32_t>& rank, std::string_view text) {
     if (const auto id = dict.find(text); id >= 0) return 2 * int64_t(rank[static_cast<size_t>(id)]) + 1;
-    // Binary search over ids in rank order, without materializing that order.
+    // Not one of this store's values (a cursor from elsewhere, rare): binary search over ids in
+    // rank order, built for this one lookup.
     std::vector<uint32_t> byRank(rank.size());
     for (uint32_t id = 0; id < rank.size(); ++id)
         byRank[rank[id]] = id;
     const auto it = std::lower_bound(byRank.begin(), byRank.end(), text,
                                      [&](uint32_t id, std::string_view t) { return dict.at(id) < t; });
     return 2 * int64_t(it - byRank.begin());
+}
+
+// The dictionary column a sort orders by, for the sorts that order by one string column.
+std::optional<DictColumn> dictColumnOf(EventSort sort) {
+    switch (sort) {
+    case EventSort::Operator:
+        return DictColumn::Operator;
+    case EventSort::Verb:
+        return DictColumn::Verb;
+    case EventSort::Namespace:
+        return DictColumn::Namespace;
+    case EventSort::Name:
+        return DictColumn::Name;
+    case EventSort::SourceIp:
+        return DictColumn::SourceIp;
+    case EventSort::UserAgent:
+        return DictColumn::UserAgent;
+    case EventSort::User:
+        return DictColumn::Username;
+    case EventSort::ImpersonatedUser:
+        return DictColumn::ImpersonatedUser;
+    default:
+        return std::nullopt;
+    }
 }
 
 int64_t parseNumberKey(const std::string& key) {
@@ -107,51 +133,15 @@ Result<EventRowsPage> MemoryBackend::doEvents(const EventsRequest& req, const Ca
     const EventSort sort = req.query.sort;
     const bool textIds = !c.auditIdText.empty();
     const bool textKey = sort == EventSort::RequestUri;
-    // The primary key of a record, as an integer where the field allows it.
+    // The primary key of a record, as an integer where the field allows it: a dictionary rank,
+    // or the number itself.
+    const std::optional<DictColumn> dict = dictColumnOf(sort);
     std::function<int64_t(uint32_t)> primary;
-    auto dictKey = [&](DictColumn d) {
-        const auto& rank = ranks(d);
-        const auto& ids = c.column(d);
-        return std::function<int64_t(uint32_t)>([&rank, &ids](uint32_t r) { return 2 * int64_t(rank[ids[r]]) + 1; });
-    };
-    switch (sort) {
-    case EventSort::Time:
-        primary = [&](uint32_t r) { return c.time[r]; };
-        break;
-    case EventSort::Code:
-        primary = [&](uint32_t r) { return int64_t(c.code[r]); };
-        break;
-    case EventSort::Latency:
-        primary = [&](uint32_t r) { return int64_t(c.latencyMs[r]); };
-        break;
-    case EventSort::Stage:
-        primary = [&](uint32_t r) { return int64_t(c.stage[r]); };
-        break;
-    case EventSort::Operator:
-        primary = dictKey(DictColumn::Operator);
-        break;
-    case EventSort::Verb:
-        primary = dictKey(DictColumn::Verb);
-        break;
-    case EventSort::Namespace:
-        primary = dictKey(DictColumn::Namespace);
-        break;
-    case EventSort::Name:
-        primary = dictKey(DictColumn::Name);
-        break;
-    case EventSort::SourceIp:
-        primary = dictKey(DictColumn::SourceIp);
-        break;
-    case EventSort::UserAgent:
-        primary = dictKey(DictColumn::UserAgent);
-        break;
-    case EventSort::User:
-        primary = dictKey(DictColumn::Username);
-        break;
-    case EventSort::ImpersonatedUser:
-        primary = dictKey(DictColumn::ImpersonatedUser);
-        break;
-    case EventSort::Resource: {
+    if (dict) {
+        const auto& rank = ranks(*dict);
+        const auto& ids = c.column(*dict);
+        primary = [&rank, &ids](uint32_t r) { return 2 * int64_t(rank[ids[r]]) + 1; };
+    } else if (sort == EventSort::Resource) {
         // (resource, subresource): the cursor joins them with U+001F, below every printable byte.
         const auto& rr = ranks(DictColumn::Resource);
         const auto& sr = ranks(DictColumn::Subresource);
@@ -160,13 +150,16 @@ Result<EventRowsPage> MemoryBackend::doEvents(const EventsRequest& req, const Ca
         primary = [&rr, &sr, &ri, &si](uint32_t r) {
             return (2 * int64_t(rr[ri[r]]) + 1) << 32 | (2 * int64_t(sr[si[r]]) + 1);
         };
-        break;
-    }
-    case EventSort::RequestUri:
-    case EventSort::AuditId:
-    case EventSort::Count:
-        primary = [](uint32_t) { return int64_t(0); };
-        break;
+    } else if (sort == EventSort::Time) {
+        primary = [&](uint32_t r) { return c.time[r]; };
+    } else if (sort == EventSort::Code) {
+        primary = [&](uint32_t r) { return int64_t(c.code[r]); };
+    } else if (sort == EventSort::Latency) {
+        primary = [&](uint32_t r) { return int64_t(c.latencyMs[r]); };
+    } else if (sort == EventSort::Stage) {
+        primary = [&](uint32_t r) { return int64_t(c.stage[r]); };
+    } else {
+        primary = [](uint32_t) { return int64_t(0); }; // request URI, auditID: the ties decide
     }
 
     // A file truncated since the load is never read: its rows sort with an empty URI, as they show.
@@ -183,52 +176,18 @@ Result<EventRowsPage> MemoryBackend::doEvents(const EventsRequest& req, const Ca
     // The cursor as a key of the same form.
     auto cursorKey = [&](const EventCursor& cur) {
         SortKey k;
-        switch (sort) {
-        case EventSort::Time:
-        case EventSort::Code:
-        case EventSort::Latency:
-        case EventSort::Stage:
-            k.primary = parseNumberKey(cur.key);
-            break;
-        case EventSort::Operator:
-            k.primary = dictPosition(c.dict(DictColumn::Operator), ranks(DictColumn::Operator), cur.key);
-            break;
-        case EventSort::Verb:
-            k.primary = dictPosition(c.dict(DictColumn::Verb), ranks(DictColumn::Verb), cur.key);
-            break;
-        case EventSort::Namespace:
-            k.primary = dictPosition(c.dict(DictColumn::Namespace), ranks(DictColumn::Namespace), cur.key);
-            break;
-        case EventSort::Name:
-            k.primary = dictPosition(c.dict(DictColumn::Name), ranks(DictColumn::Name), cur.key);
-            break;
-        case EventSort::SourceIp:
-            k.primary = dictPosition(c.dict(DictColumn::SourceIp), ranks(DictColumn::SourceIp), cur.key);
-            break;
-        case EventSort::UserAgent:
-            k.primary = dictPosition(c.dict(DictColumn::UserAgent), ranks(DictColumn::UserAgent), cur.key);
-            break;
-        case EventSort::User:
-            k.primary = dictPosition(c.dict(DictColumn::Username), ranks(DictColumn::Username), cur.key);
-            break;
-        case EventSort::ImpersonatedUser:
-            k.primary =
-                dictPosition(c.dict(DictColumn::ImpersonatedUser), ranks(DictColumn::ImpersonatedUser), cur.key);
-            break;
-        case EventSort::Resource: {
+        if (dict) {
+            k.primary = dictPosition(c.dict(*dict), ranks(*dict), cur.key);
+        } else if (sort == EventSort::Resource) {
             const auto sep = cur.key.find('\x1f');
             const std::string res = cur.key.substr(0, sep);
             const std::string sub = sep == std::string::npos ? std::string() : cur.key.substr(sep + 1);
             k.primary = dictPosition(c.dict(DictColumn::Resource), ranks(DictColumn::Resource), res) << 32 |
                         dictPosition(c.dict(DictColumn::Subresource), ranks(DictColumn::Subresource), sub);
-            break;
-        }
-        case EventSort::RequestUri:
+        } else if (sort == EventSort::RequestUri) {
             k.text = cur.key;
-            break;
-        case EventSort::AuditId:
-        case EventSort::Count:
-            break;
+        } else if (sort != EventSort::AuditId && sort != EventSort::Count) {
+            k.primary = parseNumberKey(cur.key); // time, code, latency, stage
         }
         bool uuid = false;
         k.id = parseAuditId(cur.auditId, &uuid);

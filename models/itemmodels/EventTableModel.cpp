@@ -124,14 +124,7 @@ void EventTableModel::pageArrived(uint64_t generation, size_t pageIndex, Result<
     page->rows = std::move(result.value().rows);
     for (const EventRow& r : page->rows) {
         std::array<QString, 3> exec;
-        if (r.subresource == "exec" || r.subresource == "attach") {
-            const ExecCommand e = parseExecUri(r.requestUri);
-            exec = {qs(e.container), qs(e.command),
-                    e.tty && e.stdinAttached ? tr("tty, stdin")
-                    : e.tty                  ? tr("tty")
-                    : e.stdinAttached        ? tr("stdin")
-                                             : QString()};
-        }
+        if (r.subresource == "exec" || r.subresource == "attach") exec = execTexts(r);
         page->exec.push_back(std::move(exec));
     }
     const int first = static_cast<int>(pageIndex) * kPageSize;
@@ -351,17 +344,25 @@ QString EventTableModel::cellText(const EventRow& r, Column col) const {
         return r.latencyMs >= 0 ? QString::number(r.latencyMs) : QString();
     case Column::Container:
     case Column::Command:
-    case Column::Terminal: {
-        const ExecCommand e = parseExecUri(r.requestUri);
-        if (col == Column::Container) return qs(e.container);
-        if (col == Column::Command) return qs(e.command);
-        return e.tty && e.stdinAttached ? tr("tty, stdin")
-               : e.tty                  ? tr("tty")
-               : e.stdinAttached        ? tr("stdin")
-                                        : QString();
-    }
+    case Column::Terminal:
+        return execTexts(r)[col == Column::Container ? 0 : col == Column::Command ? 1 : 2];
     }
     return {};
+}
+
+std::array<QString, 3> EventTableModel::execTexts(const EventRow& r) {
+    const ExecCommand e = parseExecUri(r.requestUri);
+    return {qs(e.container), qs(e.command),
+            e.tty && e.stdinAttached ? tr("tty, stdin")
+            : e.tty                  ? tr("tty")
+            : e.stdinAttached        ? tr("stdin")
+                                     : QString()};
+}
+
+QString EventTableModel::exportText(const EventRow& r, Column col) const {
+    // Exports are in UTC whatever the window shows.
+    if (col == Column::Time) return QString::fromStdString(formatRfc3339Micros(r.time));
+    return cellText(r, col);
 }
 
 QVariant EventTableModel::cell(int row, int column, int role) const {
@@ -389,10 +390,7 @@ QVariant EventTableModel::cell(int row, int column, int role) const {
                            QString::fromStdString(formatRfc3339Micros(r->time)));
         return text();
     case ExportRole:
-        // Exports are in UTC whatever the window shows.
-        if (col == Column::Time) return QString::fromStdString(formatRfc3339Micros(r->time));
-        if (col == Column::Code) return r->code ? QString::number(r->code) : QString();
-        return text();
+        return exportText(*r, col);
     case SortRole:
         if (col == Column::Time) return QString::fromStdString(formatRfc3339Micros(r->time));
         if (col == Column::Code) return r->code;

@@ -5,6 +5,7 @@
 
 #include <QFutureWatcher>
 
+#include <array>
 #include <functional>
 #include <list>
 #include <memory>
@@ -73,6 +74,10 @@ public:
     bool forEachRow(const std::function<bool(const EventRow&)>& row, QString* error,
                     const CancelToken& cancel = {}) const;
     QString cellText(const EventRow& row, Column column) const;
+    // A cell as CSV export writes it: as shown, but times in UTC (RFC 3339).
+    QString exportText(const EventRow& row, Column column) const;
+    // Container, command and "tty, stdin", decoded from an exec or attach request's URI.
+    static std::array<QString, 3> execTexts(const EventRow& row);
     QString title(Column column) const;
 
 Q_SIGNALS:
