@@ -10,7 +10,7 @@ PACKAGES=(
     cmake make g++ ccache pkg-config
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev libgl-dev qt6-qpa-plugins
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libsimdjson-dev zlib1g-dev libyaml-cpp-dev libmaxminddb-dev libmaxmind-db-writer-perl
+    libsimdjson-dev zlib1g-dev libyaml-cpp-dev qtkeychain-qt6-dev libmaxminddb-dev libmaxmind-db-writer-perl
     xvfb xauth fonts-noto-cjk jq
 )
 

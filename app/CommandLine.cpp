@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "Keychain.h"
+
 #include "audit/Timestamp.h"
 #include "backends/Source.h"
 #include "query/SearchParser.h"
@@ -50,10 +52,7 @@ std::optional<int64_t> parseTimeArg(const QString& text) {
     return std::nullopt;
 }
 
-OpenedSource openWithProgress(const QStringList& paths, int threads) {
-    Source source;
-    source.paths = paths;
-    source.load.threads = threads;
+OpenedSource openWithProgress(Source source) {
     const bool tty = isatty(fileno(stderr));
     QElapsedTimer shown;
     shown.start();
@@ -79,6 +78,7 @@ std::vector<std::string> toStd(const QStringList& list) {
 // The options `report` and `events` share: what to load and which requests count.
 struct Common {
     QCommandLineOption format, from, to, last, query, ns, account, code, hideSystem, threads;
+    QCommandLineOption slsEndpoint, slsProject, slsLogstore, slsCluster, slsProfile;
     Common(const QString& formats, const QString& defaultFormat)
         : format(QStringLiteral("format"), formats, QStringLiteral("format"), defaultFormat)
         , from(QStringLiteral("from"), Cli::tr("Start time (RFC 3339 or YYYY-MM-DD[ HH:MM], UTC)."),
@@ -99,9 +99,73 @@ struct Common {
         , hideSystem(QStringLiteral("hide-system"),
                      Cli::tr("Leave out nodes, service accounts and control-plane components."))
         , threads(QStringLiteral("threads"), Cli::tr("Loader threads (default: one per core)."), QStringLiteral("n"),
-                  QStringLiteral("0")) {}
+                  QStringLiteral("0"))
+        , slsEndpoint(QStringLiteral("sls-endpoint"),
+                      Cli::tr("Read a Log Service logstore instead of files: the region endpoint (cn-hangzhou.log."
+                              "aliyuncs.com), or one with a scheme, address or port (http://127.0.0.1:8080)."),
+                      QStringLiteral("endpoint"))
+        , slsProject(QStringLiteral("sls-project"), Cli::tr("The Log Service project (default k8s-log-<cluster id>)."),
+                     QStringLiteral("project"))
+        , slsLogstore(QStringLiteral("sls-logstore"),
+                      Cli::tr("The Log Service logstore (default audit-<cluster id>)."), QStringLiteral("logstore"))
+        , slsCluster(QStringLiteral("sls-cluster"),
+                     Cli::tr("The ACK cluster id, for the default project and logstore."), QStringLiteral("id"))
+        , slsProfile(QStringLiteral("sls-profile"),
+                     Cli::tr("Credentials from this aliyun CLI profile (~/.aliyun/config.json) instead of "
+                             "ALIBABA_CLOUD_ACCESS_KEY_ID / _SECRET / ALIBABA_CLOUD_SECURITY_TOKEN."),
+                     QStringLiteral("name")) {}
     void addTo(QCommandLineParser& p) const {
-        p.addOptions({format, from, to, last, query, ns, account, code, hideSystem, threads});
+        p.addOptions({format, from, to, last, query, ns, account, code, hideSystem, threads, slsEndpoint, slsProject,
+                      slsLogstore, slsCluster, slsProfile});
+    }
+    bool remote(const QCommandLineParser& p) const { return p.isSet(slsEndpoint); }
+
+    // The source the options name: files, or a logstore with credentials from the environment,
+    // an aliyun CLI profile or the system keychain, in that order. Prints why not and returns
+    // nothing when it cannot be used.
+    std::optional<Source> source(const QCommandLineParser& p, const QStringList& paths) const {
+        if (!remote(p)) {
+            Source s = Source::files(paths);
+            s.load.threads = p.value(threads).toInt();
+            return s;
+        }
+        Source s;
+        s.kind = Source::Kind::LogService;
+        const QString cluster = p.value(slsCluster);
+        s.sls.endpoint = p.value(slsEndpoint);
+        s.sls.project = p.isSet(slsProject) ? p.value(slsProject) : cluster.isEmpty() ? QString() : clusterProject(cluster);
+        s.sls.logstore =
+            p.isSet(slsLogstore) ? p.value(slsLogstore) : cluster.isEmpty() ? QString() : clusterLogstore(cluster);
+        if (!s.sls.isComplete()) {
+            writeErr(Cli::tr("a Log Service source needs --sls-endpoint and --sls-project and --sls-logstore (or "
+                             "--sls-cluster)\n"));
+            return std::nullopt;
+        }
+        if (!paths.isEmpty()) {
+            writeErr(Cli::tr("give either files or --sls-endpoint, not both\n"));
+            return std::nullopt;
+        }
+        QString why;
+        if (p.isSet(slsProfile)) {
+            const auto c = credentialsFromAliyunProfile(readAliyunConfig(), p.value(slsProfile), &why);
+            if (!c) {
+                writeErr(Cli::tr("error: %1\n").arg(why));
+                return std::nullopt;
+            }
+            s.credentials = *c;
+        } else if (const auto env = credentialsFromEnvironment()) {
+            s.credentials = *env;
+        } else if (const auto stored = keychain::readCredentials(s.sls.keychainKey(), &why)) {
+            s.credentials = *stored;
+        } else {
+            writeErr(Cli::tr("error: no Log Service credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and "
+                             "ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN for STS), name an "
+                             "aliyun CLI profile with --sls-profile, or connect once from the window and remember "
+                             "the key%1\n")
+                         .arg(why.isEmpty() ? QString() : QStringLiteral(" (") + why + QLatin1Char(')')));
+            return std::nullopt;
+        }
+        return s;
     }
 
     // Fills the filter state; returns false after printing an error.
@@ -188,8 +252,17 @@ Loaded loadAndScope(const Common& common, const QCommandLineParser& parser, cons
         out.exitCode = 2;
         return out;
     }
-    out.opened = openWithProgress(paths, parser.value(common.threads).toInt());
+    const std::optional<Source> source = common.source(parser, paths);
+    if (!source) {
+        out.exitCode = 2;
+        return out;
+    }
+    out.opened = openWithProgress(*source);
     out.backend = out.opened.backend;
+    if (!out.backend && source->kind != Source::Kind::Files) {
+        out.exitCode = failed(out.opened.error ? *out.opened.error : BackendError{Cli::tr("cannot open the source")});
+        return out;
+    }
     if (!out.backend) {
         writeErr(QString::fromUtf8(writer::loadedText(nullptr, out.opened)));
         writeErr(Cli::tr("no audit events could be loaded\n"));
@@ -234,7 +307,7 @@ int runReportCommand(const QStringList& arguments) {
 
     QStringList args = parser.positionalArguments();
     if (!args.isEmpty() && args.front() == QLatin1String("report")) args.removeFirst();
-    if (args.size() < 2) {
+    if (args.size() < (common.remote(parser) ? 1 : 2)) {
         writeErr(Cli::tr("usage: audit-console report overview|resources|detail [options] FILE|DIR...\n"));
         return 2;
     }
@@ -255,6 +328,8 @@ int runReportCommand(const QStringList& arguments) {
     }
     const Loaded run = loadAndScope(common, parser, args, true);
     if (run.exitCode) return run.exitCode;
+    if (!run.sql.empty() && run.backend->hasCapability(Capability::SqlPipe))
+        writeErr(Cli::tr("note: a report counts with its own statements; run the part after '|' with `events`\n"));
     const Backend& backend = *run.backend;
     const ReportScope& scope = run.scope;
     const size_t topN = static_cast<size_t>(std::max(1, parser.value(top).toInt()));
@@ -339,7 +414,7 @@ int runEventsCommand(const QStringList& arguments) {
     parser.process(arguments);
     QStringList args = parser.positionalArguments();
     if (!args.isEmpty() && args.front() == QLatin1String("events")) args.removeFirst();
-    if (args.isEmpty()) {
+    if (args.isEmpty() && !common.remote(parser)) {
         writeErr(
             Cli::tr("usage: audit-console events [--query STATEMENT] [--format jsonl|csv] [--limit N] FILE|DIR...\n"));
         return 2;
@@ -356,6 +431,33 @@ int runEventsCommand(const QStringList& arguments) {
     EventsRequest request;
     request.query = eventsOf(run.scope, nullptr);
     request.query.sql = run.sql;
+    // A source that runs SQL answers the part after `|` with its own rows.
+    if (!run.sql.empty() && backend.hasCapability(Capability::SqlPipe)) {
+        const Result<SqlRows> rows = backend.sqlRows(request.query);
+        if (!rows) return failed(rows.error());
+        QByteArray out;
+        if (fmt == QLatin1String("csv")) {
+            QByteArrayList header;
+            for (const std::string& c : rows->columns)
+                header << writer::csvField(QString::fromStdString(c));
+            out += header.join(',') + "\r\n";
+        }
+        for (const auto& row : rows->rows) {
+            QJsonObject o;
+            QByteArrayList fields;
+            for (size_t i = 0; i < row.size() && i < rows->columns.size(); ++i) {
+                o.insert(QString::fromStdString(rows->columns[i]), QString::fromStdString(row[i]));
+                fields << writer::csvField(QString::fromStdString(row[i]));
+            }
+            if (fmt == QLatin1String("csv"))
+                out += fields.join(',') + "\r\n";
+            else
+                out += QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+        }
+        writeOut(out);
+        writeErr(Cli::tr("%n row(s)\n", nullptr, static_cast<int>(rows->rows.size())));
+        return 0;
+    }
     request.query.sort = EventSort::Time;
     request.query.descending = false;
     const qint64 limitN = parser.value(limit).toLongLong();

@@ -383,8 +383,7 @@ inline bool sameTable(const ac::ResultTable& a, const ac::ResultTable& b) {
 // Walks a sorted result forward in 7-row pages by `after`, then back from its last page by
 // `before`; returns what went wrong, or nothing.
 inline QString checkPaging(const ac::Backend& b, const ac::EventsQuery& q, const RefSet& ds,
-                           const QSet<QString>& expected) {
-    constexpr size_t kLimit = 7;
+                           const QSet<QString>& expected, size_t kLimit = 7) {
     const std::string_view sortName = ac::eventSortName(q.sort);
     const QString where = QString::fromUtf8(sortName.data(), qsizetype(sortName.size())) +
                           (q.descending ? QStringLiteral(" desc: ") : QStringLiteral(" asc: "));

@@ -185,7 +185,7 @@ private Q_SLOTS:
         const QByteArray e4 = auditLine(4, "ResponseComplete", "Metadata", "get", "bob", "", "pods");
         QTemporaryDir dir;
         const QString log = testutil::writeFile(dir, QStringLiteral("a.log"), e1a + e1b + e2a + e2b + e3 + e4);
-        const auto opened = openSource(Source{Source::Kind::Files, {log}, {}});
+        const auto opened = openSource(Source::files({log}));
         QVERIFY(opened.backend);
         const EventStore& store = static_cast<const MemoryBackend&>(*opened.backend).store();
 
@@ -243,7 +243,7 @@ private Q_SLOTS:
                       QJsonObject{{QStringLiteral("requestObject"), body}, {QStringLiteral("responseObject"), body}});
         QTemporaryDir dir;
         const auto opened =
-            openSource(Source{Source::Kind::Files, {testutil::writeFile(dir, QStringLiteral("b.log"), e)}, {}});
+            openSource(Source::files({testutil::writeFile(dir, QStringLiteral("b.log"), e)}));
         QVERIFY(opened.backend);
         const EventStore& store = static_cast<const MemoryBackend&>(*opened.backend).store();
         AuditPolicy p;
@@ -269,7 +269,7 @@ private Q_SLOTS:
         QCOMPARE(ack.policy.rules.size(), size_t(12));
         QVERIFY(!ack.loadable()); // v1beta1: refused since 1.24, still simulated
         const auto opened = openSource(
-            Source{Source::Kind::Files, {QStringLiteral(AC_SOURCE_DIR "/resources/sample/audit-sample.log.gz")}, {}});
+            Source::files({QStringLiteral(AC_SOURCE_DIR "/resources/sample/audit-sample.log.gz")}));
         QVERIFY(opened.backend);
         const auto& memory = static_cast<const MemoryBackend&>(*opened.backend);
         const SimulationResult r = simulatePolicy(ack.policy, memory.store());

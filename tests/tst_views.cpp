@@ -412,7 +412,7 @@ private Q_SLOTS:
     void backendFaultsKeepTheWindowUp() {
         QFETCH(int, fault);
         QFETCH(QString, words);
-        const auto loaded = openSource(Source{Source::Kind::Files, {m_generated}, {}});
+        const auto loaded = openSource(Source::files({m_generated}));
         QVERIFY(loaded.backend);
         auto faulty = std::make_shared<FaultyBackend>(std::static_pointer_cast<const MemoryBackend>(loaded.backend));
         MainWindow w;
@@ -455,7 +455,7 @@ private Q_SLOTS:
 
     // A query still running when the filter changes is cancelled, its result dropped.
     void aRunningQueryIsCancelledByTheNextFilter() {
-        const auto loaded = openSource(Source{Source::Kind::Files, {m_generated}, {}});
+        const auto loaded = openSource(Source::files({m_generated}));
         auto faulty = std::make_shared<FaultyBackend>(std::static_pointer_cast<const MemoryBackend>(loaded.backend));
         MainWindow w;
         w.session()->setBackend(faulty);
@@ -798,7 +798,7 @@ private Q_SLOTS:
     // Review fixes: the same filter retries after a failure; a reload keeps the filters; a table
     // the user sorted stays sorted when a new snapshot comes.
     void retriesReloadsAndKeptSort() {
-        const auto loaded = openSource(Source{Source::Kind::Files, {m_generated}, {}});
+        const auto loaded = openSource(Source::files({m_generated}));
         auto faulty = std::make_shared<FaultyBackend>(std::static_pointer_cast<const MemoryBackend>(loaded.backend));
         MainWindow w;
         w.show();

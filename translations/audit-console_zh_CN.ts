@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AuditPolicy</name>
@@ -71,8 +72,8 @@
         <translation>该规则因此匹配的请求更多</translation>
     </message>
     <message>
-        <source>failed decoding %1: expected a string, found %2; quote it ("%3")</source>
-        <translation>解码 %1 失败：应为字符串，实际为%2；请加引号（"%3"）</translation>
+        <source>failed decoding %1: expected a string, found %2; quote it (&quot;%3&quot;)</source>
+        <translation>解码 %1 失败：应为字符串，实际为%2；请加引号（&quot;%3&quot;）</translation>
     </message>
     <message>
         <source>a list of strings</source>
@@ -143,8 +144,8 @@
         <translation>“%1”不是 API 组：请去掉版本（“%2”）</translation>
     </message>
     <message>
-        <source>“%1” is not an API group: use its lower-case DNS name, such as “apps” or “rbac.authorization.k8s.io”, or "" for the core group</source>
-        <translation>“%1”不是 API 组：请用小写的 DNS 名称，例如“apps”或“rbac.authorization.k8s.io”，核心组用 ""</translation>
+        <source>“%1” is not an API group: use its lower-case DNS name, such as “apps” or “rbac.authorization.k8s.io”, or &quot;&quot; for the core group</source>
+        <translation>“%1”不是 API 组：请用小写的 DNS 名称，例如“apps”或“rbac.authorization.k8s.io”，核心组用 &quot;&quot;</translation>
     </message>
     <message>
         <source>resourceNames needs at least one resource in the same entry</source>
@@ -243,8 +244,8 @@
         <translation>resourceNames 匹配不到 %1 请求，因为这些请求不带对象名称（list 和 watch 只有使用 metadata.name 字段选择器时才带名称）</translation>
     </message>
     <message>
-        <source>namespaces: [""] matches cluster-scoped requests but not get, update or delete of Namespace objects (their namespace is their own name)</source>
-        <translation>namespaces: [""] 匹配集群级请求，但匹配不到对 Namespace 对象的 get、update 或 delete（这些请求的命名空间就是其自身名称）</translation>
+        <source>namespaces: [&quot;&quot;] matches cluster-scoped requests but not get, update or delete of Namespace objects (their namespace is their own name)</source>
+        <translation>namespaces: [&quot;&quot;] 匹配集群级请求，但匹配不到对 Namespace 对象的 get、update 或 delete（这些请求的命名空间就是其自身名称）</translation>
     </message>
     <message>
         <source>%1 sessions opened over WebSocket (newer kubectl) have verb “get”, which this rule leaves out: add “get” to verbs</source>
@@ -326,8 +327,16 @@
         <translation>此数据源不支持全文检索（不带字段名的关键词）。</translation>
     </message>
     <message>
-        <source>The analytic part after '|' is not supported by this source; only the search before it is applied.</source>
-        <translation>此数据源不支持 '|' 之后的分析语句；只应用其前面的查询条件。</translation>
+        <source>The analytic part after &apos;|&apos; is not supported by this source; only the search before it is applied.</source>
+        <translation>此数据源不支持 &apos;|&apos; 之后的分析语句；只应用其前面的查询条件。</translation>
+    </message>
+    <message>
+        <source>This source cannot run the SQL part after “|”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no SQL part after “|” to run.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -349,8 +358,8 @@
         <translation>只看最近 15m、1h、1d、7d、30d、任意 &lt;n&gt;m|h|d 或 all，从最新事件往前算。</translation>
     </message>
     <message>
-        <source>Log Service search statement, e.g. 'verb: create and objectRef.subresource: exec'.</source>
-        <translation>日志服务查询语句，例如 'verb: create and objectRef.subresource: exec'。</translation>
+        <source>Log Service search statement, e.g. &apos;verb: create and objectRef.subresource: exec&apos;.</source>
+        <translation>日志服务查询语句，例如 &apos;verb: create and objectRef.subresource: exec&apos;。</translation>
     </message>
     <message>
         <source>Only this namespace (repeatable, or comma-separated).</source>
@@ -383,15 +392,15 @@
 </translation>
     </message>
     <message>
-        <source>cannot read --last "%1": use 15m, 1h, 1d, 7d, 30d, &lt;n&gt;m|h|d or all
+        <source>cannot read --last &quot;%1&quot;: use 15m, 1h, 1d, 7d, 30d, &lt;n&gt;m|h|d or all
 </source>
-        <translation>无法识别 --last "%1"：请用 15m、1h、1d、7d、30d、&lt;n&gt;m|h|d 或 all
+        <translation>无法识别 --last &quot;%1&quot;：请用 15m、1h、1d、7d、30d、&lt;n&gt;m|h|d 或 all
 </translation>
     </message>
     <message>
-        <source>cannot read the time "%1"
+        <source>cannot read the time &quot;%1&quot;
 </source>
-        <translation>无法识别时间 "%1"
+        <translation>无法识别时间 &quot;%1&quot;
 </translation>
     </message>
     <message>
@@ -437,9 +446,9 @@ Reports: overview, resources, detail (with --resource).</source>
 </translation>
     </message>
     <message>
-        <source>unknown report "%1": use overview, resources or detail
+        <source>unknown report &quot;%1&quot;: use overview, resources or detail
 </source>
-        <translation>未知报表 "%1"：请用 overview、resources 或 detail
+        <translation>未知报表 &quot;%1&quot;：请用 overview、resources 或 detail
 </translation>
     </message>
     <message>
@@ -449,9 +458,9 @@ Reports: overview, resources, detail (with --resource).</source>
 </translation>
     </message>
     <message>
-        <source>unknown format "%1": use text, json or csv
+        <source>unknown format &quot;%1&quot;: use text, json or csv
 </source>
-        <translation>未知格式 "%1"：请用 text、json 或 csv
+        <translation>未知格式 &quot;%1&quot;：请用 text、json 或 csv
 </translation>
     </message>
     <message>
@@ -465,9 +474,9 @@ Reports: overview, resources, detail (with --resource).</source>
 </translation>
     </message>
     <message>
-        <source>unknown format "%1": use jsonl or csv
+        <source>unknown format &quot;%1&quot;: use jsonl or csv
 </source>
-        <translation>未知格式 "%1"：请用 jsonl 或 csv
+        <translation>未知格式 &quot;%1&quot;：请用 jsonl 或 csv
 </translation>
     </message>
     <message>
@@ -477,9 +486,9 @@ Reports: overview, resources, detail (with --resource).</source>
 </translation>
     </message>
     <message>
-        <source>note: the analytic part after '|' is not supported by this source and was not run here: %1
+        <source>note: the analytic part after &apos;|&apos; is not supported by this source and was not run here: %1
 </source>
-        <translation>注意：此数据源不支持 '|' 之后的分析语句，此处未执行：%1
+        <translation>注意：此数据源不支持 &apos;|&apos; 之后的分析语句，此处未执行：%1
 </translation>
     </message>
     <message>
@@ -509,8 +518,61 @@ Reports: overview, resources, detail (with --resource).</source>
     <message numerus="yes">
         <source>%n matching request(s)
 </source>
-        <translation><numerusform>%n 个匹配的请求
-</numerusform></translation>
+        <translation>
+            <numerusform>%n 个匹配的请求
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read a Log Service logstore instead of files: the region endpoint (cn-hangzhou.log.aliyuncs.com), or one with a scheme, address or port (http://127.0.0.1:8080).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Log Service project (default k8s-log-&lt;cluster id&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Log Service logstore (default audit-&lt;cluster id&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ACK cluster id, for the default project and logstore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials from this aliyun CLI profile (~/.aliyun/config.json) instead of ALIBABA_CLOUD_ACCESS_KEY_ID / _SECRET / ALIBABA_CLOUD_SECURITY_TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Log Service source needs --sls-endpoint and --sls-project and --sls-logstore (or --sls-cluster)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either files or --sls-endpoint, not both
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: no Log Service credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN for STS), name an aliyun CLI profile with --sls-profile, or connect once from the window and remember the key%1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: a report counts with its own statements; run the part after &apos;|&apos; with `events`
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -587,12 +649,12 @@ Reports: overview, resources, detail (with --resource).</source>
         <translation>行过长：%1 字节，超过 %2 字节的上限（整个日志都在一行里吗？请每行放一个事件）</translation>
     </message>
     <message>
-        <source>not a JSON object (the line does not start with '{'): is the file an audit log?</source>
-        <translation>不是 JSON 对象（此行不以 '{' 开头）：文件是审计日志吗？</translation>
+        <source>not a JSON object (the line does not start with &apos;{&apos;): is the file an audit log?</source>
+        <translation>不是 JSON 对象（此行不以 &apos;{&apos; 开头）：文件是审计日志吗？</translation>
     </message>
     <message>
-        <source>truncated or malformed line: it does not end with '}' (was the log cut off while it was written or copied?)</source>
-        <translation>行不完整或格式错误：不以 '}' 结尾（日志是否在写入或复制时被截断？）</translation>
+        <source>truncated or malformed line: it does not end with &apos;}&apos; (was the log cut off while it was written or copied?)</source>
+        <translation>行不完整或格式错误：不以 &apos;}&apos; 结尾（日志是否在写入或复制时被截断？）</translation>
     </message>
     <message>
         <source>unexpected text outside a JSON value (is the file an audit log, or was text added to it?)</source>
@@ -645,6 +707,39 @@ Reports: overview, resources, detail (with --resource).</source>
     <message>
         <source>invalid timestamp: “%1” is “%2”, not an RFC 3339 time such as 2026-11-28T10:00:00Z</source>
         <translation>无效的时间戳：“%1”是“%2”，不是 2026-11-28T10:00:00Z 这样的 RFC 3339 时间</translation>
+    </message>
+</context>
+<context>
+    <name>Keychain</name>
+    <message>
+        <source>the application has not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>it did not answer within %n seconds</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This build has no system keychain (it was built without QtKeychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the credentials for %1 from the system keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain&apos;s entry for %1 is not an AccessKey pair stored by Audit Console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the credentials for %1 in the system keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the credentials for %1 from the system keychain: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -828,84 +923,84 @@ Reports: overview, resources, detail (with --resource).</source>
 <context>
     <name>SearchParser</name>
     <message>
-        <source>unexpected ')': no '(' to close</source>
-        <translation>多余的 ')'：没有可闭合的 '('</translation>
+        <source>unexpected &apos;)&apos;: no &apos;(&apos; to close</source>
+        <translation>多余的 &apos;)&apos;：没有可闭合的 &apos;(&apos;</translation>
     </message>
     <message>
-        <source>expected 'and', 'or', 'not', a term or the end</source>
-        <translation>此处应为 'and'、'or'、'not'、查询条件或语句结尾</translation>
+        <source>expected &apos;and&apos;, &apos;or&apos;, &apos;not&apos;, a term or the end</source>
+        <translation>此处应为 &apos;and&apos;、&apos;or&apos;、&apos;not&apos;、查询条件或语句结尾</translation>
     </message>
     <message>
-        <source>'!' must be followed by '=': use 'not' to negate</source>
-        <translation>'!' 后面必须跟 '='：取反请用 'not'</translation>
+        <source>&apos;!&apos; must be followed by &apos;=&apos;: use &apos;not&apos; to negate</source>
+        <translation>&apos;!&apos; 后面必须跟 &apos;=&apos;：取反请用 &apos;not&apos;</translation>
     </message>
     <message>
-        <source>unterminated quoted text: a closing '"' is missing</source>
-        <translation>引号未闭合：缺少结尾的 '"'</translation>
+        <source>unterminated quoted text: a closing &apos;&quot;&apos; is missing</source>
+        <translation>引号未闭合：缺少结尾的 &apos;&quot;&apos;</translation>
     </message>
     <message>
-        <source>nested too deeply (more than %1 levels of parentheses or 'not')</source>
-        <translation>嵌套过深（括号或 'not' 超过 %1 层）</translation>
+        <source>nested too deeply (more than %1 levels of parentheses or &apos;not&apos;)</source>
+        <translation>嵌套过深（括号或 &apos;not&apos; 超过 %1 层）</translation>
     </message>
     <message>
-        <source>expected a term after 'not'</source>
-        <translation>'not' 后面应有查询条件</translation>
+        <source>expected a term after &apos;not&apos;</source>
+        <translation>&apos;not&apos; 后面应有查询条件</translation>
     </message>
     <message>
         <source>empty parentheses: expected a term</source>
         <translation>括号为空：括号内应有查询条件</translation>
     </message>
     <message>
-        <source>'(' is never closed: expected ')'</source>
-        <translation>'(' 未闭合：缺少 ')'</translation>
+        <source>&apos;(&apos; is never closed: expected &apos;)&apos;</source>
+        <translation>&apos;(&apos; 未闭合：缺少 &apos;)&apos;</translation>
     </message>
     <message>
-        <source>expected ')'</source>
-        <translation>此处应为 ')'</translation>
+        <source>expected &apos;)&apos;</source>
+        <translation>此处应为 &apos;)&apos;</translation>
     </message>
     <message>
-        <source>expected a term before '%1'</source>
-        <translation>'%1' 前面应有查询条件</translation>
+        <source>expected a term before &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; 前面应有查询条件</translation>
     </message>
     <message>
-        <source>unexpected ')': expected a term</source>
-        <translation>多余的 ')'：此处应为查询条件</translation>
+        <source>unexpected &apos;)&apos;: expected a term</source>
+        <translation>多余的 &apos;)&apos;：此处应为查询条件</translation>
     </message>
     <message>
-        <source>expected a field name before ':'</source>
-        <translation>':' 前面应有字段名</translation>
+        <source>expected a field name before &apos;:&apos;</source>
+        <translation>&apos;:&apos; 前面应有字段名</translation>
     </message>
     <message>
-        <source>expected a field name before '%1'</source>
-        <translation>'%1' 前面应有字段名</translation>
+        <source>expected a field name before &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; 前面应有字段名</translation>
     </message>
     <message>
         <source>expected a term</source>
         <translation>此处应为查询条件</translation>
     </message>
     <message>
-        <source>unknown field "%1" (to search for the text, put it in quotes)</source>
-        <translation>未知字段 "%1"（如要查询这段文本，请用引号括起来）</translation>
+        <source>unknown field &quot;%1&quot; (to search for the text, put it in quotes)</source>
+        <translation>未知字段 &quot;%1&quot;（如要查询这段文本，请用引号括起来）</translation>
     </message>
     <message>
-        <source>unknown field "%1"; did you mean %2?</source>
-        <translation>未知字段 "%1"；您是指 %2 吗？</translation>
+        <source>unknown field &quot;%1&quot;; did you mean %2?</source>
+        <translation>未知字段 &quot;%1&quot;；您是指 %2 吗？</translation>
     </message>
     <message>
-        <source>expected a value after "%1"</source>
-        <translation>"%1" 后面应有值</translation>
+        <source>expected a value after &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; 后面应有值</translation>
     </message>
     <message>
         <source>expected an RFC 3339 time such as 2026-11-28T10:00:00Z</source>
         <translation>此处应为 2026-11-28T10:00:00Z 这样的 RFC 3339 时间</translation>
     </message>
     <message>
-        <source>"%1" is text: compare numbers only (responseStatus.code, latencyMs)</source>
-        <translation>"%1" 是文本字段：只有数值字段（responseStatus.code、latencyMs）可以比较大小</translation>
+        <source>&quot;%1&quot; is text: compare numbers only (responseStatus.code, latencyMs)</source>
+        <translation>&quot;%1&quot; 是文本字段：只有数值字段（responseStatus.code、latencyMs）可以比较大小</translation>
     </message>
     <message>
-        <source>expected a number after '%1'</source>
-        <translation>'%1' 后面应为数字</translation>
+        <source>expected a number after &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; 后面应为数字</translation>
     </message>
     <message>
         <source>column %1: %2</source>
@@ -913,10 +1008,289 @@ Reports: overview, resources, detail (with --resource).</source>
     </message>
 </context>
 <context>
+    <name>SlsBackend</name>
+    <message>
+        <source>This search cannot run on Log Service: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to Log Service, %1 s, %2 KiB</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No event is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, record at %2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no event “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQL part runs over the search statement only; move the conditions on derived fields (operator, exact values, categories) into the SQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlsClient</name>
+    <message>
+        <source>Log Service refused the signature: the AccessKey secret does not belong to the AccessKey ID, or the computer&apos;s clock is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log Service does not know this AccessKey ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The STS security token is invalid or has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These credentials may not read this logstore (a RAM policy must allow log:GetLogStoreLogs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project does not exist in this region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logstore does not exist in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logstore has no index, so it cannot be searched; turn on indexing in Log Service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log Service rejected the query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log Service is busy or the read quota is used up; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log Service had an internal error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log Service answered with an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Log Service credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, choose an aliyun CLI profile, or type an AccessKey in the connect dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint %1 has the scheme “%2”; use https:// or http://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Log Service did not answer within %2 s (tried %3 times).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot reach %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Log Service&apos;s answer was cut off (%2 of %3 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Log Service&apos;s answer is not the expected JSON array (%2 at byte %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Log Service&apos;s answer was still incomplete after %2 tries; narrow the time range or the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlsConfig</name>
+    <message>
+        <source>China (Hangzhou)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China (Shanghai)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China (Qingdao)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China (Beijing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China (Zhangjiakou)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China (Hohhot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China (Ulanqab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China (Shenzhen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China (Heyuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China (Guangzhou)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China (Chengdu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China (Hong Kong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malaysia (Kuala Lumpur)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indonesia (Jakarta)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Philippines (Manila)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thailand (Bangkok)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japan (Tokyo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>South Korea (Seoul)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Germany (Frankfurt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UK (London)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US (Silicon Valley)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US (Virginia)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UAE (Dubai)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saudi Arabia (Riyadh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The aliyun CLI profile “%1” uses the %2 mode, which Audit Console cannot use: choose a profile in AK or StsToken mode, or set the credentials in the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aliyun CLI profile “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, no key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, key …%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1；%2 {1:?}</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at offset %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an aliyun CLI configuration: it has no list of profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The aliyun CLI profile “%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The aliyun CLI configuration has no profile “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The aliyun CLI profile “%1” has no AccessKey ID or AccessKey secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The aliyun CLI profile “%1” is in StsToken mode but has no STS token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Source</name>
     <message>
         <source>No audit events could be loaded.</source>
         <translation>未能加载任何审计事件。</translation>
+    </message>
+    <message>
+        <source>A Log Service source needs an endpoint, a project and a logstore.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1235,7 +1609,9 @@ Reports: overview, resources, detail (with --resource).</source>
     </message>
     <message numerus="yes">
         <source>%Ln matching request(s), %1; select one to see the whole event</source>
-        <translation><numerusform>%Ln 个匹配的请求，%1；选中一个以查看完整事件</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 个匹配的请求，%1；选中一个以查看完整事件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1245,8 +1621,8 @@ Reports: overview, resources, detail (with --resource).</source>
         <translation>成功：最终状态码低于 400。失败：400 及以上（存在性检查返回的 404 也算失败）。点击任一项即可列出对应请求。</translation>
     </message>
     <message>
-        <source>&lt;a href="ok" style="text-decoration:none"&gt;%1 succeeded&lt;/a&gt; · &lt;a href="failed" style="text-decoration:none;%3"&gt;%2 failed&lt;/a&gt;</source>
-        <translation>&lt;a href="ok" style="text-decoration:none"&gt;%1 个成功&lt;/a&gt; · &lt;a href="failed" style="text-decoration:none;%3"&gt;%2 个失败&lt;/a&gt;</translation>
+        <source>&lt;a href=&quot;ok&quot; style=&quot;text-decoration:none&quot;&gt;%1 succeeded&lt;/a&gt; · &lt;a href=&quot;failed&quot; style=&quot;text-decoration:none;%3&quot;&gt;%2 failed&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;ok&quot; style=&quot;text-decoration:none&quot;&gt;%1 个成功&lt;/a&gt; · &lt;a href=&quot;failed&quot; style=&quot;text-decoration:none;%3&quot;&gt;%2 个失败&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -1268,7 +1644,7 @@ Reports: overview, resources, detail (with --resource).</source>
         <translation>状态码</translation>
     </message>
     <message>
-        <source>Leave out nodes, service accounts, the API server, scheduler and controller manager (the ACK documentation's query)</source>
+        <source>Leave out nodes, service accounts, the API server, scheduler and controller manager (the ACK documentation&apos;s query)</source>
         <translation>排除节点、服务账号、API Server、调度器和控制器管理器（即 ACK 文档中的查询）</translation>
     </message>
     <message>
@@ -1325,7 +1701,9 @@ Reports: overview, resources, detail (with --resource).</source>
     </message>
     <message numerus="yes">
         <source>… %n more: type them in the search box</source>
-        <translation><numerusform>… 还有 %n 个：请在查询框中输入</numerusform></translation>
+        <translation>
+            <numerusform>… 还有 %n 个：请在查询框中输入</numerusform>
+        </translation>
     </message>
     <message>
         <source>(cluster-scoped)</source>
@@ -1425,7 +1803,9 @@ Reports: overview, resources, detail (with --resource).</source>
     </message>
     <message numerus="yes">
         <source>%Ln matching request(s) outside this range</source>
-        <translation><numerusform>此范围之外还有 %Ln 个匹配的请求</numerusform></translation>
+        <translation>
+            <numerusform>此范围之外还有 %Ln 个匹配的请求</numerusform>
+        </translation>
     </message>
     <message>
         <source>show all time</source>
@@ -1479,11 +1859,15 @@ Reports: overview, resources, detail (with --resource).</source>
     </message>
     <message numerus="yes">
         <source>%n files</source>
-        <translation><numerusform>%n 个文件</numerusform></translation>
+        <translation>
+            <numerusform>%n 个文件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation><numerusform>%n 个问题</numerusform></translation>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lines and files that could not be loaded, with file, line and reason</source>
@@ -1574,7 +1958,7 @@ Reports: overview, resources, detail (with --resource).</source>
         <translation>查询语法</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The Log Service search statement, as in the ACK console:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;code&gt;verb: create&lt;/code&gt; — a token of the field's value&lt;/li&gt;&lt;li&gt;&lt;code&gt;objectRef.name: nginx-*&lt;/code&gt; — wildcards &lt;code&gt;*&lt;/code&gt; and &lt;code&gt;?&lt;/code&gt;&lt;/li&gt;&lt;li&gt;&lt;code&gt;responseStatus.code &amp;gt;= 400&lt;/code&gt;, &lt;code&gt;latencyMs &amp;gt; 1000&lt;/code&gt;, &lt;code&gt;responseStatus.code: 4xx&lt;/code&gt;&lt;/li&gt;&lt;li&gt;&lt;code&gt;and&lt;/code&gt;, &lt;code&gt;or&lt;/code&gt;, &lt;code&gt;not&lt;/code&gt;, parentheses; terms side by side mean &lt;code&gt;and&lt;/code&gt;&lt;/li&gt;&lt;li&gt;a bare word or a quoted phrase searches the whole event&lt;/li&gt;&lt;li&gt;derived fields: &lt;code&gt;operator&lt;/code&gt;, &lt;code&gt;accountType&lt;/code&gt;, &lt;code&gt;sourceScope&lt;/code&gt;, &lt;code&gt;category&lt;/code&gt;, &lt;code&gt;operation&lt;/code&gt;&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Up and Down recall earlier searches; Escape clears.&lt;/p&gt;</source>
+        <source>&lt;p&gt;The Log Service search statement, as in the ACK console:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;code&gt;verb: create&lt;/code&gt; — a token of the field&apos;s value&lt;/li&gt;&lt;li&gt;&lt;code&gt;objectRef.name: nginx-*&lt;/code&gt; — wildcards &lt;code&gt;*&lt;/code&gt; and &lt;code&gt;?&lt;/code&gt;&lt;/li&gt;&lt;li&gt;&lt;code&gt;responseStatus.code &amp;gt;= 400&lt;/code&gt;, &lt;code&gt;latencyMs &amp;gt; 1000&lt;/code&gt;, &lt;code&gt;responseStatus.code: 4xx&lt;/code&gt;&lt;/li&gt;&lt;li&gt;&lt;code&gt;and&lt;/code&gt;, &lt;code&gt;or&lt;/code&gt;, &lt;code&gt;not&lt;/code&gt;, parentheses; terms side by side mean &lt;code&gt;and&lt;/code&gt;&lt;/li&gt;&lt;li&gt;a bare word or a quoted phrase searches the whole event&lt;/li&gt;&lt;li&gt;derived fields: &lt;code&gt;operator&lt;/code&gt;, &lt;code&gt;accountType&lt;/code&gt;, &lt;code&gt;sourceScope&lt;/code&gt;, &lt;code&gt;category&lt;/code&gt;, &lt;code&gt;operation&lt;/code&gt;&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Up and Down recall earlier searches; Escape clears.&lt;/p&gt;</source>
         <translation>&lt;p&gt;与 ACK 控制台相同的日志服务查询语句：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;code&gt;verb: create&lt;/code&gt; —— 字段值中的一个词&lt;/li&gt;&lt;li&gt;&lt;code&gt;objectRef.name: nginx-*&lt;/code&gt; —— 通配符 &lt;code&gt;*&lt;/code&gt; 和 &lt;code&gt;?&lt;/code&gt;&lt;/li&gt;&lt;li&gt;&lt;code&gt;responseStatus.code &amp;gt;= 400&lt;/code&gt;、&lt;code&gt;latencyMs &amp;gt; 1000&lt;/code&gt;、&lt;code&gt;responseStatus.code: 4xx&lt;/code&gt;&lt;/li&gt;&lt;li&gt;&lt;code&gt;and&lt;/code&gt;、&lt;code&gt;or&lt;/code&gt;、&lt;code&gt;not&lt;/code&gt; 和括号；并列的条件表示 &lt;code&gt;and&lt;/code&gt;&lt;/li&gt;&lt;li&gt;单独的词或带引号的短语在整个事件中全文查询&lt;/li&gt;&lt;li&gt;派生字段：&lt;code&gt;operator&lt;/code&gt;、&lt;code&gt;accountType&lt;/code&gt;、&lt;code&gt;sourceScope&lt;/code&gt;、&lt;code&gt;category&lt;/code&gt;、&lt;code&gt;operation&lt;/code&gt;&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;上下方向键调出以前的查询；Esc 清空。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1623,7 +2007,9 @@ Reports: overview, resources, detail (with --resource).</source>
     </message>
     <message numerus="yes">
         <source>%n line(s) or item(s) skipped; everything else loaded. At most 200 are listed per file.</source>
-        <translation><numerusform>跳过了 %n 行或条目，其余内容均已加载。每个文件最多列出 200 条。</numerusform></translation>
+        <translation>
+            <numerusform>跳过了 %n 行或条目，其余内容均已加载。每个文件最多列出 200 条。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export Table</source>
@@ -1643,15 +2029,21 @@ Reports: overview, resources, detail (with --resource).</source>
     </message>
     <message numerus="yes">
         <source>Exported %n chart(s) to %1</source>
-        <translation><numerusform>已导出 %n 个图表到 %1</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %n 个图表到 %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 records · %2 requests · %n file(s)</source>
-        <translation><numerusform>%1 条记录 · %2 个请求 · %n 个文件</numerusform></translation>
+        <translation>
+            <numerusform>%1 条记录 · %2 个请求 · %n 个文件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation><numerusform>%1 等另外 %n 个</numerusform></translation>
+        <translation>
+            <numerusform>%1 等另外 %n 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>time presets count back from the newest event, %1</source>
@@ -1675,7 +2067,9 @@ Reports: overview, resources, detail (with --resource).</source>
     </message>
     <message numerus="yes">
         <source>the files span %n day(s), more than the %1: showing all of them</source>
-        <translation><numerusform>这些文件跨越 %n 天，超过了%1：显示全部时间</numerusform></translation>
+        <translation>
+            <numerusform>这些文件跨越 %n 天，超过了%1：显示全部时间</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -1686,8 +2080,24 @@ Reports: overview, resources, detail (with --resource).</source>
         <translation>审计策略工作台(&amp;P)…</translation>
     </message>
     <message>
-        <source>ACK's Default &amp;Audit Policy</source>
+        <source>ACK&apos;s Default &amp;Audit Policy</source>
         <translation>ACK 默认审计策略(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected in %1 s; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Log Service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log Service: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1938,7 +2348,9 @@ rules:
     </message>
     <message numerus="yes">
         <source>%n error(s): the apiserver would refuse this policy; a simulation shows what its rules would do.</source>
-        <translation><numerusform>%n 个错误：API Server 会拒绝此策略；模拟可以显示其规则的效果。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个错误：API Server 会拒绝此策略；模拟可以显示其规则的效果。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Simulation is not supported by this source: it needs whole events (local files).</source>
@@ -1954,7 +2366,9 @@ rules:
     </message>
     <message numerus="yes">
         <source>Simulating over %n request(s)…</source>
-        <translation><numerusform>正在对 %n 个请求进行模拟…</numerusform></translation>
+        <translation>
+            <numerusform>正在对 %n 个请求进行模拟…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Simulation cancelled.</source>
@@ -2026,7 +2440,9 @@ rules:
     </message>
     <message numerus="yes">
         <source>%n request(s) would be logged above the level they were recorded at: this log cannot show the bodies the policy would add.</source>
-        <translation><numerusform>有 %n 个请求会以高于其记录时的级别记录：此日志无法显示策略会增加的请求体。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 个请求会以高于其记录时的级别记录：此日志无法显示策略会增加的请求体。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The apiserver would refuse this policy as written (see the errors).</source>
@@ -2034,7 +2450,9 @@ rules:
     </message>
     <message numerus="yes">
         <source>%n rule(s); the apiserver would load this policy.</source>
-        <translation><numerusform>%n 条规则；API Server 能加载此策略。</numerusform></translation>
+        <translation>
+            <numerusform>%n 条规则；API Server 能加载此策略。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 records · %2</source>
@@ -2181,7 +2599,9 @@ rules:
     </message>
     <message numerus="yes">
         <source>Loaded %n record(s)</source>
-        <translation><numerusform>已加载 %n 条记录</numerusform></translation>
+        <translation>
+            <numerusform>已加载 %n 条记录</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing could be opened.</source>
@@ -2273,6 +2693,155 @@ rules:
     <message>
         <source>&amp;Times:</source>
         <translation>时间(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>ac::SlsConnectDialog</name>
+    <message>
+        <source>Connect to Log Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cluster of Container Service for Kubernetes (ACK) with auditing on keeps its audit log in Log Service: project k8s-log-&lt;cluster ID&gt;, logstore audit-&lt;cluster ID&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: fills in the project and logstore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom endpoint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A region&apos;s endpoint is used over HTTPS; a custom endpoint may name its scheme, an IP address and a port, such as http://127.0.0.1:8080</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Logstore:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the en&amp;vironment (ALIBABA_CLOUD_ACCESS_KEY_ID…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aliyun CLI pr&amp;ofile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Access key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;member in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET are not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles in AK or StsToken mode from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: for temporary STS credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept per endpoint and project; never in the settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build has no system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the stored key for this endpoint and project from the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessKey I&amp;D:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessKey &amp;Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STS &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 has no profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile in %1 is in AK or StsToken mode with its keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. http://127.0.0.1:8080 or cn-hangzhou-intranet.log.aliyuncs.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an aliyun CLI profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the AccessKey ID and the AccessKey secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain (key …%1): leave the fields empty to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the endpoint, the project and the logstore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access key could not be remembered: %1
+
+It is used for this connection only.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "FilterBar.h"
 #include "Pages.h"
 #include "PolicyWorkbench.h"
+#include "SlsConnectDialog.h"
 #include "SearchBox.h"
 #include "SettingsDialog.h"
 #include "TextHighlighting.h"
@@ -126,9 +127,12 @@ MainWindow::MainWindow(QWidget* parent)
         m_progress->setRange(0, 0);
         m_progress->setVisible(true);
         m_cancel->setVisible(true);
-        m_status->setText(tr("Loading %1…")
-                              .arg(paths.size() == 1 ? QFileInfo(paths.front()).fileName()
-                                                     : tr("%n files", nullptr, static_cast<int>(paths.size()))));
+        if (m_session->source().kind == Source::Kind::LogService)
+            m_status->setText(tr("Connecting to %1…").arg(m_session->source().label()));
+        else
+            m_status->setText(tr("Loading %1…")
+                                  .arg(paths.size() == 1 ? QFileInfo(paths.front()).fileName()
+                                                         : tr("%n files", nullptr, static_cast<int>(paths.size()))));
     });
     connect(m_session, &Session::loadProgress, this, [this](qint64 done, qint64 total) {
         m_progress->setRange(0, 1000);
@@ -148,25 +152,32 @@ MainWindow::MainWindow(QWidget* parent)
             return;
         }
         const SourceInfo info = m_session->backend()->info();
-        m_counts->setText(tr("%1 records · %2 requests · %n file(s)", nullptr, static_cast<int>(info.files.size()))
-                              .arg(QLocale().toString(static_cast<qlonglong>(info.records)),
-                                   QLocale().toString(static_cast<qlonglong>(info.requests))));
+        const bool remote = m_session->source().kind != Source::Kind::Files;
+        if (remote)
+            m_counts->setText(info.activity);
+        else
+            m_counts->setText(tr("%1 records · %2 requests · %n file(s)", nullptr, static_cast<int>(info.files.size()))
+                                  .arg(QLocale().toString(static_cast<qlonglong>(info.records)),
+                                       QLocale().toString(static_cast<qlonglong>(info.requests))));
         const TimeRange range = m_session->dataRange();
         const QString anchor = m_session->backend()->anchor() == TimeAnchor::NewestEvent
                                    ? tr("time presets count back from the newest event, %1")
                                          .arg(formatTimeWithZone(range.to - 1, TimeDetail::Minutes))
                                    : tr("time presets count back from now");
-        m_status->setText(tr("Loaded in %1 s; %2").arg(QLocale().toString(load.seconds, 'f', 2), anchor));
+        m_status->setText(remote ? tr("Connected in %1 s; %2").arg(QLocale().toString(load.seconds, 'f', 2), anchor)
+                                 : tr("Loaded in %1 s; %2").arg(QLocale().toString(load.seconds, 'f', 2), anchor));
         m_filterBar->setDataRange(range);
         // Another source starts afresh; the same one reloaded (F5, new private ranges) keeps the
         // filters, the search and the history.
-        if (m_session->paths() != m_shownPaths) startAfresh(range);
-        m_shownPaths = m_session->paths();
+        const QStringList shown = remote ? QStringList{slsRecentEntry(m_session->source().sls)} : m_session->paths();
+        if (shown != m_shownPaths) startAfresh(range);
+        m_shownPaths = shown;
         const QStringList paths = m_session->paths();
         setWindowTitle(tr("%1 — Audit Console")
-                           .arg(paths.size() == 1 ? QFileInfo(paths.front()).fileName()
-                                                  : tr("%n files", nullptr, static_cast<int>(paths.size()))));
-        addRecent(paths);
+                           .arg(remote               ? m_session->source().label()
+                                : paths.size() == 1 ? QFileInfo(paths.front()).fileName()
+                                                    : tr("%n files", nullptr, static_cast<int>(paths.size()))));
+        addRecent(shown);
     });
     connect(m_session, &Session::busyChanged, this, [this](bool busy) {
         if (busy)
@@ -242,10 +253,15 @@ void MainWindow::createMenus() {
         }
     });
     openDir->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+O")));
+    QAction* connectSls = file->addAction(tr("Connect to &Log Service…"), this, [this] { connectToLogService({}); });
+    connectSls->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+L")));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
     QAction* reload = file->addAction(tr("Re&load"), this, [this] {
-        if (!m_session->paths().isEmpty()) openPaths(m_session->paths());
+        if (m_session->source().kind == Source::Kind::LogService)
+            m_session->open(m_session->source()); // a fresh backend: nothing answered from the cache
+        else if (!m_session->paths().isEmpty())
+            openPaths(m_session->paths());
     });
     reload->setShortcut(QKeySequence::Refresh);
     file->addSeparator();
@@ -318,6 +334,12 @@ void MainWindow::createMenus() {
     });
 }
 
+void MainWindow::connectToLogService(const std::optional<SlsLocation>& location) {
+    const auto dialog =
+        location ? std::make_unique<SlsConnectDialog>(*location, this) : std::make_unique<SlsConnectDialog>(this);
+    if (dialog->exec() == QDialog::Accepted) m_session->open(dialog->source());
+}
+
 void MainWindow::openPaths(const QStringList& paths) {
     QStringList absolute;
     for (const QString& p : paths)
@@ -372,7 +394,9 @@ void MainWindow::startAfresh(const TimeRange& span) {
     // remembered time range unless the data reach further back, then on the whole span (never
     // silently on a slice).
     TimeSelection start = rememberedTime();
-    if (start.preset != TimePreset::All && span.to > span.from && span.from < start.resolve(span.to).from) {
+    // (A remote source keeps the preset: its store may reach back months.)
+    const bool files = m_session->source().kind == Source::Kind::Files;
+    if (files && start.preset != TimePreset::All && span.to > span.from && span.from < start.resolve(span.to).from) {
         const int64_t days = std::max<int64_t>(1, (span.to - span.from + 86399999999LL) / 86400000000LL);
         m_status->setText(
             m_status->text() + QStringLiteral("; ") +
@@ -481,6 +505,9 @@ void MainWindow::onSnapshot(const std::shared_ptr<const Snapshot>& snapshot) {
     m_tabs->setGraphicsEffect(nullptr);
     m_tabs->setProperty("stale", false);
     showBanner(snapshot->notice, false);
+    // A remote source: the requests made and the time taken so far, after each page of figures.
+    if (m_session->source().kind != Source::Kind::Files && snapshot->backend)
+        m_counts->setText(snapshot->backend->info().activity);
     m_detail->setKnownResources(m_session->knownResources());
     static const bool trace = qEnvironmentVariableIsSet("AC_TRACE_UI");
     for (int i = 0; i < m_tabs->count(); ++i) {
@@ -508,6 +535,11 @@ void MainWindow::rebuildRecentMenu() {
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(QStringLiteral("recent/paths")).toStringList();
     for (const QString& entry : recent) {
+        if (const auto location = slsFromRecentEntry(entry)) {
+            m_recentMenu->addAction(tr("Log Service: %1").arg(location->label()), this,
+                                    [this, l = *location] { connectToLogService(l); });
+            continue;
+        }
         const QStringList paths = entry.split(QLatin1Char('\n'));
         QString label = QDir::toNativeSeparators(paths.front());
         if (paths.size() > 1) label = tr("%1 and %n more", nullptr, static_cast<int>(paths.size()) - 1).arg(label);

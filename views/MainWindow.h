@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <optional>
+
 QT_BEGIN_NAMESPACE
 class QLabel;
 class QMenu;
@@ -31,6 +33,8 @@ public:
     ~MainWindow() override;
 
     void openPaths(const QStringList& paths);
+    // File > Connect to Log Service, prefilled from the recent list.
+    void connectToLogService(const std::optional<SlsLocation>& location);
     Session* session() const { return m_session; }
     FilterBar* filterBar() const { return m_filterBar; }
     QTabWidget* pages() const { return m_tabs; }

@@ -195,6 +195,17 @@ Result<EventDetail> Backend::detail(const std::string& ref, const CancelToken& c
     return guarded<EventDetail>(cancel, [&] { return doDetail(ref, cancel); });
 }
 
+Result<SqlRows> Backend::sqlRows(const EventsQuery& query, const CancelToken& cancel) const {
+    if (!hasCapability(Capability::SqlPipe))
+        return BackendError{BackendText::tr("This source cannot run the SQL part after “|”.")};
+    if (query.sql.empty()) return BackendError{BackendText::tr("There is no SQL part after “|” to run.")};
+    return guarded<SqlRows>(cancel, [&] { return doSqlRows(query, cancel); });
+}
+
+Result<SqlRows> Backend::doSqlRows(const EventsQuery&, const CancelToken&) const {
+    return BackendError{BackendText::tr("This source cannot run the SQL part after “|”.")};
+}
+
 namespace {
 bool hasText(const ExprPtr& e) {
     if (!e) return false;

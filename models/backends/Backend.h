@@ -153,10 +153,18 @@ struct SourceFileInfo {
     qint64 bytes = 0, records = 0, skipped = 0;
 };
 struct SourceInfo {
-    QString kind;                       // "files"
+    QString kind;                       // "files", "logservice"
     QString description;                // the files' names, a server address and table, …
+    QString activity;                   // a remote source: requests made and time taken so far
     qint64 records = -1, requests = -1; // -1: unknown (a remote source)
     std::vector<SourceFileInfo> files;
+};
+
+// The rows of the user's own SQL part (after `|`), for a source with Capability::SqlPipe: the
+// columns as the source names them, every value as text.
+struct SqlRows {
+    std::vector<std::string> columns;
+    std::vector<std::vector<std::string>> rows;
 };
 
 // Runs queries and lists events for one source. The window, the reports and the command line
@@ -180,6 +188,8 @@ public:
     Result<ResultTable> run(const Query& query, const CancelToken& cancel = {}) const;
     Result<EventRowsPage> events(const EventsRequest& request, const CancelToken& cancel = {}) const;
     Result<EventDetail> detail(const std::string& ref, const CancelToken& cancel = {}) const;
+    // The user's SQL part over the events the query's filter selects (Capability::SqlPipe).
+    Result<SqlRows> sqlRows(const EventsQuery& query, const CancelToken& cancel = {}) const;
 
     // Why `query` cannot run here, or empty: a capability the source lacks.
     QString unsupported(const ExprPtr& filter, const std::string& sql) const;
@@ -191,6 +201,7 @@ protected:
                                                    const CancelToken& cancel) const = 0;
     virtual Result<EventRowsPage> doEvents(const EventsRequest& request, const CancelToken& cancel) const = 0;
     virtual Result<EventDetail> doDetail(const std::string& ref, const CancelToken& cancel) const = 0;
+    virtual Result<SqlRows> doSqlRows(const EventsQuery& query, const CancelToken& cancel) const;
 
 private:
     mutable std::mutex m_cacheMutex;

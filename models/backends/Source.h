@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Backend.h"
+#include "SlsConfig.h"
 #include "audit/Loader.h"
 
 #include <QStringList>
@@ -10,15 +11,24 @@
 
 namespace ac {
 
-// Where the data is, as a description that openSource() turns into a backend. Local files and
-// folders now; a ClickHouse table and a Log Service logstore join as further kinds.
+// Where the data is, as a description that openSource() turns into a backend: local files and
+// folders, or a Log Service logstore (a ClickHouse table joins as a further kind).
 struct Source {
-    enum class Kind : uint8_t { Files };
+    enum class Kind : uint8_t { Files, LogService };
     Kind kind = Kind::Files;
     QStringList paths; // Files: files and folders
     LoadOptions load;  // Files: how to load them
+    SlsLocation sls;   // LogService: where
+    // LogService: the credentials, held in memory only (never part of label() or a saved source)
+    SlsCredentials credentials;
+    static Source files(QStringList paths, LoadOptions load = {}) {
+        Source s;
+        s.paths = std::move(paths);
+        s.load = std::move(load);
+        return s;
+    }
     QString label() const;
-    bool operator==(const Source& o) const { return kind == o.kind && paths == o.paths; }
+    bool operator==(const Source& o) const { return kind == o.kind && paths == o.paths && sls == o.sls; }
 };
 
 // What opening a source gave: the backend, or why there is none, and what went wrong on the
