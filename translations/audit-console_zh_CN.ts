@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AuditPolicy</name>
@@ -72,8 +71,8 @@
         <translation>该规则因此匹配的请求更多</translation>
     </message>
     <message>
-        <source>failed decoding %1: expected a string, found %2; quote it (&quot;%3&quot;)</source>
-        <translation>解码 %1 失败：应为字符串，实际为%2；请加引号（&quot;%3&quot;）</translation>
+        <source>failed decoding %1: expected a string, found %2; quote it ("%3")</source>
+        <translation>解码 %1 失败：应为字符串，实际为%2；请加引号（"%3"）</translation>
     </message>
     <message>
         <source>a list of strings</source>
@@ -144,8 +143,8 @@
         <translation>“%1”不是 API 组：请去掉版本（“%2”）</translation>
     </message>
     <message>
-        <source>“%1” is not an API group: use its lower-case DNS name, such as “apps” or “rbac.authorization.k8s.io”, or &quot;&quot; for the core group</source>
-        <translation>“%1”不是 API 组：请用小写的 DNS 名称，例如“apps”或“rbac.authorization.k8s.io”，核心组用 &quot;&quot;</translation>
+        <source>“%1” is not an API group: use its lower-case DNS name, such as “apps” or “rbac.authorization.k8s.io”, or "" for the core group</source>
+        <translation>“%1”不是 API 组：请用小写的 DNS 名称，例如“apps”或“rbac.authorization.k8s.io”，核心组用 ""</translation>
     </message>
     <message>
         <source>resourceNames needs at least one resource in the same entry</source>
@@ -244,8 +243,8 @@
         <translation>resourceNames 匹配不到 %1 请求，因为这些请求不带对象名称（list 和 watch 只有使用 metadata.name 字段选择器时才带名称）</translation>
     </message>
     <message>
-        <source>namespaces: [&quot;&quot;] matches cluster-scoped requests but not get, update or delete of Namespace objects (their namespace is their own name)</source>
-        <translation>namespaces: [&quot;&quot;] 匹配集群级请求，但匹配不到对 Namespace 对象的 get、update 或 delete（这些请求的命名空间就是其自身名称）</translation>
+        <source>namespaces: [""] matches cluster-scoped requests but not get, update or delete of Namespace objects (their namespace is their own name)</source>
+        <translation>namespaces: [""] 匹配集群级请求，但匹配不到对 Namespace 对象的 get、update 或 delete（这些请求的命名空间就是其自身名称）</translation>
     </message>
     <message>
         <source>%1 sessions opened over WebSocket (newer kubectl) have verb “get”, which this rule leaves out: add “get” to verbs</source>
@@ -327,16 +326,16 @@
         <translation>此数据源不支持全文检索（不带字段名的关键词）。</translation>
     </message>
     <message>
-        <source>The analytic part after &apos;|&apos; is not supported by this source; only the search before it is applied.</source>
-        <translation>此数据源不支持 &apos;|&apos; 之后的分析语句；只应用其前面的查询条件。</translation>
+        <source>The analytic part after '|' is not supported by this source; only the search before it is applied.</source>
+        <translation>此数据源不支持 '|' 之后的分析语句；只应用其前面的查询条件。</translation>
     </message>
     <message>
         <source>This source cannot run the SQL part after “|”.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据源不能执行“|”之后的 SQL 部分。</translation>
     </message>
     <message>
         <source>There is no SQL part after “|” to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>“|”之后没有可执行的 SQL 部分。</translation>
     </message>
 </context>
 <context>
@@ -358,8 +357,8 @@
         <translation>只看最近 15m、1h、1d、7d、30d、任意 &lt;n&gt;m|h|d 或 all，从最新事件往前算。</translation>
     </message>
     <message>
-        <source>Log Service search statement, e.g. &apos;verb: create and objectRef.subresource: exec&apos;.</source>
-        <translation>日志服务查询语句，例如 &apos;verb: create and objectRef.subresource: exec&apos;。</translation>
+        <source>Log Service search statement, e.g. 'verb: create and objectRef.subresource: exec'.</source>
+        <translation>日志服务查询语句，例如 'verb: create and objectRef.subresource: exec'。</translation>
     </message>
     <message>
         <source>Only this namespace (repeatable, or comma-separated).</source>
@@ -392,15 +391,15 @@
 </translation>
     </message>
     <message>
-        <source>cannot read --last &quot;%1&quot;: use 15m, 1h, 1d, 7d, 30d, &lt;n&gt;m|h|d or all
+        <source>cannot read --last "%1": use 15m, 1h, 1d, 7d, 30d, &lt;n&gt;m|h|d or all
 </source>
-        <translation>无法识别 --last &quot;%1&quot;：请用 15m、1h、1d、7d、30d、&lt;n&gt;m|h|d 或 all
+        <translation>无法识别 --last "%1"：请用 15m、1h、1d、7d、30d、&lt;n&gt;m|h|d 或 all
 </translation>
     </message>
     <message>
-        <source>cannot read the time &quot;%1&quot;
+        <source>cannot read the time "%1"
 </source>
-        <translation>无法识别时间 &quot;%1&quot;
+        <translation>无法识别时间 "%1"
 </translation>
     </message>
     <message>
@@ -446,9 +445,9 @@ Reports: overview, resources, detail (with --resource).</source>
 </translation>
     </message>
     <message>
-        <source>unknown report &quot;%1&quot;: use overview, resources or detail
+        <source>unknown report "%1": use overview, resources or detail
 </source>
-        <translation>未知报表 &quot;%1&quot;：请用 overview、resources 或 detail
+        <translation>未知报表 "%1"：请用 overview、resources 或 detail
 </translation>
     </message>
     <message>
@@ -458,9 +457,9 @@ Reports: overview, resources, detail (with --resource).</source>
 </translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot;: use text, json or csv
+        <source>unknown format "%1": use text, json or csv
 </source>
-        <translation>未知格式 &quot;%1&quot;：请用 text、json 或 csv
+        <translation>未知格式 "%1"：请用 text、json 或 csv
 </translation>
     </message>
     <message>
@@ -474,9 +473,9 @@ Reports: overview, resources, detail (with --resource).</source>
 </translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot;: use jsonl or csv
+        <source>unknown format "%1": use jsonl or csv
 </source>
-        <translation>未知格式 &quot;%1&quot;：请用 jsonl 或 csv
+        <translation>未知格式 "%1"：请用 jsonl 或 csv
 </translation>
     </message>
     <message>
@@ -486,9 +485,9 @@ Reports: overview, resources, detail (with --resource).</source>
 </translation>
     </message>
     <message>
-        <source>note: the analytic part after &apos;|&apos; is not supported by this source and was not run here: %1
+        <source>note: the analytic part after '|' is not supported by this source and was not run here: %1
 </source>
-        <translation>注意：此数据源不支持 &apos;|&apos; 之后的分析语句，此处未执行：%1
+        <translation>注意：此数据源不支持 '|' 之后的分析语句，此处未执行：%1
 </translation>
     </message>
     <message>
@@ -518,61 +517,62 @@ Reports: overview, resources, detail (with --resource).</source>
     <message numerus="yes">
         <source>%n matching request(s)
 </source>
-        <translation>
-            <numerusform>%n 个匹配的请求
-</numerusform>
-        </translation>
+        <translation><numerusform>%n 个匹配的请求
+</numerusform></translation>
     </message>
     <message>
         <source>Read a Log Service logstore instead of files: the region endpoint (cn-hangzhou.log.aliyuncs.com), or one with a scheme, address or port (http://127.0.0.1:8080).</source>
-        <translation type="unfinished"></translation>
+        <translation>读取日志服务的 Logstore，而不是文件：地域的服务入口（Endpoint，如 cn-hangzhou.log.aliyuncs.com），或带协议、地址或端口的服务入口（如 http://127.0.0.1:8080）。</translation>
     </message>
     <message>
         <source>The Log Service project (default k8s-log-&lt;cluster id&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>日志服务 Project（默认为 k8s-log-&lt;集群ID&gt;）。</translation>
     </message>
     <message>
         <source>The Log Service logstore (default audit-&lt;cluster id&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>日志服务 Logstore（默认为 audit-&lt;集群ID&gt;）。</translation>
     </message>
     <message>
         <source>The ACK cluster id, for the default project and logstore.</source>
-        <translation type="unfinished"></translation>
+        <translation>ACK 集群ID，用于得出默认的 Project 和 Logstore。</translation>
     </message>
     <message>
         <source>Credentials from this aliyun CLI profile (~/.aliyun/config.json) instead of ALIBABA_CLOUD_ACCESS_KEY_ID / _SECRET / ALIBABA_CLOUD_SECURITY_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此 aliyun CLI 配置（~/.aliyun/config.json）中的凭证，而不是 ALIBABA_CLOUD_ACCESS_KEY_ID / _SECRET / ALIBABA_CLOUD_SECURITY_TOKEN。</translation>
     </message>
     <message>
         <source>a Log Service source needs --sls-endpoint and --sls-project and --sls-logstore (or --sls-cluster)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>日志服务数据源需要 --sls-endpoint、--sls-project 和 --sls-logstore（或 --sls-cluster）
+</translation>
     </message>
     <message>
         <source>give either files or --sls-endpoint, not both
 </source>
-        <translation type="unfinished"></translation>
+        <translation>请指定文件或 --sls-endpoint 之一，不能同时指定
+</translation>
     </message>
     <message>
         <source>error: no Log Service credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN for STS), name an aliyun CLI profile with --sls-profile, or connect once from the window and remember the key%1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>错误：没有日志服务凭证：请设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET（使用 STS 时还需设置 ALIBABA_CLOUD_SECURITY_TOKEN），用 --sls-profile 指定 aliyun CLI 配置，或在窗口中连接一次并记住 AccessKey%1
+</translation>
     </message>
     <message>
         <source>cannot open the source</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据源</translation>
     </message>
     <message>
-        <source>note: a report counts with its own statements; run the part after &apos;|&apos; with `events`
+        <source>note: a report counts with its own statements; run the part after '|' with `events`
 </source>
-        <translation type="unfinished"></translation>
+        <translation>注意：报表使用自己的统计语句；'|' 之后的部分请用 `events` 执行
+</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 行
+</numerusform></translation>
     </message>
 </context>
 <context>
@@ -649,12 +649,12 @@ Reports: overview, resources, detail (with --resource).</source>
         <translation>行过长：%1 字节，超过 %2 字节的上限（整个日志都在一行里吗？请每行放一个事件）</translation>
     </message>
     <message>
-        <source>not a JSON object (the line does not start with &apos;{&apos;): is the file an audit log?</source>
-        <translation>不是 JSON 对象（此行不以 &apos;{&apos; 开头）：文件是审计日志吗？</translation>
+        <source>not a JSON object (the line does not start with '{'): is the file an audit log?</source>
+        <translation>不是 JSON 对象（此行不以 '{' 开头）：文件是审计日志吗？</translation>
     </message>
     <message>
-        <source>truncated or malformed line: it does not end with &apos;}&apos; (was the log cut off while it was written or copied?)</source>
-        <translation>行不完整或格式错误：不以 &apos;}&apos; 结尾（日志是否在写入或复制时被截断？）</translation>
+        <source>truncated or malformed line: it does not end with '}' (was the log cut off while it was written or copied?)</source>
+        <translation>行不完整或格式错误：不以 '}' 结尾（日志是否在写入或复制时被截断？）</translation>
     </message>
     <message>
         <source>unexpected text outside a JSON value (is the file an audit log, or was text added to it?)</source>
@@ -713,33 +713,31 @@ Reports: overview, resources, detail (with --resource).</source>
     <name>Keychain</name>
     <message>
         <source>the application has not started</source>
-        <translation type="unfinished"></translation>
+        <translation>应用程序尚未启动</translation>
     </message>
     <message numerus="yes">
         <source>it did not answer within %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 秒内没有响应</numerusform></translation>
     </message>
     <message>
         <source>This build has no system keychain (it was built without QtKeychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本不支持系统钥匙串（编译时未包含 QtKeychain）。</translation>
     </message>
     <message>
         <source>Cannot read the credentials for %1 from the system keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从系统钥匙串读取 %1 的凭证：%2</translation>
     </message>
     <message>
-        <source>The system keychain&apos;s entry for %1 is not an AccessKey pair stored by Audit Console.</source>
-        <translation type="unfinished"></translation>
+        <source>The system keychain's entry for %1 is not an AccessKey pair stored by Audit Console.</source>
+        <translation>系统钥匙串中 %1 的条目不是审计控制台保存的 AccessKey ID 和 AccessKey Secret。</translation>
     </message>
     <message>
         <source>Cannot store the credentials for %1 in the system keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 的凭证保存到系统钥匙串：%2</translation>
     </message>
     <message>
         <source>Cannot remove the credentials for %1 from the system keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从系统钥匙串删除 %1 的凭证：%2</translation>
     </message>
 </context>
 <context>
@@ -923,84 +921,84 @@ Reports: overview, resources, detail (with --resource).</source>
 <context>
     <name>SearchParser</name>
     <message>
-        <source>unexpected &apos;)&apos;: no &apos;(&apos; to close</source>
-        <translation>多余的 &apos;)&apos;：没有可闭合的 &apos;(&apos;</translation>
+        <source>unexpected ')': no '(' to close</source>
+        <translation>多余的 ')'：没有可闭合的 '('</translation>
     </message>
     <message>
-        <source>expected &apos;and&apos;, &apos;or&apos;, &apos;not&apos;, a term or the end</source>
-        <translation>此处应为 &apos;and&apos;、&apos;or&apos;、&apos;not&apos;、查询条件或语句结尾</translation>
+        <source>expected 'and', 'or', 'not', a term or the end</source>
+        <translation>此处应为 'and'、'or'、'not'、查询条件或语句结尾</translation>
     </message>
     <message>
-        <source>&apos;!&apos; must be followed by &apos;=&apos;: use &apos;not&apos; to negate</source>
-        <translation>&apos;!&apos; 后面必须跟 &apos;=&apos;：取反请用 &apos;not&apos;</translation>
+        <source>'!' must be followed by '=': use 'not' to negate</source>
+        <translation>'!' 后面必须跟 '='：取反请用 'not'</translation>
     </message>
     <message>
-        <source>unterminated quoted text: a closing &apos;&quot;&apos; is missing</source>
-        <translation>引号未闭合：缺少结尾的 &apos;&quot;&apos;</translation>
+        <source>unterminated quoted text: a closing '"' is missing</source>
+        <translation>引号未闭合：缺少结尾的 '"'</translation>
     </message>
     <message>
-        <source>nested too deeply (more than %1 levels of parentheses or &apos;not&apos;)</source>
-        <translation>嵌套过深（括号或 &apos;not&apos; 超过 %1 层）</translation>
+        <source>nested too deeply (more than %1 levels of parentheses or 'not')</source>
+        <translation>嵌套过深（括号或 'not' 超过 %1 层）</translation>
     </message>
     <message>
-        <source>expected a term after &apos;not&apos;</source>
-        <translation>&apos;not&apos; 后面应有查询条件</translation>
+        <source>expected a term after 'not'</source>
+        <translation>'not' 后面应有查询条件</translation>
     </message>
     <message>
         <source>empty parentheses: expected a term</source>
         <translation>括号为空：括号内应有查询条件</translation>
     </message>
     <message>
-        <source>&apos;(&apos; is never closed: expected &apos;)&apos;</source>
-        <translation>&apos;(&apos; 未闭合：缺少 &apos;)&apos;</translation>
+        <source>'(' is never closed: expected ')'</source>
+        <translation>'(' 未闭合：缺少 ')'</translation>
     </message>
     <message>
-        <source>expected &apos;)&apos;</source>
-        <translation>此处应为 &apos;)&apos;</translation>
+        <source>expected ')'</source>
+        <translation>此处应为 ')'</translation>
     </message>
     <message>
-        <source>expected a term before &apos;%1&apos;</source>
-        <translation>&apos;%1&apos; 前面应有查询条件</translation>
+        <source>expected a term before '%1'</source>
+        <translation>'%1' 前面应有查询条件</translation>
     </message>
     <message>
-        <source>unexpected &apos;)&apos;: expected a term</source>
-        <translation>多余的 &apos;)&apos;：此处应为查询条件</translation>
+        <source>unexpected ')': expected a term</source>
+        <translation>多余的 ')'：此处应为查询条件</translation>
     </message>
     <message>
-        <source>expected a field name before &apos;:&apos;</source>
-        <translation>&apos;:&apos; 前面应有字段名</translation>
+        <source>expected a field name before ':'</source>
+        <translation>':' 前面应有字段名</translation>
     </message>
     <message>
-        <source>expected a field name before &apos;%1&apos;</source>
-        <translation>&apos;%1&apos; 前面应有字段名</translation>
+        <source>expected a field name before '%1'</source>
+        <translation>'%1' 前面应有字段名</translation>
     </message>
     <message>
         <source>expected a term</source>
         <translation>此处应为查询条件</translation>
     </message>
     <message>
-        <source>unknown field &quot;%1&quot; (to search for the text, put it in quotes)</source>
-        <translation>未知字段 &quot;%1&quot;（如要查询这段文本，请用引号括起来）</translation>
+        <source>unknown field "%1" (to search for the text, put it in quotes)</source>
+        <translation>未知字段 "%1"（如要查询这段文本，请用引号括起来）</translation>
     </message>
     <message>
-        <source>unknown field &quot;%1&quot;; did you mean %2?</source>
-        <translation>未知字段 &quot;%1&quot;；您是指 %2 吗？</translation>
+        <source>unknown field "%1"; did you mean %2?</source>
+        <translation>未知字段 "%1"；您是指 %2 吗？</translation>
     </message>
     <message>
-        <source>expected a value after &quot;%1&quot;</source>
-        <translation>&quot;%1&quot; 后面应有值</translation>
+        <source>expected a value after "%1"</source>
+        <translation>"%1" 后面应有值</translation>
     </message>
     <message>
         <source>expected an RFC 3339 time such as 2026-11-28T10:00:00Z</source>
         <translation>此处应为 2026-11-28T10:00:00Z 这样的 RFC 3339 时间</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is text: compare numbers only (responseStatus.code, latencyMs)</source>
-        <translation>&quot;%1&quot; 是文本字段：只有数值字段（responseStatus.code、latencyMs）可以比较大小</translation>
+        <source>"%1" is text: compare numbers only (responseStatus.code, latencyMs)</source>
+        <translation>"%1" 是文本字段：只有数值字段（responseStatus.code、latencyMs）可以比较大小</translation>
     </message>
     <message>
-        <source>expected a number after &apos;%1&apos;</source>
-        <translation>&apos;%1&apos; 后面应为数字</translation>
+        <source>expected a number after '%1'</source>
+        <translation>'%1' 后面应为数字</translation>
     </message>
     <message>
         <source>column %1: %2</source>
@@ -1011,275 +1009,273 @@ Reports: overview, resources, detail (with --resource).</source>
     <name>SlsBackend</name>
     <message>
         <source>This search cannot run on Log Service: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>此查询无法在日志服务中执行：%1</translation>
     </message>
     <message>
         <source>Log Service</source>
-        <translation type="unfinished"></translation>
+        <translation>日志服务</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) to Log Service, %1 s, %2 KiB</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>日志服务请求 %n 次，%1 秒，%2 KiB</numerusform></translation>
     </message>
     <message>
         <source>No event is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择事件。</translation>
     </message>
     <message>
         <source>%1, record at %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，来自 %3、时间为 %2 的记录</translation>
     </message>
     <message>
         <source>%1 holds no event “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有事件“%2”。</translation>
     </message>
     <message>
         <source>The SQL part runs over the search statement only; move the conditions on derived fields (operator, exact values, categories) into the SQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL 部分只基于查询语句的结果执行；请把派生字段（operator、精确值、类别）上的条件写进 SQL 中。</translation>
     </message>
 </context>
 <context>
     <name>SlsClient</name>
     <message>
-        <source>Log Service refused the signature: the AccessKey secret does not belong to the AccessKey ID, or the computer&apos;s clock is wrong.</source>
-        <translation type="unfinished"></translation>
+        <source>Log Service refused the signature: the AccessKey secret does not belong to the AccessKey ID, or the computer's clock is wrong.</source>
+        <translation>日志服务拒绝了签名：AccessKey Secret 与 AccessKey ID 不匹配，或本机时钟不准确。</translation>
     </message>
     <message>
         <source>Log Service does not know this AccessKey ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>日志服务中不存在此 AccessKey ID。</translation>
     </message>
     <message>
         <source>The STS security token is invalid or has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>STS Token 无效或已过期。</translation>
     </message>
     <message>
         <source>These credentials may not read this logstore (a RAM policy must allow log:GetLogStoreLogs).</source>
-        <translation type="unfinished"></translation>
+        <translation>此凭证无权读取该 Logstore（需要有允许 log:GetLogStoreLogs 的 RAM 权限策略）。</translation>
     </message>
     <message>
         <source>The project does not exist in this region.</source>
-        <translation type="unfinished"></translation>
+        <translation>此地域中不存在该 Project。</translation>
     </message>
     <message>
         <source>The logstore does not exist in this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 Project 中不存在该 Logstore。</translation>
     </message>
     <message>
         <source>The logstore has no index, so it cannot be searched; turn on indexing in Log Service.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 Logstore 未开启索引，因此无法查询；请在日志服务中开启索引。</translation>
     </message>
     <message>
         <source>Log Service rejected the query.</source>
-        <translation type="unfinished"></translation>
+        <translation>日志服务拒绝了此查询。</translation>
     </message>
     <message>
         <source>Log Service is busy or the read quota is used up; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>日志服务繁忙或读取配额已用完；请稍后重试。</translation>
     </message>
     <message>
         <source>Log Service had an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>日志服务发生内部错误。</translation>
     </message>
     <message>
         <source>Log Service answered with an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>日志服务返回了错误。</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>No Log Service credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, choose an aliyun CLI profile, or type an AccessKey in the connect dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有日志服务凭证：请设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET，选择 aliyun CLI 配置，或在连接对话框中输入 AccessKey。</translation>
     </message>
     <message>
         <source>The endpoint %1 has the scheme “%2”; use https:// or http://.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务入口 %1 的协议为“%2”；请使用 https:// 或 http://。</translation>
     </message>
     <message>
         <source>%1: Log Service did not answer within %2 s (tried %3 times).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：日志服务在 %2 秒内没有响应（已尝试 %3 次）。</translation>
     </message>
     <message>
         <source>%1: cannot reach %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法连接 %2：%3</translation>
     </message>
     <message>
-        <source>%1: Log Service&apos;s answer was cut off (%2 of %3 bytes).</source>
-        <translation type="unfinished"></translation>
+        <source>%1: Log Service's answer was cut off (%2 of %3 bytes).</source>
+        <translation>%1：日志服务的响应被截断（只收到 %3 字节中的 %2 字节）。</translation>
     </message>
     <message>
-        <source>%1: Log Service&apos;s answer is not the expected JSON array (%2 at byte %3).</source>
-        <translation type="unfinished"></translation>
+        <source>%1: Log Service's answer is not the expected JSON array (%2 at byte %3).</source>
+        <translation>%1：日志服务的响应不是预期的 JSON 数组（第 %3 字节处：%2）。</translation>
     </message>
     <message>
-        <source>%1: Log Service&apos;s answer was still incomplete after %2 tries; narrow the time range or the search.</source>
-        <translation type="unfinished"></translation>
+        <source>%1: Log Service's answer was still incomplete after %2 tries; narrow the time range or the search.</source>
+        <translation>%1：尝试 %2 次后日志服务的响应仍不完整；请缩小时间范围或查询范围。</translation>
     </message>
 </context>
 <context>
     <name>SlsConfig</name>
     <message>
         <source>China (Hangzhou)</source>
-        <translation type="unfinished"></translation>
+        <translation>华东1（杭州）</translation>
     </message>
     <message>
         <source>China (Shanghai)</source>
-        <translation type="unfinished"></translation>
+        <translation>华东2（上海）</translation>
     </message>
     <message>
         <source>China (Qingdao)</source>
-        <translation type="unfinished"></translation>
+        <translation>华北1（青岛）</translation>
     </message>
     <message>
         <source>China (Beijing)</source>
-        <translation type="unfinished"></translation>
+        <translation>华北2（北京）</translation>
     </message>
     <message>
         <source>China (Zhangjiakou)</source>
-        <translation type="unfinished"></translation>
+        <translation>华北3（张家口）</translation>
     </message>
     <message>
         <source>China (Hohhot)</source>
-        <translation type="unfinished"></translation>
+        <translation>华北5（呼和浩特）</translation>
     </message>
     <message>
         <source>China (Ulanqab)</source>
-        <translation type="unfinished"></translation>
+        <translation>华北6（乌兰察布）</translation>
     </message>
     <message>
         <source>China (Shenzhen)</source>
-        <translation type="unfinished"></translation>
+        <translation>华南1（深圳）</translation>
     </message>
     <message>
         <source>China (Heyuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>华南2（河源）</translation>
     </message>
     <message>
         <source>China (Guangzhou)</source>
-        <translation type="unfinished"></translation>
+        <translation>华南3（广州）</translation>
     </message>
     <message>
         <source>China (Chengdu)</source>
-        <translation type="unfinished"></translation>
+        <translation>西南1（成都）</translation>
     </message>
     <message>
         <source>China (Hong Kong)</source>
-        <translation type="unfinished"></translation>
+        <translation>中国香港</translation>
     </message>
     <message>
         <source>Singapore</source>
-        <translation type="unfinished"></translation>
+        <translation>新加坡</translation>
     </message>
     <message>
         <source>Malaysia (Kuala Lumpur)</source>
-        <translation type="unfinished"></translation>
+        <translation>马来西亚（吉隆坡）</translation>
     </message>
     <message>
         <source>Indonesia (Jakarta)</source>
-        <translation type="unfinished"></translation>
+        <translation>印度尼西亚（雅加达）</translation>
     </message>
     <message>
         <source>Philippines (Manila)</source>
-        <translation type="unfinished"></translation>
+        <translation>菲律宾（马尼拉）</translation>
     </message>
     <message>
         <source>Thailand (Bangkok)</source>
-        <translation type="unfinished"></translation>
+        <translation>泰国（曼谷）</translation>
     </message>
     <message>
         <source>Japan (Tokyo)</source>
-        <translation type="unfinished"></translation>
+        <translation>日本（东京）</translation>
     </message>
     <message>
         <source>South Korea (Seoul)</source>
-        <translation type="unfinished"></translation>
+        <translation>韩国（首尔）</translation>
     </message>
     <message>
         <source>Germany (Frankfurt)</source>
-        <translation type="unfinished"></translation>
+        <translation>德国（法兰克福）</translation>
     </message>
     <message>
         <source>UK (London)</source>
-        <translation type="unfinished"></translation>
+        <translation>英国（伦敦）</translation>
     </message>
     <message>
         <source>US (Silicon Valley)</source>
-        <translation type="unfinished"></translation>
+        <translation>美国（硅谷）</translation>
     </message>
     <message>
         <source>US (Virginia)</source>
-        <translation type="unfinished"></translation>
+        <translation>美国（弗吉尼亚）</translation>
     </message>
     <message>
         <source>UAE (Dubai)</source>
-        <translation type="unfinished"></translation>
+        <translation>阿联酋（迪拜）</translation>
     </message>
     <message>
         <source>Saudi Arabia (Riyadh)</source>
-        <translation type="unfinished"></translation>
+        <translation>沙特（利雅得）</translation>
     </message>
     <message>
         <source>The aliyun CLI profile “%1” uses the %2 mode, which Audit Console cannot use: choose a profile in AK or StsToken mode, or set the credentials in the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>aliyun CLI 配置“%1”使用 %2 模式，审计控制台无法使用：请选择 AK 或 StsToken 模式的配置，或在环境变量中设置凭证。</translation>
     </message>
     <message>
         <source>typed in</source>
-        <translation type="unfinished"></translation>
+        <translation>手动输入</translation>
     </message>
     <message>
         <source>environment</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量</translation>
     </message>
     <message>
         <source>aliyun CLI profile “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>aliyun CLI 配置“%1”</translation>
     </message>
     <message>
         <source>system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串</translation>
     </message>
     <message>
         <source>%1, no key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，无 AccessKey</translation>
     </message>
     <message>
         <source>%1, key …%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，AccessKey …%2</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件不存在</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1；%2 {1:?}</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的 JSON：%2（偏移量 %3）</translation>
     </message>
     <message>
         <source>%1 is not an aliyun CLI configuration: it has no list of profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 aliyun CLI 配置文件：其中没有配置（profiles）列表</translation>
     </message>
     <message>
         <source>The aliyun CLI profile “%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 aliyun CLI 配置“%1”：%2</translation>
     </message>
     <message>
         <source>The aliyun CLI configuration has no profile “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>aliyun CLI 配置文件中没有配置“%1”。</translation>
     </message>
     <message>
         <source>The aliyun CLI profile “%1” has no AccessKey ID or AccessKey secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>aliyun CLI 配置“%1”中没有 AccessKey ID 或 AccessKey Secret。</translation>
     </message>
     <message>
         <source>The aliyun CLI profile “%1” is in StsToken mode but has no STS token.</source>
-        <translation type="unfinished"></translation>
+        <translation>aliyun CLI 配置“%1”为 StsToken 模式，但没有 STS Token。</translation>
     </message>
 </context>
 <context>
@@ -1290,7 +1286,7 @@ Reports: overview, resources, detail (with --resource).</source>
     </message>
     <message>
         <source>A Log Service source needs an endpoint, a project and a logstore.</source>
-        <translation type="unfinished"></translation>
+        <translation>日志服务数据源需要服务入口、Project 和 Logstore。</translation>
     </message>
 </context>
 <context>
@@ -1609,9 +1605,7 @@ Reports: overview, resources, detail (with --resource).</source>
     </message>
     <message numerus="yes">
         <source>%Ln matching request(s), %1; select one to see the whole event</source>
-        <translation>
-            <numerusform>%Ln 个匹配的请求，%1；选中一个以查看完整事件</numerusform>
-        </translation>
+        <translation><numerusform>%Ln 个匹配的请求，%1；选中一个以查看完整事件</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1621,8 +1615,8 @@ Reports: overview, resources, detail (with --resource).</source>
         <translation>成功：最终状态码低于 400。失败：400 及以上（存在性检查返回的 404 也算失败）。点击任一项即可列出对应请求。</translation>
     </message>
     <message>
-        <source>&lt;a href=&quot;ok&quot; style=&quot;text-decoration:none&quot;&gt;%1 succeeded&lt;/a&gt; · &lt;a href=&quot;failed&quot; style=&quot;text-decoration:none;%3&quot;&gt;%2 failed&lt;/a&gt;</source>
-        <translation>&lt;a href=&quot;ok&quot; style=&quot;text-decoration:none&quot;&gt;%1 个成功&lt;/a&gt; · &lt;a href=&quot;failed&quot; style=&quot;text-decoration:none;%3&quot;&gt;%2 个失败&lt;/a&gt;</translation>
+        <source>&lt;a href="ok" style="text-decoration:none"&gt;%1 succeeded&lt;/a&gt; · &lt;a href="failed" style="text-decoration:none;%3"&gt;%2 failed&lt;/a&gt;</source>
+        <translation>&lt;a href="ok" style="text-decoration:none"&gt;%1 个成功&lt;/a&gt; · &lt;a href="failed" style="text-decoration:none;%3"&gt;%2 个失败&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -1644,7 +1638,7 @@ Reports: overview, resources, detail (with --resource).</source>
         <translation>状态码</translation>
     </message>
     <message>
-        <source>Leave out nodes, service accounts, the API server, scheduler and controller manager (the ACK documentation&apos;s query)</source>
+        <source>Leave out nodes, service accounts, the API server, scheduler and controller manager (the ACK documentation's query)</source>
         <translation>排除节点、服务账号、API Server、调度器和控制器管理器（即 ACK 文档中的查询）</translation>
     </message>
     <message>
@@ -1701,9 +1695,7 @@ Reports: overview, resources, detail (with --resource).</source>
     </message>
     <message numerus="yes">
         <source>… %n more: type them in the search box</source>
-        <translation>
-            <numerusform>… 还有 %n 个：请在查询框中输入</numerusform>
-        </translation>
+        <translation><numerusform>… 还有 %n 个：请在查询框中输入</numerusform></translation>
     </message>
     <message>
         <source>(cluster-scoped)</source>
@@ -1803,9 +1795,7 @@ Reports: overview, resources, detail (with --resource).</source>
     </message>
     <message numerus="yes">
         <source>%Ln matching request(s) outside this range</source>
-        <translation>
-            <numerusform>此范围之外还有 %Ln 个匹配的请求</numerusform>
-        </translation>
+        <translation><numerusform>此范围之外还有 %Ln 个匹配的请求</numerusform></translation>
     </message>
     <message>
         <source>show all time</source>
@@ -1859,15 +1849,11 @@ Reports: overview, resources, detail (with --resource).</source>
     </message>
     <message numerus="yes">
         <source>%n files</source>
-        <translation>
-            <numerusform>%n 个文件</numerusform>
-        </translation>
+        <translation><numerusform>%n 个文件</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation>
-            <numerusform>%n 个问题</numerusform>
-        </translation>
+        <translation><numerusform>%n 个问题</numerusform></translation>
     </message>
     <message>
         <source>Lines and files that could not be loaded, with file, line and reason</source>
@@ -1958,7 +1944,7 @@ Reports: overview, resources, detail (with --resource).</source>
         <translation>查询语法</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The Log Service search statement, as in the ACK console:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;code&gt;verb: create&lt;/code&gt; — a token of the field&apos;s value&lt;/li&gt;&lt;li&gt;&lt;code&gt;objectRef.name: nginx-*&lt;/code&gt; — wildcards &lt;code&gt;*&lt;/code&gt; and &lt;code&gt;?&lt;/code&gt;&lt;/li&gt;&lt;li&gt;&lt;code&gt;responseStatus.code &amp;gt;= 400&lt;/code&gt;, &lt;code&gt;latencyMs &amp;gt; 1000&lt;/code&gt;, &lt;code&gt;responseStatus.code: 4xx&lt;/code&gt;&lt;/li&gt;&lt;li&gt;&lt;code&gt;and&lt;/code&gt;, &lt;code&gt;or&lt;/code&gt;, &lt;code&gt;not&lt;/code&gt;, parentheses; terms side by side mean &lt;code&gt;and&lt;/code&gt;&lt;/li&gt;&lt;li&gt;a bare word or a quoted phrase searches the whole event&lt;/li&gt;&lt;li&gt;derived fields: &lt;code&gt;operator&lt;/code&gt;, &lt;code&gt;accountType&lt;/code&gt;, &lt;code&gt;sourceScope&lt;/code&gt;, &lt;code&gt;category&lt;/code&gt;, &lt;code&gt;operation&lt;/code&gt;&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Up and Down recall earlier searches; Escape clears.&lt;/p&gt;</source>
+        <source>&lt;p&gt;The Log Service search statement, as in the ACK console:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;code&gt;verb: create&lt;/code&gt; — a token of the field's value&lt;/li&gt;&lt;li&gt;&lt;code&gt;objectRef.name: nginx-*&lt;/code&gt; — wildcards &lt;code&gt;*&lt;/code&gt; and &lt;code&gt;?&lt;/code&gt;&lt;/li&gt;&lt;li&gt;&lt;code&gt;responseStatus.code &amp;gt;= 400&lt;/code&gt;, &lt;code&gt;latencyMs &amp;gt; 1000&lt;/code&gt;, &lt;code&gt;responseStatus.code: 4xx&lt;/code&gt;&lt;/li&gt;&lt;li&gt;&lt;code&gt;and&lt;/code&gt;, &lt;code&gt;or&lt;/code&gt;, &lt;code&gt;not&lt;/code&gt;, parentheses; terms side by side mean &lt;code&gt;and&lt;/code&gt;&lt;/li&gt;&lt;li&gt;a bare word or a quoted phrase searches the whole event&lt;/li&gt;&lt;li&gt;derived fields: &lt;code&gt;operator&lt;/code&gt;, &lt;code&gt;accountType&lt;/code&gt;, &lt;code&gt;sourceScope&lt;/code&gt;, &lt;code&gt;category&lt;/code&gt;, &lt;code&gt;operation&lt;/code&gt;&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Up and Down recall earlier searches; Escape clears.&lt;/p&gt;</source>
         <translation>&lt;p&gt;与 ACK 控制台相同的日志服务查询语句：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;code&gt;verb: create&lt;/code&gt; —— 字段值中的一个词&lt;/li&gt;&lt;li&gt;&lt;code&gt;objectRef.name: nginx-*&lt;/code&gt; —— 通配符 &lt;code&gt;*&lt;/code&gt; 和 &lt;code&gt;?&lt;/code&gt;&lt;/li&gt;&lt;li&gt;&lt;code&gt;responseStatus.code &amp;gt;= 400&lt;/code&gt;、&lt;code&gt;latencyMs &amp;gt; 1000&lt;/code&gt;、&lt;code&gt;responseStatus.code: 4xx&lt;/code&gt;&lt;/li&gt;&lt;li&gt;&lt;code&gt;and&lt;/code&gt;、&lt;code&gt;or&lt;/code&gt;、&lt;code&gt;not&lt;/code&gt; 和括号；并列的条件表示 &lt;code&gt;and&lt;/code&gt;&lt;/li&gt;&lt;li&gt;单独的词或带引号的短语在整个事件中全文查询&lt;/li&gt;&lt;li&gt;派生字段：&lt;code&gt;operator&lt;/code&gt;、&lt;code&gt;accountType&lt;/code&gt;、&lt;code&gt;sourceScope&lt;/code&gt;、&lt;code&gt;category&lt;/code&gt;、&lt;code&gt;operation&lt;/code&gt;&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;上下方向键调出以前的查询；Esc 清空。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2007,9 +1993,7 @@ Reports: overview, resources, detail (with --resource).</source>
     </message>
     <message numerus="yes">
         <source>%n line(s) or item(s) skipped; everything else loaded. At most 200 are listed per file.</source>
-        <translation>
-            <numerusform>跳过了 %n 行或条目，其余内容均已加载。每个文件最多列出 200 条。</numerusform>
-        </translation>
+        <translation><numerusform>跳过了 %n 行或条目，其余内容均已加载。每个文件最多列出 200 条。</numerusform></translation>
     </message>
     <message>
         <source>Export Table</source>
@@ -2029,21 +2013,15 @@ Reports: overview, resources, detail (with --resource).</source>
     </message>
     <message numerus="yes">
         <source>Exported %n chart(s) to %1</source>
-        <translation>
-            <numerusform>已导出 %n 个图表到 %1</numerusform>
-        </translation>
+        <translation><numerusform>已导出 %n 个图表到 %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 records · %2 requests · %n file(s)</source>
-        <translation>
-            <numerusform>%1 条记录 · %2 个请求 · %n 个文件</numerusform>
-        </translation>
+        <translation><numerusform>%1 条记录 · %2 个请求 · %n 个文件</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 等另外 %n 个</numerusform>
-        </translation>
+        <translation><numerusform>%1 等另外 %n 个</numerusform></translation>
     </message>
     <message>
         <source>time presets count back from the newest event, %1</source>
@@ -2067,9 +2045,7 @@ Reports: overview, resources, detail (with --resource).</source>
     </message>
     <message numerus="yes">
         <source>the files span %n day(s), more than the %1: showing all of them</source>
-        <translation>
-            <numerusform>这些文件跨越 %n 天，超过了%1：显示全部时间</numerusform>
-        </translation>
+        <translation><numerusform>这些文件跨越 %n 天，超过了%1：显示全部时间</numerusform></translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -2080,24 +2056,24 @@ Reports: overview, resources, detail (with --resource).</source>
         <translation>审计策略工作台(&amp;P)…</translation>
     </message>
     <message>
-        <source>ACK&apos;s Default &amp;Audit Policy</source>
+        <source>ACK's Default &amp;Audit Policy</source>
         <translation>ACK 默认审计策略(&amp;A)</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接 %1…</translation>
     </message>
     <message>
         <source>Connected in %1 s; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>连接用时 %1 秒；%2</translation>
     </message>
     <message>
         <source>Connect to &amp;Log Service…</source>
-        <translation type="unfinished"></translation>
+        <translation>连接日志服务(&amp;L)…</translation>
     </message>
     <message>
         <source>Log Service: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>日志服务：%1</translation>
     </message>
 </context>
 <context>
@@ -2348,9 +2324,7 @@ rules:
     </message>
     <message numerus="yes">
         <source>%n error(s): the apiserver would refuse this policy; a simulation shows what its rules would do.</source>
-        <translation>
-            <numerusform>%n 个错误：API Server 会拒绝此策略；模拟可以显示其规则的效果。</numerusform>
-        </translation>
+        <translation><numerusform>%n 个错误：API Server 会拒绝此策略；模拟可以显示其规则的效果。</numerusform></translation>
     </message>
     <message>
         <source>Simulation is not supported by this source: it needs whole events (local files).</source>
@@ -2366,9 +2340,7 @@ rules:
     </message>
     <message numerus="yes">
         <source>Simulating over %n request(s)…</source>
-        <translation>
-            <numerusform>正在对 %n 个请求进行模拟…</numerusform>
-        </translation>
+        <translation><numerusform>正在对 %n 个请求进行模拟…</numerusform></translation>
     </message>
     <message>
         <source>Simulation cancelled.</source>
@@ -2440,9 +2412,7 @@ rules:
     </message>
     <message numerus="yes">
         <source>%n request(s) would be logged above the level they were recorded at: this log cannot show the bodies the policy would add.</source>
-        <translation>
-            <numerusform>有 %n 个请求会以高于其记录时的级别记录：此日志无法显示策略会增加的请求体。</numerusform>
-        </translation>
+        <translation><numerusform>有 %n 个请求会以高于其记录时的级别记录：此日志无法显示策略会增加的请求体。</numerusform></translation>
     </message>
     <message>
         <source>The apiserver would refuse this policy as written (see the errors).</source>
@@ -2450,9 +2420,7 @@ rules:
     </message>
     <message numerus="yes">
         <source>%n rule(s); the apiserver would load this policy.</source>
-        <translation>
-            <numerusform>%n 条规则；API Server 能加载此策略。</numerusform>
-        </translation>
+        <translation><numerusform>%n 条规则；API Server 能加载此策略。</numerusform></translation>
     </message>
     <message>
         <source>%1 records · %2</source>
@@ -2599,9 +2567,7 @@ rules:
     </message>
     <message numerus="yes">
         <source>Loaded %n record(s)</source>
-        <translation>
-            <numerusform>已加载 %n 条记录</numerusform>
-        </translation>
+        <translation><numerusform>已加载 %n 条记录</numerusform></translation>
     </message>
     <message>
         <source>Nothing could be opened.</source>
@@ -2699,149 +2665,151 @@ rules:
     <name>ac::SlsConnectDialog</name>
     <message>
         <source>Connect to Log Service</source>
-        <translation type="unfinished"></translation>
+        <translation>连接日志服务</translation>
     </message>
     <message>
         <source>A cluster of Container Service for Kubernetes (ACK) with auditing on keeps its audit log in Log Service: project k8s-log-&lt;cluster ID&gt;, logstore audit-&lt;cluster ID&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>开启了集群审计的容器服务 Kubernetes 版（ACK）集群把审计日志保存在日志服务中：Project 为 k8s-log-&lt;集群ID&gt;，Logstore 为 audit-&lt;集群ID&gt;。</translation>
     </message>
     <message>
         <source>Optional: fills in the project and logstore</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：用于自动填写 Project 和 Logstore</translation>
     </message>
     <message>
         <source>Custom endpoint…</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义服务入口…</translation>
     </message>
     <message>
-        <source>A region&apos;s endpoint is used over HTTPS; a custom endpoint may name its scheme, an IP address and a port, such as http://127.0.0.1:8080</source>
-        <translation type="unfinished"></translation>
+        <source>A region's endpoint is used over HTTPS; a custom endpoint may name its scheme, an IP address and a port, such as http://127.0.0.1:8080</source>
+        <translation>地域的服务入口（Endpoint）通过 HTTPS 访问；自定义服务入口可以指定协议、IP 地址和端口，例如 http://127.0.0.1:8080</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>连接(&amp;C)</translation>
     </message>
     <message>
         <source>Cluster &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>集群ID(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>地域(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务入口(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>Project(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Logstore:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logstore(&amp;L)：</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>访问凭证</translation>
     </message>
     <message>
         <source>From the en&amp;vironment (ALIBABA_CLOUD_ACCESS_KEY_ID…)</source>
-        <translation type="unfinished"></translation>
+        <translation>从环境变量读取（ALIBABA_CLOUD_ACCESS_KEY_ID…）(&amp;V)</translation>
     </message>
     <message>
         <source>aliyun CLI pr&amp;ofile:</source>
-        <translation type="unfinished"></translation>
+        <translation>aliyun CLI 配置(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Access key</source>
-        <translation type="unfinished"></translation>
+        <translation>AccessKey(&amp;A)</translation>
     </message>
     <message>
         <source>Re&amp;member in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>保存到系统钥匙串(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>清除(&amp;F)</translation>
     </message>
     <message>
         <source>ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET are not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
     </message>
     <message>
         <source>Profiles in AK or StsToken mode from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中 AK 或 StsToken 模式的配置</translation>
     </message>
     <message>
         <source>Optional: for temporary STS credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：用于 STS 临时凭证</translation>
     </message>
     <message>
         <source>Kept per endpoint and project; never in the settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>按服务入口和 Project 分别保存；不会写入设置文件</translation>
     </message>
     <message>
         <source>This build has no system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本不支持系统钥匙串。</translation>
     </message>
     <message>
         <source>Remove the stored key for this endpoint and project from the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>从系统钥匙串中删除为此服务入口和 Project 保存的 AccessKey</translation>
     </message>
     <message>
         <source>AccessKey I&amp;D:</source>
-        <translation type="unfinished"></translation>
+        <translation>AccessKey ID(&amp;D)：</translation>
     </message>
     <message>
         <source>AccessKey &amp;Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>AccessKey Secret(&amp;S)：</translation>
     </message>
     <message>
         <source>STS &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>STS Token(&amp;T)：</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1 has no profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有任何配置。</translation>
     </message>
     <message>
         <source>No profile in %1 is in AK or StsToken mode with its keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有带 AccessKey 的 AK 或 StsToken 模式配置。</translation>
     </message>
     <message>
         <source>e.g. http://127.0.0.1:8080 or cn-hangzhou-intranet.log.aliyuncs.com</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 http://127.0.0.1:8080 或 cn-hangzhou-intranet.log.aliyuncs.com</translation>
     </message>
     <message>
         <source>Choose an aliyun CLI profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择 aliyun CLI 配置。</translation>
     </message>
     <message>
         <source>Enter the AccessKey ID and the AccessKey secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 AccessKey ID 和 AccessKey Secret。</translation>
     </message>
     <message>
         <source>Stored in the system keychain (key …%1): leave the fields empty to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存在系统钥匙串中（AccessKey …%1）：留空即可使用。</translation>
     </message>
     <message>
         <source>Stored in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存在系统钥匙串中</translation>
     </message>
     <message>
         <source>Enter the endpoint, the project and the logstore.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入服务入口、Project 和 Logstore。</translation>
     </message>
     <message>
         <source>The access key could not be remembered: %1
 
 It is used for this connection only.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 AccessKey：%1
+
+它只用于本次连接。</translation>
     </message>
 </context>
 </TS>
