@@ -576,16 +576,6 @@ std::string fieldSql(Field f) {
     return "''";
 }
 
-std::string stageRankSql() {
-    return "rk";
-}
-std::string timeUsSql() {
-    return "tus";
-}
-std::string latencySql() {
-    return "lat";
-}
-
 std::string requestIdSql() {
     const auto c = [](const char* name) { return "coalesce(" + ident(name) + ", '')"; };
     return "CASE WHEN " + c("auditID") + " <> '' THEN " + ident("auditID") + " ELSE '~' || " +

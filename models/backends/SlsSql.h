@@ -39,9 +39,6 @@ std::string sqlCondition(const Expr& e);
 
 // Per-record SQL values, as the memory engine defines them: text for keys, numbers where numeric.
 std::string fieldSql(Field f);
-std::string stageRankSql();
-std::string timeUsSql();  // requestReceivedTimestamp (else timestamp, else stageTimestamp) in µs
-std::string latencySql(); // stageTimestamp − requestReceivedTimestamp in ms, -1 when unknown
 std::string requestIdSql(); // auditID, or the record's own key for events without one
 // The same request id computed from a raw record, for details.
 std::string requestIdOf(const std::string& auditId, const std::string& received, const std::string& stageTs,
