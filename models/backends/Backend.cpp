@@ -206,19 +206,9 @@ Result<SqlRows> Backend::doSqlRows(const EventsQuery&, const CancelToken&) const
     return BackendError{BackendText::tr("This source cannot run the SQL part after “|”.")};
 }
 
-namespace {
-bool hasText(const ExprPtr& e) {
-    if (!e) return false;
-    if (e->op == Expr::Op::Text) return true;
-    for (const auto& c : e->children)
-        if (hasText(c)) return true;
-    return false;
-}
-} // namespace
-
 QString Backend::unsupported(const ExprPtr& filter, const std::string& sql) const {
     QStringList why;
-    if (hasText(filter) && !hasCapability(Capability::FullText))
+    if (filter && filter->hasText() && !hasCapability(Capability::FullText))
         why << BackendText::tr("Full-text search (words without a field) is not supported by this source.");
     if (!sql.empty() && !hasCapability(Capability::SqlPipe))
         why << BackendText::tr("The analytic part after '|' is not supported by this source; only the search before "

@@ -246,21 +246,6 @@ size_t keyDomain(const EventStore& s, Field f) {
     }
 }
 
-double metricValue(Metric m, const Counts& c, size_t distinct) {
-    switch (m) {
-    case Metric::Requests:
-    case Metric::Records:
-        return static_cast<double>(c.requests);
-    case Metric::Failures:
-        return static_cast<double>(c.failures);
-    case Metric::SuccessRate:
-        return c.withCode ? static_cast<double>(c.withCode - c.failures) / static_cast<double>(c.withCode) : 1.0;
-    case Metric::Distinct:
-        return static_cast<double>(distinct);
-    }
-    return 0;
-}
-
 int64_t floorTo(int64_t t, int64_t step) {
     return (t >= 0 ? t / step : (t - step + 1) / step) * step;
 }
@@ -301,7 +286,7 @@ ResultTable MemoryBackend::runOne(const Query& q) const {
         row.requests = counts.requests;
         row.failures = counts.failures;
         row.withCode = counts.withCode;
-        row.value = metricValue(q.metric, counts, distinct);
+        row.value = metricValue(q.metric, counts.requests, counts.failures, counts.withCode, static_cast<int64_t>(distinct));
         table.rows.push_back(std::move(row));
     };
 
@@ -371,16 +356,7 @@ ResultTable MemoryBackend::runOne(const Query& q) const {
     if (keys.empty() && q.bucketUs == 0 && table.rows.empty()) finish(ResultRow(), Counts(), 0);
 
     table.groups = table.rows.size();
-    auto keyLess = [](const ResultRow& a, const ResultRow& b) {
-        if (a.bucket != b.bucket) return a.bucket < b.bucket;
-        return a.keys < b.keys;
-    };
-    if (q.order == Query::Order::KeyAsc)
-        std::sort(table.rows.begin(), table.rows.end(), keyLess);
-    else
-        std::sort(table.rows.begin(), table.rows.end(), [&](const ResultRow& a, const ResultRow& b) {
-            return a.value != b.value ? a.value > b.value : keyLess(a, b);
-        });
+    sortRows(q.order, table.rows);
     if (q.limit && table.rows.size() > q.limit) table.rows.resize(q.limit);
     return table;
 }

@@ -9,9 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <functional>
 #include <map>
-#include <set>
 
 namespace ac {
 
@@ -49,29 +47,8 @@ int64_t nowSeconds() {
     return QDateTime::currentSecsSinceEpoch();
 }
 
-double metricValue(Metric m, const ResultRow& r) {
-    switch (m) {
-    case Metric::Failures:
-        return static_cast<double>(r.failures);
-    case Metric::SuccessRate:
-        return r.withCode ? static_cast<double>(r.withCode - r.failures) / static_cast<double>(r.withCode) : 1.0;
-    default:
-        return static_cast<double>(r.requests);
-    }
-}
-
-// The rows in the memory engine's order, so that both backends list ties alike.
-void sortRows(const Query& q, std::vector<ResultRow>& rows) {
-    auto keyLess = [](const ResultRow& a, const ResultRow& b) {
-        if (a.bucket != b.bucket) return a.bucket < b.bucket;
-        return a.keys < b.keys;
-    };
-    if (q.order == Query::Order::KeyAsc)
-        std::stable_sort(rows.begin(), rows.end(), keyLess);
-    else
-        std::stable_sort(rows.begin(), rows.end(), [&](const ResultRow& a, const ResultRow& b) {
-            return a.value != b.value ? a.value > b.value : keyLess(a, b);
-        });
+double valueOf(Metric m, const ResultRow& r, int64_t distinct = 0) {
+    return metricValue(m, r.requests, r.failures, r.withCode, distinct);
 }
 
 ResultTable tableOf(const Query& q, const QJsonArray& rows) {
@@ -89,41 +66,19 @@ ResultTable tableOf(const Query& q, const QJsonArray& rows) {
         r.requests = integer(o, QLatin1String("n"));
         r.failures = integer(o, QLatin1String("f"));
         r.withCode = integer(o, QLatin1String("w"));
-        r.value = q.metric == Metric::Distinct ? static_cast<double>(integer(o, QLatin1String("d")))
-                                               : metricValue(q.metric, r);
+        r.value = valueOf(q.metric, r, integer(o, QLatin1String("d")));
         // An aggregate over nothing answers one row of zeros; a grouped one answers none.
         if (r.requests == 0 && (!q.groupBy.empty() || q.bucketUs > 0)) continue;
         t.rows.push_back(std::move(r));
     }
     if (q.groupBy.empty() && q.bucketUs == 0 && t.rows.empty()) {
         ResultRow r;
-        r.value = metricValue(q.metric, r);
+        r.value = valueOf(q.metric, r);
         t.rows.push_back(r);
     }
     if (t.rows.empty()) t.groups = 0;
-    sortRows(q, t.rows);
+    sortRows(q.order, t.rows);
     return t;
-}
-
-// The flattened conjuncts of a filter, each with its text as a key.
-std::vector<std::pair<std::string, ExprPtr>> conjunctsOf(const ExprPtr& e) {
-    std::vector<std::pair<std::string, ExprPtr>> out;
-    std::function<void(const ExprPtr&)> walk = [&](const ExprPtr& x) {
-        if (!x || x->op == Expr::Op::All) return;
-        if (x->op == Expr::Op::And) {
-            for (const auto& c : x->children)
-                walk(c);
-            return;
-        }
-        out.emplace_back(x->toString(), x);
-    };
-    walk(e);
-    return out;
-}
-
-bool containsText(const Expr& e) {
-    if (e.op == Expr::Op::Text) return true;
-    return std::any_of(e.children.begin(), e.children.end(), [](const ExprPtr& c) { return containsText(*c); });
 }
 
 // A JSON string literal.
@@ -289,25 +244,24 @@ Result<std::vector<ResultTable>> SlsBackend::doRun(const std::vector<Query>& que
         }
         for (auto& [range, members] : scalarGroups) {
             std::vector<size_t> alone, merged;
-            std::map<std::string, int> seen;
-            std::vector<std::vector<std::pair<std::string, ExprPtr>>> parts(members.size());
-            for (size_t m = 0; m < members.size(); ++m) {
-                parts[m] = conjunctsOf(queries[members[m]].filter);
-                std::set<std::string> once;
-                for (const auto& p : parts[m])
-                    if (once.insert(p.first).second) ++seen[p.first];
-            }
+            std::vector<std::vector<ExprPtr>> parts;
+            for (const size_t i : members)
+                parts.push_back(sls::conjuncts(queries[i].filter));
+            auto in = [](const std::vector<ExprPtr>& list, const ExprPtr& e) {
+                return std::any_of(list.begin(), list.end(), [&](const ExprPtr& x) { return sameExpr(x, e); });
+            };
+            // The conjuncts every member has.
             std::vector<ExprPtr> common;
-            std::set<std::string> commonKeys;
-            for (const auto& p : parts.empty() ? std::vector<std::pair<std::string, ExprPtr>>{} : parts.front())
-                if (seen[p.first] == int(members.size()) && commonKeys.insert(p.first).second) common.push_back(p.second);
+            for (const ExprPtr& e : parts.front())
+                if (!in(common, e) && std::all_of(parts.begin(), parts.end(), [&](const auto& p) { return in(p, e); }))
+                    common.push_back(e);
             std::vector<std::pair<std::string, const Query*>> conditions;
             for (size_t m = 0; m < members.size(); ++m) {
                 std::vector<ExprPtr> rest;
-                for (const auto& p : parts[m])
-                    if (!commonKeys.count(p.first)) rest.push_back(p.second);
+                for (const ExprPtr& e : parts[m])
+                    if (!in(common, e)) rest.push_back(e);
                 const ExprPtr restExpr = rest.empty() ? nullptr : Expr::and_(rest);
-                if (restExpr && containsText(*restExpr)) {
+                if (restExpr && restExpr->hasText()) { // full text has no SQL form: a statement of its own
                     alone.push_back(members[m]);
                     continue;
                 }
@@ -351,7 +305,7 @@ Result<std::vector<ResultTable>> SlsBackend::doRun(const std::vector<Query>& que
             r.requests = col('n');
             r.failures = col('f');
             r.withCode = col('w');
-            r.value = q.metric == Metric::Distinct ? static_cast<double>(col('d')) : metricValue(q.metric, r);
+            r.value = valueOf(q.metric, r, col('d'));
             t.totalRequests = r.requests;
             t.rows.push_back(r);
             t.groups = 1;

@@ -161,15 +161,13 @@ public:
     QNetworkRequest build() const {
         std::map<QByteArray, QByteArray> params;
         const QByteArray path = "/logstores/" + client.m_location.logstore.toUtf8();
-        params["type"] = call.histogram ? "histogram" : "log";
+        params["type"] = "log";
         params["from"] = QByteArray::number(static_cast<qlonglong>(call.from));
         params["to"] = QByteArray::number(static_cast<qlonglong>(call.to));
         params["query"] = call.query.toUtf8();
-        if (!call.histogram) {
-            params["line"] = QByteArray::number(call.line);
-            params["offset"] = QByteArray::number(static_cast<qlonglong>(call.offset));
-            params["reverse"] = call.reverse ? "true" : "false";
-        }
+        params["line"] = QByteArray::number(call.line);
+        params["offset"] = QByteArray::number(static_cast<qlonglong>(call.offset));
+        params["reverse"] = call.reverse ? "true" : "false";
         SlsSigningInput in;
         in.date = slsDate(QDateTime::currentDateTimeUtc());
         in.headers = {{"x-log-apiversion", "0.6.0"}, {"x-log-signaturemethod", "hmac-sha1"}, {"x-log-bodyrawsize", "0"}};
@@ -314,7 +312,6 @@ Result<std::vector<SlsAnswer>> SlsClient::getLogs(const std::vector<SlsGetLogs>&
         }
         answers[i].rows = doc.array();
         qCDebug(lcSls) << t.call.query << "->" << answers[i].rows.size() << "rows," << t.clock.elapsed() << "ms";
-        answers[i].processedRows = reply->rawHeader("x-log-processed-rows").toLongLong();
         --inFlight;
         ++done;
         launchMore();

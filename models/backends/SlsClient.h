@@ -35,12 +35,10 @@ struct SlsGetLogs {
     int line = 100; // raw logs only: at most 100
     int64_t offset = 0;
     bool reverse = false;
-    bool histogram = false; // GetHistograms instead (search statement only)
 };
 
 struct SlsAnswer {
-    QJsonArray rows; // flat objects of strings (raw logs or the SQL's rows), or histogram buckets
-    int64_t processedRows = 0;
+    QJsonArray rows; // flat objects of strings: raw logs, or the SQL's rows
 };
 
 struct SlsClientOptions {

@@ -159,6 +159,11 @@ std::string searchText(const Expr& e) {
 const char* const kDelims = R"([,'";=()\[\]{}?@&<>/: \t\r\n])";
 const char* const kNotDelims = R"([^,'";=()\[\]{}?@&<>/: \t\r\n])";
 
+void appendRegexLiteral(std::string& re, char c) {
+    if (std::string_view(R"(\^$.|+()[]{}-)").find(c) != std::string_view::npos) re += '\\';
+    re += c;
+}
+
 std::string tokenRegex(std::string_view pattern) {
     std::vector<std::string> tokens;
     std::string cur;
@@ -181,10 +186,8 @@ std::string tokenRegex(std::string_view pattern) {
                 re += std::string(kNotDelims) + "*";
             else if (c == '?')
                 re += kNotDelims;
-            else if (std::string_view(R"(\^$.|+()[]{}-)").find(c) != std::string_view::npos)
-                re += std::string("\\") + c;
             else
-                re += c;
+                appendRegexLiteral(re, c);
         }
     }
     return re + "(" + kDelims + "|$)";
@@ -197,10 +200,8 @@ std::string wildcardRegex(std::string_view pattern) {
             re += ".*";
         else if (c == '?')
             re += '.';
-        else if (std::string_view(R"(\^$.|+()[]{}-)").find(c) != std::string_view::npos)
-            re += std::string("\\") + c;
         else
-            re += c;
+            appendRegexLiteral(re, c);
     }
     return re + "$";
 }
@@ -610,20 +611,23 @@ std::string sqlCondition(const Expr& e) {
     }
 }
 
+std::vector<ExprPtr> conjuncts(const ExprPtr& filter) {
+    std::vector<ExprPtr> out;
+    std::function<void(const ExprPtr&)> flatten = [&](const ExprPtr& e) {
+        if (!e || e->op == Expr::Op::All) return;
+        if (e->op != Expr::Op::And) return out.push_back(e);
+        for (const auto& c : e->children)
+            flatten(c);
+    };
+    flatten(filter);
+    return out;
+}
+
 Condition compile(const ExprPtr& filter) {
     Condition out;
     if (!filter) return out;
-    std::vector<const Expr*> conjuncts;
-    std::function<void(const Expr&)> flatten = [&](const Expr& e) {
-        if (e.op == Expr::Op::And)
-            for (const auto& c : e.children)
-                flatten(*c);
-        else if (e.op != Expr::Op::All)
-            conjuncts.push_back(&e);
-    };
-    flatten(*filter);
     std::vector<std::string> search, where;
-    for (const Expr* c : conjuncts) {
+    for (const ExprPtr& c : conjuncts(filter)) {
         if (searchable(*c)) {
             search.push_back(searchText(*c));
             continue;

@@ -1,5 +1,7 @@
 #include "Filter.h"
 
+#include <algorithm>
+
 #include "audit/Timestamp.h"
 
 #include <charconv>
@@ -168,6 +170,10 @@ bool Expr::operator==(const Expr& o) const {
     default:
         return true;
     }
+}
+
+bool Expr::hasText() const {
+    return op == Op::Text || std::any_of(children.begin(), children.end(), [](const ExprPtr& c) { return c->hasText(); });
 }
 
 bool sameExpr(const ExprPtr& a, const ExprPtr& b) {

@@ -39,6 +39,8 @@ struct Expr {
     // `f` equals any of `values` exactly.
     static ExprPtr anyOf(Field f, const std::vector<std::string>& values);
 
+    // Full-text words anywhere in the tree.
+    bool hasText() const;
     // SLS search text; parses back to an equal expression.
     std::string toString() const;
     bool operator==(const Expr& other) const;

@@ -53,6 +53,11 @@ struct ResultRow {
     int64_t withCode = 0;          // of those, the ones with a final code at all
 };
 
+// A row's metric from its counts, as every backend computes it.
+double metricValue(Metric m, int64_t requests, int64_t failures, int64_t withCode, int64_t distinct);
+// Rows in a query's order: by value, largest first, or by bucket and keys; ties by bucket and keys.
+void sortRows(Query::Order order, std::vector<ResultRow>& rows);
+
 struct ResultTable {
     std::vector<Field> keyFields;
     bool bucketed = false;
