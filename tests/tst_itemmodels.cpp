@@ -3,6 +3,7 @@
 #include "itemmodels/EventTableModel.h"
 #include "itemmodels/KeyCountModel.h"
 #include "itemmodels/ResourceOpsModel.h"
+#include "itemmodels/SqlRowsModel.h"
 #include "testutil.h"
 
 #include <QAbstractItemModelTester>
@@ -61,6 +62,35 @@ private Q_SLOTS:
                     model.index(r, 1).data(TableModelBase::SortRole).toLongLong());
         model.setRows({}, 0);
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // The SQL part's rows: its columns in order; a column of numbers sorts as numbers (10 after 9),
+    // one with any text as text; a selected row stays selected across a sort.
+    void sqlRowsModel() {
+        SqlRowsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRows(SqlRows{{"verb", "n", "mixed"},
+                              {{"get", "9", "b"}, {"list", "10", "1"}, {"watch", "", "a"}, {"delete", "2.5", "2"}}});
+        QCOMPARE(model.columnCount(), 3);
+        QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), QStringLiteral("n"));
+        QVERIFY(model.headerData(1, Qt::Horizontal, Qt::TextAlignmentRole).value<Qt::Alignment>() & Qt::AlignRight);
+        QVERIFY(model.headerData(2, Qt::Horizontal, Qt::TextAlignmentRole).value<Qt::Alignment>() & Qt::AlignLeft);
+        const QPersistentModelIndex list = model.index(1, 0);
+        model.sort(1, Qt::AscendingOrder);
+        QStringList verbs;
+        for (int r = 0; r < model.rowCount(); ++r)
+            verbs << model.index(r, 0).data().toString();
+        QCOMPARE(verbs, (QStringList{QStringLiteral("watch"), QStringLiteral("delete"), QStringLiteral("get"),
+                                     QStringLiteral("list")}));
+        QCOMPARE(list.data().toString(), QStringLiteral("list"));
+        QCOMPARE(list.row(), 3);
+        model.sort(2, Qt::DescendingOrder);
+        QCOMPARE(model.index(0, 2).data().toString(), QStringLiteral("b"));
+        QCOMPARE(model.index(3, 2).data().toString(), QStringLiteral("1"));
+        QCOMPARE(model.index(0, 0).data(TableModelBase::ExportRole).toString(), QStringLiteral("get"));
+        model.setRows({});
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.columnCount(), 0);
     }
 
     void eventTableModel() {

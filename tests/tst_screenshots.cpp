@@ -7,9 +7,13 @@
 #include "MainWindow.h"
 #include "Pages.h"
 #include "PolicyWorkbench.h"
+#include "SearchBox.h"
+#include "SlsConnectDialog.h"
 #include "Widgets.h"
 #include "i18n/Translations.h"
 #include "itemmodels/EventTableModel.h"
+#include "itemmodels/SqlRowsModel.h"
+#include "slsserver.h"
 
 #include <QApplication>
 #include <QDir>
@@ -99,7 +103,7 @@ private Q_SLOTS:
                         break;
                     }
                 QSignalSpy rendered(events->detail(), &EventDetailView::rendered);
-                auto* table = events->findChild<ReportTable*>();
+                auto* table = events->tables().front();
                 table->setCurrentIndex(events->model()->index(pick, 0));
                 table->scrollTo(table->currentIndex(), QAbstractItemView::PositionAtCenter);
                 QVERIFY(rendered.wait());
@@ -133,6 +137,54 @@ private Q_SLOTS:
         }
         installTranslations(QStringLiteral("en"));
         QApplication::setPalette(light);
+    }
+
+    // The Log Service source: its connect dialog, and the window on a logstore (the test server
+    // over the sample log) with an SQL part's rows on the Events page.
+    void logService_data() { pages_data(); }
+    void logService() {
+        QFETCH(QString, language);
+        QFETCH(bool, dark);
+        QFETCH(QSize, size);
+        if (dark) QSKIP("the dark palette is shown by pages()");
+        installTranslations(language);
+        const QString out = QDir(QStringLiteral(AC_BUILD_DIR)).filePath(QStringLiteral("screenshots"));
+        QDir().mkpath(out);
+        const QString tag = QStringLiteral("%1-%2x%3").arg(language).arg(size.width()).arg(size.height());
+        {
+            SlsConnectDialog dialog;
+            dialog.show();
+            QTest::qWait(200);
+            const QString path = QDir(out).filePath(tag + QStringLiteral("-sls-connect.png"));
+            QVERIFY2(dialog.grab().toImage().save(path), qPrintable(path));
+        }
+        testutil::SlsTestServer server;
+        const QString error = server.start(QStringLiteral(AC_SAMPLE_LOG));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        MainWindow window;
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window) || QGuiApplication::platformName() == QLatin1String("offscreen"));
+        window.session()->open(server.source());
+        QVERIFY(window.session()->waitIdle(120000));
+        QVERIFY2(window.session()->lastError().isEmpty(), qPrintable(window.session()->lastError()));
+        SearchBox* box = window.filterBar()->searchBox();
+        box->clear();
+        QTest::keyClicks(box, QStringLiteral("verb: delete | SELECT \"objectRef.resource\" AS resource, count(*) AS "
+                                             "records GROUP BY resource ORDER BY records DESC LIMIT 20"));
+        QTest::keyClick(box, Qt::Key_Return);
+        QVERIFY(window.session()->waitIdle(120000));
+        window.pages()->setCurrentWidget(window.eventsPage());
+        QVERIFY(window.eventsPage()->showingSqlRows());
+        QVERIFY(window.eventsPage()->sqlModel()->rowCount() > 0);
+        QTest::qWait(300);
+        const QString path = QDir(out).filePath(tag + QStringLiteral("-sls-sql.png"));
+        QVERIFY2(window.grab().toImage().save(path), qPrintable(path));
+        window.pages()->setCurrentIndex(0);
+        QTest::qWait(300);
+        const QString overview = QDir(out).filePath(tag + QStringLiteral("-sls-overview.png"));
+        QVERIFY2(window.grab().toImage().save(overview), qPrintable(overview));
+        installTranslations(QStringLiteral("en"));
     }
 };
 

@@ -307,6 +307,27 @@ private Q_SLOTS:
     }
 
     // The command line reads a logstore as it reads files, with the same JSON shape.
+    // The SQL part's columns keep the order the SQL gave them (a parsed JSON object sorts them).
+    void sqlColumnsInOrder() {
+        QCOMPARE(slsFirstObjectKeys(QByteArrayLiteral(" [ {\"zz\": \"1\", \"a\\\"b\": {\"x\": [1, \"]\"]}, \"m\":2}, {\"q\":1}]")),
+                 (QStringList{QStringLiteral("zz"), QStringLiteral("a\"b"), QStringLiteral("m")}));
+        QVERIFY(slsFirstObjectKeys(QByteArrayLiteral("{\"a\": 1}")).isEmpty());
+        QVERIFY(slsFirstObjectKeys(QByteArrayLiteral("[]")).isEmpty());
+        QVERIFY(slsFirstObjectKeys(QByteArrayLiteral("[{\"a")).isEmpty());
+        const auto b = backend();
+        const auto range = b->dataRange();
+        QVERIFY(range.ok());
+        EventsQuery q;
+        q.range = range.value();
+        q.sql = "SELECT count(*) AS zz, verb AS aa GROUP BY aa ORDER BY zz DESC, aa LIMIT 100";
+        const auto rows = b->sqlRows(q);
+        QVERIFY2(rows.ok(), qPrintable(rows.ok() ? QString() : rows.error().message));
+        QCOMPARE(rows->columns, (std::vector<std::string>{"zz", "aa"}));
+        QVERIFY(rows->rows.size() > 1);
+        for (size_t i = 1; i < rows->rows.size(); ++i)
+            QVERIFY(std::stoll(rows->rows[i - 1][0]) >= std::stoll(rows->rows[i][0]));
+    }
+
     void commandLine() {
         QProcess cli;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

@@ -15,6 +15,8 @@
 #include "itemmodels/EventTableModel.h"
 #include "itemmodels/PolicyEventsModel.h"
 #include "itemmodels/ResourceOpsModel.h"
+#include "itemmodels/SqlRowsModel.h"
+#include "slsserver.h"
 #include "testutil.h"
 
 #include <QApplication>
@@ -395,7 +397,7 @@ private Q_SLOTS:
         QTRY_VERIFY(page->model()->rowCount() > 0);
         const EventRow first = *page->model()->rowAt(0);
         QSignalSpy rendered(page->detail(), &EventDetailView::rendered);
-        page->findChild<ReportTable*>()->setCurrentIndex(page->model()->index(0, 0));
+        page->tables().front()->setCurrentIndex(page->model()->index(0, 0));
         QVERIFY(rendered.wait());
         QCOMPARE(page->detail()->ref(), QString::fromStdString(first.ref));
         QVERIFY(page->detail()->text().contains(QString::fromStdString(first.auditId)));
@@ -492,6 +494,55 @@ private Q_SLOTS:
         QCOMPARE(columnValues(w, DictColumn::Verb), std::set<std::string>{"get"}); // the search part applies
     }
 
+    // A source that runs SQL shows the SQL part's rows on the Events page, in the SQL's columns;
+    // a mistake in the SQL is said there and the reports stay.
+    void sqlPartRowsAreShown() {
+        testutil::SlsTestServer server;
+        const QString error = server.start(m_generated);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        MainWindow w;
+        w.show();
+        w.session()->open(server.source());
+        QVERIFY(w.session()->waitIdle(120000));
+        QVERIFY2(w.session()->lastError().isEmpty(), qPrintable(w.session()->lastError()));
+        EventsPage* page = w.eventsPage();
+        QVERIFY(!page->showingSqlRows());
+        SearchBox* box = w.filterBar()->searchBox();
+        QTest::keyClicks(box, QStringLiteral("verb: get | SELECT verb, count(*) AS c GROUP BY verb"));
+        QTest::keyClick(box, Qt::Key_Return);
+        QVERIFY(w.session()->waitIdle(120000));
+        QVERIFY(w.banner()->isHidden());
+        QVERIFY(w.session()->snapshot()->sqlRows.has_value());
+        QVERIFY(page->showingSqlRows());
+        const SqlRowsModel* rows = page->sqlModel();
+        QCOMPARE(rows->columnCount(), 2);
+        QCOMPARE(rows->headerData(0, Qt::Horizontal).toString(), QStringLiteral("verb"));
+        QCOMPARE(rows->headerData(1, Qt::Horizontal).toString(), QStringLiteral("c"));
+        QCOMPARE(rows->rowCount(), 1);
+        QCOMPARE(rows->index(0, 0).data().toString(), QStringLiteral("get"));
+        QVERIFY(rows->index(0, 1).data(TableModelBase::SortRole).toDouble() > 0);
+        // A mistake in the SQL: said on the page, the reports computed all the same.
+        box->clear();
+        QTest::keyClicks(box, QStringLiteral("verb: get | SELECT nosuchfunction(verb) AS x"));
+        QTest::keyClick(box, Qt::Key_Return);
+        QVERIFY(w.session()->waitIdle(120000));
+        QVERIFY(w.session()->lastError().isEmpty());
+        QVERIFY(!w.session()->snapshot()->sqlError.isEmpty());
+        QCOMPARE(rows->rowCount(), 0);
+        QVERIFY(page->showingSqlRows());
+        bool said = false;
+        for (const QLabel* l : page->findChildren<QLabel*>())
+            said = said || l->text().contains(w.session()->snapshot()->sqlError);
+        QVERIFY(said);
+        QVERIFY(figure(w, 0) > 0);
+        // No SQL part: the matching requests only.
+        box->clear();
+        QTest::keyClicks(box, QStringLiteral("verb: get"));
+        QTest::keyClick(box, Qt::Key_Return);
+        QVERIFY(w.session()->waitIdle(120000));
+        QVERIFY(!page->showingSqlRows());
+    }
+
     // A very large event is shown shortened, off the GUI thread, and Copy copies all of it.
     void largeEventIsShortened() {
         const QString path = m_dir.filePath(QStringLiteral("big.log"));
@@ -511,7 +562,7 @@ private Q_SLOTS:
         QSignalSpy rendered(page->detail(), &EventDetailView::rendered);
         QElapsedTimer t;
         t.start();
-        page->findChild<ReportTable*>()->setCurrentIndex(page->model()->index(0, 0));
+        page->tables().front()->setCurrentIndex(page->model()->index(0, 0));
         const qint64 selectMs = t.elapsed(); // the GUI thread only starts the work
         QVERIFY(rendered.wait(20000));
         QVERIFY(page->detail()->isShortened());

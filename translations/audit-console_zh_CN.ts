@@ -1607,6 +1607,22 @@ Reports: overview, resources, detail (with --resource).</source>
         <source>%Ln matching request(s), %1; select one to see the whole event</source>
         <translation><numerusform>%Ln 个匹配的请求，%1；选中一个以查看完整事件</numerusform></translation>
     </message>
+    <message>
+        <source>&amp;Matching Requests</source>
+        <translation>匹配的请求(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;SQL Result</source>
+        <translation>SQL 结果(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The SQL part could not be run: %1</source>
+        <translation>SQL 部分无法执行：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) from the SQL part: %1</source>
+        <translation><numerusform>SQL 部分返回 %Ln 行：%1</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ac::FigureCard</name>

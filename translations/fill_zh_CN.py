@@ -574,6 +574,10 @@ ZH = {
     'Enter the endpoint, the project and the logstore.': '请输入服务入口、Project 和 Logstore。',
     'The access key could not be remembered: %1\n\nIt is used for this connection only.':
         '无法保存 AccessKey：%1\n\n它只用于本次连接。',
+    '&Matching Requests': '匹配的请求(&M)',
+    '&SQL Result': 'SQL 结果(&S)',
+    'The SQL part could not be run: %1': 'SQL 部分无法执行：%1',
+    '%Ln row(s) from the SQL part: %1': 'SQL 部分返回 %Ln 行：%1',
     # Settings
     'Preferences': '首选项',
     'Follow the system': '跟随系统',

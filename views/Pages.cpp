@@ -7,6 +7,7 @@
 #include "itemmodels/EventTableModel.h"
 #include "itemmodels/KeyCountModel.h"
 #include "itemmodels/ResourceOpsModel.h"
+#include "itemmodels/SqlRowsModel.h"
 #include "reports/Reports.h"
 
 #include <QComboBox>
@@ -20,6 +21,7 @@
 #include <QLocale>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -417,18 +419,36 @@ EventsPage::EventsPage(QWidget* parent)
     , m_model(new EventTableModel(EventTableModel::standardColumns(), this))
     , m_table(new ReportTable(this))
     , m_detail(new EventDetailView(this))
-    , m_splitter(new QSplitter(Qt::Vertical, this)) {
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_views(new QTabWidget(this))
+    , m_sqlLine(new QLabel(this))
+    , m_sqlModel(new SqlRowsModel(this))
+    , m_sqlTable(new ReportTable(this)) {
     m_table->setModel(m_model);
     fitWhenFetched(m_table, m_model);
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    m_sqlTable->setModel(m_sqlModel);
+    m_sqlLine->setTextFormat(Qt::PlainText);
+    m_sqlLine->setWordWrap(true);
+    m_sqlLine->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* sqlPage = new QWidget(this);
+    auto* sqlLayout = new QVBoxLayout(sqlPage);
+    sqlLayout->setContentsMargins(0, 4, 0, 0);
+    sqlLayout->addWidget(m_sqlLine);
+    sqlLayout->addWidget(m_sqlTable, 1);
+    m_views->setDocumentMode(true);
+    m_views->addTab(m_splitter, tr("&Matching Requests"));
+    m_views->addTab(sqlPage, tr("&SQL Result"));
+    m_views->setTabVisible(1, false);
+    m_views->tabBar()->setVisible(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     m_count->setTextFormat(Qt::PlainText);
     layout->addWidget(m_count);
-    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_views, 1);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 const QString ref = current.isValid() ? current.data(TableModelBase::RefRole).toString() : QString();
@@ -460,7 +480,32 @@ void EventsPage::updateCount() {
 }
 
 QList<ReportTable*> EventsPage::tables() const {
-    return {m_table};
+    return {m_table, m_sqlTable};
+}
+
+bool EventsPage::showingSqlRows() const {
+    return m_views->isTabVisible(1) && m_views->currentIndex() == 1;
+}
+
+void EventsPage::showSqlRows(const Snapshot& s) {
+    const bool ran = s.sqlRows.has_value() || !s.sqlError.isEmpty();
+    const bool changed = s.events.sql != m_sql;
+    m_sql = s.events.sql;
+    m_sqlModel->setRows(s.sqlRows.value_or(SqlRows{}));
+    fitColumns(m_sqlTable);
+    const QString sql = QString::fromStdString(s.events.sql);
+    if (!s.sqlError.isEmpty())
+        m_sqlLine->setText(tr("The SQL part could not be run: %1").arg(s.sqlError));
+    else if (s.sqlRows)
+        m_sqlLine->setText(tr("%Ln row(s) from the SQL part: %1", nullptr, static_cast<int>(s.sqlRows->rows.size()))
+                               .arg(sql));
+    m_views->setTabVisible(1, ran);
+    m_views->tabBar()->setVisible(ran);
+    // A new SQL part is what the user asked to see; the same one keeps the tab they chose.
+    if (!ran)
+        m_views->setCurrentIndex(0);
+    else if (changed)
+        m_views->setCurrentIndex(1);
 }
 
 void EventsPage::showSnapshot(const Snapshot& s) {
@@ -470,6 +515,7 @@ void EventsPage::showSnapshot(const Snapshot& s) {
     m_model->setQuery(s.backend, s.events);
     updateCount();
     fitColumns(m_table);
+    showSqlRows(s);
 }
 
 void EventsPage::showEventByRef(const QString& ref) {

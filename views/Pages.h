@@ -21,6 +21,7 @@ class GeoIp;
 class KeyCountModel;
 class ReportTable;
 class ResourceOpsModel;
+class SqlRowsModel;
 
 // One page per report; a page shows a snapshot and asks for drill-downs, nothing else.
 class Page : public QWidget {
@@ -115,15 +116,26 @@ public:
     // Shows one event in the detail pane, listed or not (an overview list's row).
     void showEventByRef(const QString& ref);
 
+    SqlRowsModel* sqlModel() const { return m_sqlModel; }
+    // True while the SQL part's rows are the tab shown.
+    bool showingSqlRows() const;
+
 private:
     QLabel* m_count;
     EventTableModel* m_model;
     ReportTable* m_table;
     EventDetailView* m_detail;
     QSplitter* m_splitter;
+    // The matching requests, and the rows of the SQL part after `|` where the source ran it.
+    QTabWidget* m_views;
+    QLabel* m_sqlLine;
+    SqlRowsModel* m_sqlModel;
+    ReportTable* m_sqlTable;
+    std::string m_sql;
     std::shared_ptr<const Backend> m_backend;
     int64_t m_total = 0;
     void updateCount();
+    void showSqlRows(const Snapshot& snapshot);
 };
 
 } // namespace ac

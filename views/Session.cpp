@@ -78,6 +78,18 @@ Outcome compute(const std::shared_ptr<const Backend>& backend, const FilterState
     snap->events = eventsOf(scope, nullptr);
     snap->events.sql = state.sql;
     snap->notice = backend->unsupported(state.search, state.sql);
+    if (!state.sql.empty() && backend->hasCapability(Capability::SqlPipe)) {
+        // The reports stand without it: a mistake in the SQL is shown beside its rows, not instead
+        // of the reports.
+        Result<SqlRows> rows = backend->sqlRows(snap->events, cancel);
+        if (rows)
+            snap->sqlRows = std::move(*rows);
+        else if (rows.error().cancelled) {
+            out.error = rows.error();
+            return out;
+        } else
+            snap->sqlError = rows.error().message;
+    }
     snap->millis = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     out.resources = resourceNames(batch.result(namesAt));
     out.snapshot = std::move(snap);

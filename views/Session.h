@@ -28,6 +28,9 @@ struct Snapshot {
     ResourceDetailReport detail;
     std::vector<KeyCount> facetNamespaces, facetAccounts, facetCodes;
     EventsQuery events;  // every matching request, newest first
+    // The rows of the SQL part after `|`, where the source runs it; or why it failed.
+    std::optional<SqlRows> sqlRows;
+    QString sqlError;
     int64_t allTime = 0; // matching requests in all time (the range may leave some out)
     QString notice;      // what the source cannot do of this filter (full text, the SQL part)
     double millis = 0;

@@ -437,11 +437,12 @@ Result<SqlRows> SlsBackend::doSqlRows(const EventsQuery& query, const CancelToke
     const auto r = m_client.getLogs(call(query.range, c.search, query.sql), cancel);
     if (!r) return r.error();
     SqlRows out;
+    // The columns in the SQL's order, as the answer wrote them.
+    const QStringList keys = r->keys.isEmpty() && !r->rows.isEmpty() ? r->rows.at(0).toObject().keys() : r->keys;
+    for (const QString& k : keys)
+        if (!k.startsWith(QLatin1String("__"))) out.columns.push_back(k.toStdString());
     for (const QJsonValue& v : r->rows) {
         const QJsonObject o = v.toObject();
-        if (out.columns.empty())
-            for (const QString& k : o.keys())
-                if (!k.startsWith(QLatin1String("__"))) out.columns.push_back(k.toStdString());
         std::vector<std::string> row;
         for (const std::string& col : out.columns)
             row.push_back(o.value(QString::fromStdString(col)).toString().toStdString());

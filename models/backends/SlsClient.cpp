@@ -110,6 +110,64 @@ SlsStats SlsClient::stats() const {
     return {m_requests.load(), m_bytes.load(), m_ms.load()};
 }
 
+QStringList slsFirstObjectKeys(const QByteArray& body) {
+    const char* p = body.constData();
+    const char* const end = p + body.size();
+    auto ws = [&] {
+        while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
+            ++p;
+    };
+    // Past one string starting at p (on its opening quote); false when it never closes.
+    auto skipString = [&] {
+        for (++p; p < end; ++p) {
+            if (*p == '\\') ++p;
+            else if (*p == '"') {
+                ++p;
+                return true;
+            }
+        }
+        return false;
+    };
+    ws();
+    if (p == end || *p++ != '[') return {};
+    ws();
+    if (p == end || *p++ != '{') return {};
+    QStringList keys;
+    for (;;) {
+        ws();
+        if (p == end || *p != '"') return keys;
+        const char* keyStart = p;
+        if (!skipString()) return {};
+        // The key decoded by the JSON parser itself, escapes and all.
+        const QByteArray wrapped = '[' + QByteArray(keyStart, static_cast<qsizetype>(p - keyStart)) + ']';
+        keys << QJsonDocument::fromJson(wrapped).array().at(0).toString();
+        ws();
+        if (p == end || *p++ != ':') return {};
+        ws();
+        int depth = 0;
+        while (p < end) {
+            if (*p == '"') {
+                if (!skipString()) return {};
+                if (depth == 0) break;
+                continue;
+            }
+            if (*p == '{' || *p == '[') ++depth;
+            else if (*p == '}' || *p == ']') {
+                if (depth == 0) break;
+                if (--depth == 0) {
+                    ++p;
+                    break;
+                }
+            } else if (*p == ',' && depth == 0)
+                break;
+            ++p;
+        }
+        ws();
+        if (p == end || *p != ',') return keys;
+        ++p;
+    }
+}
+
 namespace {
 
 // The sentence a person reads for a Log Service error: what it means, then the server's words.
@@ -311,6 +369,7 @@ Result<std::vector<SlsAnswer>> SlsClient::getLogs(const std::vector<SlsGetLogs>&
                              .arg(t.incomplete)});
         }
         answers[i].rows = doc.array();
+        if (!answers[i].rows.isEmpty()) answers[i].keys = slsFirstObjectKeys(body);
         qCDebug(lcSls) << t.call.query << "->" << answers[i].rows.size() << "rows," << t.clock.elapsed() << "ms";
         --inFlight;
         ++done;

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QJsonArray>
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 #include <map>
@@ -38,8 +39,13 @@ struct SlsGetLogs {
 };
 
 struct SlsAnswer {
-    QJsonArray rows; // flat objects of strings: raw logs, or the SQL's rows
+    QJsonArray rows;  // flat objects of strings: raw logs, or the SQL's rows
+    QStringList keys; // the first row's keys in the order the answer wrote them (the SQL's columns)
 };
+
+// The keys of the first object in a JSON array, in the order the text writes them (a parsed
+// QJsonObject sorts them); empty when the text is not such an array.
+QStringList slsFirstObjectKeys(const QByteArray& body);
 
 struct SlsClientOptions {
     int timeoutMs = 60000;      // no byte for this long: a timeout, retried
