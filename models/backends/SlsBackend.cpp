@@ -1,6 +1,7 @@
 #include "SlsBackend.h"
 
 #include "SlsSql.h"
+#include "SqlCommon.h"
 #include "audit/Definitions.h"
 #include "audit/Timestamp.h"
 
@@ -81,40 +82,6 @@ ResultTable tableOf(const Query& q, const QJsonArray& rows) {
     return t;
 }
 
-// A JSON string literal.
-void appendJsonString(std::string& out, std::string_view s) {
-    out += '"';
-    for (const char ch : s) {
-        const auto c = static_cast<unsigned char>(ch);
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (c < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                out += buf;
-            } else {
-                out += ch;
-            }
-        }
-    }
-    out += '"';
-}
-
 // The event a Log Service record came from: its fields in the apiserver's order, the nested ones
 // (JSON text in the logstore) embedded as JSON again.
 std::string eventJson(const QJsonObject& record) {
@@ -132,14 +99,14 @@ std::string eventJson(const QJsonObject& record) {
     std::string out = "{";
     for (const QString& key : keys) {
         if (out.size() > 1) out += ',';
-        appendJsonString(out, key.toStdString());
+        sqlc::appendJsonString(out, key.toStdString());
         out += ':';
         const std::string v = record.value(key).toString().toStdString();
         const bool nested = !v.empty() && (v.front() == '{' || v.front() == '[');
         if (nested && !QJsonDocument::fromJson(QByteArray::fromStdString(v)).isNull())
             out += v;
         else
-            appendJsonString(out, v);
+            sqlc::appendJsonString(out, v);
     }
     return out + '}';
 }
@@ -246,7 +213,7 @@ Result<std::vector<ResultTable>> SlsBackend::doRun(const std::vector<Query>& que
             std::vector<size_t> alone, merged;
             std::vector<std::vector<ExprPtr>> parts;
             for (const size_t i : members)
-                parts.push_back(sls::conjuncts(queries[i].filter));
+                parts.push_back(sqlc::conjuncts(queries[i].filter));
             auto in = [](const std::vector<ExprPtr>& list, const ExprPtr& e) {
                 return std::any_of(list.begin(), list.end(), [&](const ExprPtr& x) { return sameExpr(x, e); });
             };

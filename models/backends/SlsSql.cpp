@@ -1,5 +1,7 @@
 #include "SlsSql.h"
 
+#include "SqlCommon.h"
+
 #include "audit/Definitions.h"
 #include "audit/IpClassifier.h"
 #include "audit/Timestamp.h"
@@ -14,16 +16,12 @@ namespace ac::sls {
 
 namespace {
 
-std::string str(int64_t v) {
-    return std::to_string(v);
-}
-
-std::string number(double v) {
-    if (std::isfinite(v) && v == std::floor(v) && std::fabs(v) < 9e15) return str(static_cast<int64_t>(v));
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.17g", std::isfinite(v) ? v : 0.0);
-    return buf;
-}
+using sqlc::cmpOp;
+using sqlc::isCodeClass;
+using sqlc::number;
+using sqlc::tokenRegex;
+using sqlc::wildcardRegex;
+constexpr auto str = &sqlc::integer;
 
 bool isPlainKeyChar(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_';
@@ -67,27 +65,6 @@ bool searchableValue(std::string_view v) {
     return true;
 }
 
-std::string cmpOp(Expr::Cmp c) {
-    switch (c) {
-    case Expr::Cmp::Eq:
-        return " = ";
-    case Expr::Cmp::Ne:
-        return " <> ";
-    case Expr::Cmp::Lt:
-        return " < ";
-    case Expr::Cmp::Le:
-        return " <= ";
-    case Expr::Cmp::Gt:
-        return " > ";
-    case Expr::Cmp::Ge:
-        return " >= ";
-    }
-    return " = ";
-}
-
-bool isCodeClass(std::string_view v) {
-    return v.size() == 3 && v[0] >= '1' && v[0] <= '5' && (v[1] == 'x' || v[1] == 'X') && (v[2] == 'x' || v[2] == 'X');
-}
 bool isDigits(std::string_view v) {
     return !v.empty() && v.size() < 10 && std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -152,58 +129,6 @@ std::string searchText(const Expr& e) {
     default:
         return *leafSearch(e);
     }
-}
-
-// SLS token semantics as a regular expression over the lowercased text: the pattern's tokens,
-// consecutive, each bounded by delimiters or the ends.
-const char* const kDelims = R"([,'";=()\[\]{}?@&<>/: \t\r\n])";
-const char* const kNotDelims = R"([^,'";=()\[\]{}?@&<>/: \t\r\n])";
-
-void appendRegexLiteral(std::string& re, char c) {
-    if (std::string_view(R"(\^$.|+()[]{}-)").find(c) != std::string_view::npos) re += '\\';
-    re += c;
-}
-
-std::string tokenRegex(std::string_view pattern) {
-    std::vector<std::string> tokens;
-    std::string cur;
-    for (const char raw : pattern) {
-        const char c = (raw >= 'A' && raw <= 'Z') ? static_cast<char>(raw - 'A' + 'a') : raw;
-        if (c != '?' && TokenPattern::isDelimiter(c)) {
-            if (!cur.empty()) tokens.push_back(std::move(cur));
-            cur.clear();
-        } else {
-            cur += c;
-        }
-    }
-    if (!cur.empty()) tokens.push_back(std::move(cur));
-    if (tokens.empty()) return {};
-    std::string re = std::string("(^|") + kDelims + ")";
-    for (size_t i = 0; i < tokens.size(); ++i) {
-        if (i) re += std::string(kDelims) + "+";
-        for (const char c : tokens[i]) {
-            if (c == '*')
-                re += std::string(kNotDelims) + "*";
-            else if (c == '?')
-                re += kNotDelims;
-            else
-                appendRegexLiteral(re, c);
-        }
-    }
-    return re + "(" + kDelims + "|$)";
-}
-
-std::string wildcardRegex(std::string_view pattern) {
-    std::string re = "^";
-    for (const char c : pattern) {
-        if (c == '*')
-            re += ".*";
-        else if (c == '?')
-            re += '.';
-        else
-            appendRegexLiteral(re, c);
-    }
-    return re + "$";
 }
 
 std::string leafSql(const Expr& e) {
@@ -380,77 +305,6 @@ std::string valueSql(Metric m) {
     }
 }
 
-// A cursor's key as the SQL values of the sort columns.
-std::vector<std::string> cursorValues(EventSort sort, const EventCursor& c) {
-    auto num = [&](const std::string& key) {
-        const long long v = std::strtoll(key.c_str(), nullptr, 10) - (int64_t(1) << 62);
-        return str(v);
-    };
-    switch (sort) {
-    case EventSort::Time:
-    case EventSort::Code:
-    case EventSort::Latency:
-    case EventSort::Stage:
-        return {num(c.key)};
-    case EventSort::AuditId:
-    case EventSort::Count:
-        return {};
-    case EventSort::Resource: {
-        const auto at = c.key.find('\x1f');
-        return {literal(c.key.substr(0, at)), literal(at == std::string::npos ? std::string() : c.key.substr(at + 1))};
-    }
-    default:
-        return {literal(c.key)};
-    }
-}
-
-std::vector<std::string> sortColumns(EventSort sort) {
-    switch (sort) {
-    case EventSort::Time:
-        return {"t"};
-    case EventSort::Operator:
-        return {"op"};
-    case EventSort::Verb:
-        return {"verb"};
-    case EventSort::Resource:
-        return {"res", "sub"};
-    case EventSort::Namespace:
-        return {"ns"};
-    case EventSort::Name:
-        return {"nm"};
-    case EventSort::Code:
-        return {"code"};
-    case EventSort::SourceIp:
-        return {"ip"};
-    case EventSort::UserAgent:
-        return {"ua"};
-    case EventSort::User:
-        return {"usr"};
-    case EventSort::ImpersonatedUser:
-        return {"imp"};
-    case EventSort::Stage:
-        return {"rk"};
-    case EventSort::Latency:
-        return {"lat"};
-    case EventSort::RequestUri:
-        return {"uri"};
-    case EventSort::AuditId: // the tie-break columns that follow are the key
-    case EventSort::Count:
-        return {};
-    }
-    return {"t"};
-}
-
-// (c1, c2, …) > (v1, v2, …) spelled out (row comparisons are not portable).
-std::string tupleAfter(const std::vector<std::string>& cols, const std::vector<std::string>& vals, bool greater) {
-    std::string out;
-    for (size_t i = cols.size(); i-- > 0;) {
-        const std::string strict = cols[i] + (greater ? " > " : " < ") + vals[i];
-        out = out.empty() ? strict : "(" + strict + " OR (" + cols[i] + " = " + vals[i] + " AND " + out + "))";
-    }
-    return out;
-}
-
 } // namespace
 
 std::string ident(std::string_view name) {
@@ -611,23 +465,11 @@ std::string sqlCondition(const Expr& e) {
     }
 }
 
-std::vector<ExprPtr> conjuncts(const ExprPtr& filter) {
-    std::vector<ExprPtr> out;
-    std::function<void(const ExprPtr&)> flatten = [&](const ExprPtr& e) {
-        if (!e || e->op == Expr::Op::All) return;
-        if (e->op != Expr::Op::And) return out.push_back(e);
-        for (const auto& c : e->children)
-            flatten(c);
-    };
-    flatten(filter);
-    return out;
-}
-
 Condition compile(const ExprPtr& filter) {
     Condition out;
     if (!filter) return out;
     std::vector<std::string> search, where;
-    for (const ExprPtr& c : conjuncts(filter)) {
+    for (const ExprPtr& c : sqlc::conjuncts(filter)) {
         if (searchable(*c)) {
             search.push_back(searchText(*c));
             continue;
@@ -752,7 +594,7 @@ std::string eventsSql(const EventsRequest& r, const std::string& where, size_t c
         "AS sub, max_by(nm, rk) AS nm, coalesce(max_by(code, rk), 0) AS code, max_by(ip, rk) AS ip, max_by(ua, rk) AS "
         "ua, max_by(uri, rk) AS uri, max_by(lat, rk) AS lat FROM " +
         records + " GROUP BY rid";
-    std::vector<std::string> cols = sortColumns(r.query.sort);
+    std::vector<std::string> cols = sqlc::sortColumns(r.query.sort);
     cols.push_back("aid");
     cols.push_back("rid");
     // Paging back walks the other way and the caller turns the rows round.
@@ -760,10 +602,10 @@ std::string eventsSql(const EventsRequest& r, const std::string& where, size_t c
     const bool descending = r.query.descending != backward;
     std::string sql = "SELECT * FROM (" + inner + ")";
     if (const auto& c = backward ? before : after) {
-        std::vector<std::string> vals = cursorValues(r.query.sort, *c);
+        std::vector<std::string> vals = sqlc::cursorValues(r.query.sort, *c, [](std::string_view v) { return literal(v); });
         vals.push_back(literal(c->auditId));
         vals.push_back(literal(c->ref));
-        sql += " WHERE " + tupleAfter(cols, vals, !descending);
+        sql += " WHERE " + sqlc::tupleAfter(cols, vals, !descending);
     }
     sql += " ORDER BY ";
     for (size_t i = 0; i < cols.size(); ++i)

@@ -34,8 +34,6 @@ struct Condition {
     std::string where; // empty: none
 };
 Condition compile(const ExprPtr& filter);
-// The filter's top-level AND as a list (nothing for none or "everything").
-std::vector<ExprPtr> conjuncts(const ExprPtr& filter);
 // The SQL boolean for one condition, for aggregates that share a search statement.
 std::string sqlCondition(const Expr& e);
 
