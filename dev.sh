@@ -11,7 +11,7 @@ PACKAGES=(
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev libgl-dev qt6-qpa-plugins
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libsimdjson-dev zlib1g-dev libyaml-cpp-dev qtkeychain-qt6-dev libmaxminddb-dev libmaxmind-db-writer-perl
-    xvfb xauth fonts-noto-cjk jq
+    xvfb xauth fonts-noto-cjk jq clickhouse-server clickhouse-client
 )
 
 install_missing() {

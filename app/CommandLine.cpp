@@ -3,6 +3,7 @@
 #include "Keychain.h"
 
 #include "audit/Timestamp.h"
+#include "backends/ClickHouseIngest.h"
 #include "backends/Source.h"
 #include "query/SearchParser.h"
 #include "reports/Facets.h"
@@ -75,10 +76,46 @@ std::vector<std::string> toStd(const QStringList& list) {
     return out;
 }
 
+// Where a ClickHouse table is, for report, events and ingest; the password comes from
+// AUDIT_CONSOLE_CLICKHOUSE_PASSWORD or the system keychain, never from the command line.
+struct ClickHouseOptions {
+    QCommandLineOption url, database, table, user;
+    ClickHouseOptions()
+        : url(QStringLiteral("clickhouse"),
+              Cli::tr("Read a ClickHouse table instead of files: the server's HTTP address (http://host:8123, "
+                      "https://host:8443)."),
+              QStringLiteral("url"))
+        , database(QStringLiteral("database"), Cli::tr("The ClickHouse database (default: default)."),
+                   QStringLiteral("name"), QStringLiteral("default"))
+        , table(QStringLiteral("table"), Cli::tr("The ClickHouse table (default: audit_events)."),
+                QStringLiteral("name"), QStringLiteral("audit_events"))
+        , user(QStringLiteral("user"),
+               Cli::tr("The ClickHouse user (default: default); the password is read from "
+                       "AUDIT_CONSOLE_CLICKHOUSE_PASSWORD, else from the system keychain."),
+               QStringLiteral("name"), QStringLiteral("default")) {}
+    void addTo(QCommandLineParser& p) const { p.addOptions({url, database, table, user}); }
+    bool isSet(const QCommandLineParser& p) const { return p.isSet(url); }
+    Source source(const QCommandLineParser& p) const {
+        Source s;
+        s.kind = Source::Kind::ClickHouse;
+        s.clickhouse.url = p.value(url);
+        s.clickhouse.database = p.value(database);
+        s.clickhouse.table = p.value(table);
+        s.clickhouse.user = p.value(user);
+        const QByteArray env = qgetenv("AUDIT_CONSOLE_CLICKHOUSE_PASSWORD");
+        if (!env.isEmpty())
+            s.password = QString::fromLocal8Bit(env);
+        else if (keychain::isAvailable())
+            s.password = keychain::readSecret(s.clickhouse.keychainKey()).value_or(QString());
+        return s;
+    }
+};
+
 // The options `report` and `events` share: what to load and which requests count.
 struct Common {
     QCommandLineOption format, from, to, last, query, ns, account, code, hideSystem, threads;
     QCommandLineOption slsEndpoint, slsProject, slsLogstore, slsCluster, slsProfile;
+    ClickHouseOptions clickhouse;
     Common(const QString& formats, const QString& defaultFormat)
         : format(QStringLiteral("format"), formats, QStringLiteral("format"), defaultFormat)
         , from(QStringLiteral("from"), Cli::tr("Start time (RFC 3339 or YYYY-MM-DD[ HH:MM], UTC)."),
@@ -117,8 +154,9 @@ struct Common {
     void addTo(QCommandLineParser& p) const {
         p.addOptions({format, from, to, last, query, ns, account, code, hideSystem, threads, slsEndpoint, slsProject,
                       slsLogstore, slsCluster, slsProfile});
+        clickhouse.addTo(p);
     }
-    bool remote(const QCommandLineParser& p) const { return p.isSet(slsEndpoint); }
+    bool remote(const QCommandLineParser& p) const { return p.isSet(slsEndpoint) || clickhouse.isSet(p); }
 
     // The source the options name: files, or a logstore with credentials from the environment,
     // an aliyun CLI profile or the system keychain, in that order. Prints why not and returns
@@ -128,6 +166,18 @@ struct Common {
             Source s = Source::files(paths);
             s.load.threads = p.value(threads).toInt();
             return s;
+        }
+        if (clickhouse.isSet(p)) {
+            if (p.isSet(slsEndpoint)) {
+                writeErr(Cli::tr("give either --clickhouse or --sls-endpoint, not both\n"));
+                return std::nullopt;
+            }
+            if (!paths.isEmpty()) {
+                writeErr(Cli::tr("give either files or --clickhouse, not both (audit-console ingest loads files into "
+                                 "ClickHouse)\n"));
+                return std::nullopt;
+            }
+            return clickhouse.source(p);
         }
         Source s;
         s.kind = Source::Kind::LogService;
@@ -512,6 +562,75 @@ int runEventsCommand(const QStringList& arguments) {
     }
     writeOut(out);
     writeErr(Cli::tr("%n matching request(s)\n", nullptr, static_cast<int>(printed)));
+    return 0;
+}
+
+int runIngestCommand(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("Loads audit logs into a ClickHouse table (created when missing). Ingesting the same files again adds "
+                "nothing that counts twice."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("ingest"), Cli::tr("the command"));
+    parser.addPositionalArgument(QStringLiteral("paths"), Cli::tr("Audit log files or folders."),
+                                 QStringLiteral("FILE|DIR..."));
+    const ClickHouseOptions clickhouse;
+    clickhouse.addTo(parser);
+    const QCommandLineOption batch(QStringLiteral("batch"), Cli::tr("Rows per INSERT (default 20000)."),
+                                   QStringLiteral("n"), QStringLiteral("20000"));
+    const QCommandLineOption threads(QStringLiteral("threads"), Cli::tr("Loader threads (default: one per core)."),
+                                     QStringLiteral("n"), QStringLiteral("0"));
+    parser.addOptions({batch, threads});
+    if (!parser.parse(arguments)) {
+        writeErr(parser.errorText() + QLatin1Char('\n'));
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        writeOut(parser.helpText().toLocal8Bit());
+        return 0;
+    }
+    QStringList paths = parser.positionalArguments();
+    if (!paths.isEmpty() && paths.front() == QLatin1String("ingest")) paths.removeFirst();
+    if (!clickhouse.isSet(parser) || paths.isEmpty()) {
+        writeErr(Cli::tr("usage: audit-console ingest --clickhouse URL [--database D] [--table T] [--user U] "
+                         "FILE|DIR...\n"));
+        return 2;
+    }
+    const Source source = clickhouse.source(parser);
+    const ClickHouseClient client(source.clickhouse, source.password);
+    IngestOptions options;
+    options.batchRows = std::max(1, parser.value(batch).toInt());
+    options.load.threads = parser.value(threads).toInt();
+    const bool tty = isatty(fileno(stderr));
+    QElapsedTimer shown;
+    shown.start();
+    const auto report = ingestFiles(client, paths, options, [&](qint64 done, qint64 total) {
+        if (!tty || total <= 0 || (shown.elapsed() < 200 && done < total)) return;
+        shown.restart();
+        std::fprintf(stderr, "\r%s %3d%%", qPrintable(Cli::tr("Sending…")), static_cast<int>(100 * done / total));
+        if (done >= total) std::fprintf(stderr, "\r              \r");
+    });
+    if (!report) return failed(report.error());
+    // Every rejected line by file, line and reason; the good ones went in all the same.
+    for (const LoadIssue& issue : report->issues)
+        writeErr(issue.line > 0 ? Cli::tr("%1:%2: %3\n").arg(issue.file).arg(issue.line).arg(issue.reason)
+                                : Cli::tr("%1: %2\n").arg(issue.file, issue.reason));
+    const double seconds = report->loadSeconds + report->sendSeconds;
+    writeErr(Cli::tr("%n record(s) into %1 in %2 batch(es): %3 MB of rows sent as %4 MB; loaded in %5 s, sent in %6 s "
+                     "(%7 records/s)\n",
+                     nullptr, static_cast<int>(report->records))
+                 .arg(source.clickhouse.label())
+                 .arg(report->batches)
+                 .arg(double(report->rawBytes) / 1e6, 0, 'f', 1)
+                 .arg(double(report->sentBytes) / 1e6, 0, 'f', 1)
+                 .arg(report->loadSeconds, 0, 'f', 2)
+                 .arg(report->sendSeconds, 0, 'f', 2)
+                 .arg(seconds > 0 ? double(report->records) / seconds : 0.0, 0, 'f', 0));
+    if (report->skipped || report->fileErrors) {
+        writeErr(Cli::tr("%n line(s) or file(s) could not be read and were not ingested (see above)\n", nullptr,
+                         static_cast<int>(report->skipped + report->fileErrors)));
+        return 1;
+    }
     return 0;
 }
 

@@ -12,6 +12,8 @@ void writeErr(const QString& text);
 int runReportCommand(const QStringList& arguments);
 // `audit-console events …`: prints the matching records as JSON lines or CSV.
 int runEventsCommand(const QStringList& arguments);
+// `audit-console ingest --clickhouse URL … FILE…`: loads audit files into a ClickHouse table.
+int runIngestCommand(const QStringList& arguments);
 // `audit-console policy lint FILE` and `policy simulate POLICY [--compare P2] SOURCE…`.
 int runPolicyCommand(const QStringList& arguments);
 // `audit-console FILE…` with no window available: prints the overview.

@@ -24,11 +24,12 @@ int main(int argc, char** argv) {
 
     // The command line runs without a display.
     if (argc > 1 && (std::strcmp(argv[1], "report") == 0 || std::strcmp(argv[1], "events") == 0 ||
-                     std::strcmp(argv[1], "policy") == 0)) {
+                     std::strcmp(argv[1], "policy") == 0 || std::strcmp(argv[1], "ingest") == 0)) {
         QCoreApplication app(argc, argv);
         ac::installTranslations(QString()); // help and errors in the system's language
         const QStringList args = QCoreApplication::arguments();
         if (std::strcmp(argv[1], "policy") == 0) return ac::runPolicyCommand(args);
+        if (std::strcmp(argv[1], "ingest") == 0) return ac::runIngestCommand(args);
         return std::strcmp(argv[1], "report") == 0 ? ac::runReportCommand(args) : ac::runEventsCommand(args);
     }
     for (int i = 1; i < argc; ++i)

@@ -74,7 +74,7 @@ bool isAvailable() {
     return AC_HAVE_KEYCHAIN != 0;
 }
 
-std::optional<SlsCredentials> readCredentials(const QString& key, QString* error) {
+std::optional<QString> readSecret(const QString& key, QString* error) {
     if (error) error->clear();
 #if AC_HAVE_KEYCHAIN
     auto job = std::make_unique<QKeychain::ReadPasswordJob>(serviceName());
@@ -93,8 +93,39 @@ std::optional<SlsCredentials> readCredentials(const QString& key, QString* error
     }
     const QString text = job->textData();
     if (text.isEmpty()) return std::nullopt;
-    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
-    const QJsonObject o = doc.object();
+    return text;
+#else
+    Q_UNUSED(key)
+    fail(error, noKeychain());
+    return std::nullopt;
+#endif
+}
+
+bool writeSecret(const QString& key, const QString& secret, QString* error) {
+    if (error) error->clear();
+#if AC_HAVE_KEYCHAIN
+    auto job = std::make_unique<QKeychain::WritePasswordJob>(serviceName());
+    job->setKey(key);
+    job->setTextData(secret);
+    QString reason;
+    if (!finish(job, &reason))
+        return fail(
+            error, KeychainText::tr("Cannot store the credentials for %1 in the system keychain: %2").arg(key, reason));
+    if (job->error() != QKeychain::NoError)
+        return fail(error, KeychainText::tr("Cannot store the credentials for %1 in the system keychain: %2")
+                               .arg(key, job->errorString()));
+    return true;
+#else
+    Q_UNUSED(key)
+    Q_UNUSED(secret)
+    return fail(error, noKeychain());
+#endif
+}
+
+std::optional<SlsCredentials> readCredentials(const QString& key, QString* error) {
+    const std::optional<QString> text = readSecret(key, error);
+    if (!text) return std::nullopt;
+    const QJsonObject o = QJsonDocument::fromJson(text->toUtf8()).object();
     SlsCredentials c;
     c.accessKeyId = o.value(QLatin1String("id")).toString();
     c.accessKeySecret = o.value(QLatin1String("secret")).toString();
@@ -108,35 +139,13 @@ std::optional<SlsCredentials> readCredentials(const QString& key, QString* error
         return std::nullopt;
     }
     return c;
-#else
-    Q_UNUSED(key)
-    fail(error, noKeychain());
-    return std::nullopt;
-#endif
 }
 
 bool writeCredentials(const QString& key, const SlsCredentials& credentials, QString* error) {
-    if (error) error->clear();
-#if AC_HAVE_KEYCHAIN
     const QJsonObject o{{QStringLiteral("id"), credentials.accessKeyId},
                         {QStringLiteral("secret"), credentials.accessKeySecret},
                         {QStringLiteral("token"), credentials.securityToken}};
-    auto job = std::make_unique<QKeychain::WritePasswordJob>(serviceName());
-    job->setKey(key);
-    job->setTextData(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
-    QString reason;
-    if (!finish(job, &reason))
-        return fail(
-            error, KeychainText::tr("Cannot store the credentials for %1 in the system keychain: %2").arg(key, reason));
-    if (job->error() != QKeychain::NoError)
-        return fail(error, KeychainText::tr("Cannot store the credentials for %1 in the system keychain: %2")
-                               .arg(key, job->errorString()));
-    return true;
-#else
-    Q_UNUSED(key)
-    Q_UNUSED(credentials)
-    return fail(error, noKeychain());
-#endif
+    return writeSecret(key, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)), error);
 }
 
 bool removeCredentials(const QString& key, QString* error) {

@@ -16,6 +16,11 @@ namespace ac::keychain {
 // and says so.
 bool isAvailable();
 
+// One secret as text (a ClickHouse password under ClickHouseLocation::keychainKey()): nothing
+// and an empty error when none is stored; nothing and the error when the keychain failed.
+std::optional<QString> readSecret(const QString& key, QString* error = nullptr);
+bool writeSecret(const QString& key, const QString& secret, QString* error = nullptr);
+
 // Credentials stored under `key` (e.g. SlsLocation::keychainKey()), origin Keychain. Nothing and
 // an empty error when none are stored; nothing and the error when the keychain failed.
 std::optional<SlsCredentials> readCredentials(const QString& key, QString* error = nullptr);

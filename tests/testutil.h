@@ -446,7 +446,14 @@ inline QString checkDetail(const ac::Backend& b, const RefSet& ds, const QString
 
     QList<int> expected;
     QSet<QString> files;
+    QSet<QByteArray> seen;
     for (qsizetype i : ds.byRequest.at(id)) {
+        // ClickHouse keeps one row per record (its key includes a hash of the record's text): the
+        // same record in two files, like a file ingested twice, is one record there by design.
+        if (b.info().kind == QLatin1String("clickhouse")) {
+            if (seen.contains(ds.records[i].text)) continue;
+            seen.insert(ds.records[i].text);
+        }
         expected << stageRank(ds.records[i].stage);
         files << QFileInfo(ds.records[i].file).fileName();
     }

@@ -15,6 +15,9 @@
 #include "query/SearchParser.h"
 #include "reports/Facets.h"
 #include "reports/Reports.h"
+#include "backends/ClickHouseBackend.h"
+#include "backends/ClickHouseIngest.h"
+#include "clickhouseserver.h"
 #include "slsserver.h"
 #include "testutil.h"
 
@@ -84,6 +87,33 @@ std::shared_ptr<const Backend> logService(const QStringList& paths) {
     return opened.backend;
 }
 
+// A ClickHouse server the test starts (Debian's clickhouse-server, from a config in a temporary
+// folder), one table per set of files, filled by the console's own ingest.
+std::shared_ptr<const Backend> clickHouse(const QStringList& paths) {
+    static testutil::ClickHouseTestServer server;
+    static const QString started = server.start();
+    static int serial = 0;
+    if (!started.isEmpty()) {
+        qWarning("%s", qPrintable(started));
+        return nullptr;
+    }
+    ClickHouseLocation at;
+    at.url = server.url();
+    at.table = QStringLiteral("audit_%1").arg(++serial);
+    const ClickHouseClient client(at, QString());
+    const auto ingested = ingestFiles(client, paths, IngestOptions{});
+    if (!ingested) {
+        qWarning("%s", qPrintable(ingested.error().message));
+        return nullptr;
+    }
+    Source s;
+    s.kind = Source::Kind::ClickHouse;
+    s.clickhouse = at;
+    const OpenedSource opened = openSource(s);
+    if (!opened.backend) qWarning("%s", qPrintable(opened.error ? opened.error->message : QString()));
+    return opened.backend;
+}
+
 const std::vector<NamedFactory>& factories() {
     static const std::vector<NamedFactory> all{
         {QStringLiteral("memory"),
@@ -91,6 +121,7 @@ const std::vector<NamedFactory>& factories() {
              return openSource(Source::files(paths)).backend;
          }},
         {QStringLiteral("logservice"), logService},
+        {QStringLiteral("clickhouse"), clickHouse},
     };
     return all;
 }

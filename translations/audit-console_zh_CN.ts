@@ -574,20 +574,197 @@ Reports: overview, resources, detail (with --resource).</source>
         <translation><numerusform>%n 行
 </numerusform></translation>
     </message>
+    <message>
+        <source>Read a ClickHouse table instead of files: the server's HTTP address (http://host:8123, https://host:8443).</source>
+        <translation>读取 ClickHouse 表而不是文件：服务器的 HTTP 地址（http://host:8123、https://host:8443）。</translation>
+    </message>
+    <message>
+        <source>The ClickHouse database (default: default).</source>
+        <translation>ClickHouse 数据库（默认 default）。</translation>
+    </message>
+    <message>
+        <source>The ClickHouse table (default: audit_events).</source>
+        <translation>ClickHouse 表（默认 audit_events）。</translation>
+    </message>
+    <message>
+        <source>The ClickHouse user (default: default); the password is read from AUDIT_CONSOLE_CLICKHOUSE_PASSWORD, else from the system keychain.</source>
+        <translation>ClickHouse 用户（默认 default）；密码从 AUDIT_CONSOLE_CLICKHOUSE_PASSWORD 读取，否则从系统钥匙串读取。</translation>
+    </message>
+    <message>
+        <source>give either --clickhouse or --sls-endpoint, not both
+</source>
+        <translation>--clickhouse 和 --sls-endpoint 只能给一个
+</translation>
+    </message>
+    <message>
+        <source>give either files or --clickhouse, not both (audit-console ingest loads files into ClickHouse)
+</source>
+        <translation>文件和 --clickhouse 只能给一个（用 audit-console ingest 把文件导入 ClickHouse）
+</translation>
+    </message>
+    <message>
+        <source>Loads audit logs into a ClickHouse table (created when missing). Ingesting the same files again adds nothing that counts twice.</source>
+        <translation>把审计日志导入 ClickHouse 表（不存在时自动创建）。重复导入同样的文件不会重复计数。</translation>
+    </message>
+    <message>
+        <source>the command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Rows per INSERT (default 20000).</source>
+        <translation>每个 INSERT 的行数（默认 20000）。</translation>
+    </message>
+    <message>
+        <source>usage: audit-console ingest --clickhouse URL [--database D] [--table T] [--user U] FILE|DIR...
+</source>
+        <translation>用法：audit-console ingest --clickhouse 地址 [--database 库] [--table 表] [--user 用户] 文件|目录...
+</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3
+</source>
+        <translation>%1:%2：%3
+</translation>
+    </message>
+    <message>
+        <source>%1: %2
+</source>
+        <translation>%1：%2
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) into %1 in %2 batch(es): %3 MB of rows sent as %4 MB; loaded in %5 s, sent in %6 s (%7 records/s)
+</source>
+        <translation><numerusform>%n 条记录导入 %1，共 %2 批：%3 MB 的行压缩为 %4 MB 发送；加载用时 %5 秒，发送用时 %6 秒（每秒 %7 条）
+</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) or file(s) could not be read and were not ingested (see above)
+</source>
+        <translation><numerusform>%n 行或文件无法读取，未导入（见上文）
+</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>CliMain</name>
     <message>
         <source>usage: audit-console-cli report overview|resources|detail [options] FILE|DIR...
        audit-console-cli events [options] FILE|DIR...
+       audit-console-cli ingest --clickhouse URL [--database D] [--table T] FILE|DIR...
        audit-console-cli policy lint FILE | policy simulate POLICY [--compare P2] FILE|DIR...
        audit-console-cli report --help          the report and filter options
 </source>
         <translation>用法：audit-console-cli report overview|resources|detail [选项] 文件|目录...
        audit-console-cli events [选项] 文件|目录...
+       audit-console-cli ingest --clickhouse 地址 [--database 库] [--table 表] 文件|目录...
        audit-console-cli policy lint 文件 | policy simulate 策略 [--compare 策略2] 文件|目录...
        audit-console-cli report --help          报表和过滤选项
 </translation>
+    </message>
+</context>
+<context>
+    <name>ClickHouseBackend</name>
+    <message>
+        <source>ClickHouse</source>
+        <translation>ClickHouse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to ClickHouse, %1 s, %2 KiB</source>
+        <translation><numerusform>ClickHouse 请求 %n 次，%1 秒，%2 KiB</numerusform></translation>
+    </message>
+    <message>
+        <source>No event is selected.</source>
+        <translation>未选择事件。</translation>
+    </message>
+    <message>
+        <source>%1, ingested from %2, line %3</source>
+        <translation>%1，导入自 %2 第 %3 行</translation>
+    </message>
+    <message>
+        <source>%1 holds no event “%2”.</source>
+        <translation>%1 中没有事件“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>ClickHouseClient</name>
+    <message>
+        <source>ClickHouse refused user “%1”: the user name or password is wrong (set AUDIT_CONSOLE_CLICKHOUSE_PASSWORD or keep the password in the keychain).</source>
+        <translation>ClickHouse 拒绝了用户“%1”：用户名或密码错误（请设置 AUDIT_CONSOLE_CLICKHOUSE_PASSWORD，或把密码保存在钥匙串中）。</translation>
+    </message>
+    <message>
+        <source>The table %1.%2 does not exist; create it with “audit-console ingest”, or see docs/clickhouse.md.</source>
+        <translation>表 %1.%2 不存在；请用“audit-console ingest”创建，或参阅 docs/clickhouse.md。</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>数据库 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>ClickHouse could not parse a statement (a syntax error).</source>
+        <translation>ClickHouse 无法解析语句（语法错误）。</translation>
+    </message>
+    <message>
+        <source>The query took longer than the server allows; narrow the time range or the search.</source>
+        <translation>查询超过了服务器允许的时间；请缩小时间范围或查询条件。</translation>
+    </message>
+    <message>
+        <source>The server does not know a function or column the console uses: the table's columns differ from docs/clickhouse.md, or the server is older than 18.16.</source>
+        <translation>服务器不认识控制台使用的函数或列：表的列与 docs/clickhouse.md 不同，或服务器版本低于 18.16。</translation>
+    </message>
+    <message>
+        <source>The query needs more memory than the server allows; narrow the time range.</source>
+        <translation>查询所需内存超过服务器允许的上限；请缩小时间范围。</translation>
+    </message>
+    <message>
+        <source>User “%1” may not do this on ClickHouse.</source>
+        <translation>用户“%1”无权在 ClickHouse 上执行此操作。</translation>
+    </message>
+    <message>
+        <source>ClickHouse refused user “%1”.</source>
+        <translation>ClickHouse 拒绝了用户“%1”。</translation>
+    </message>
+    <message>
+        <source>ClickHouse answered with an error (HTTP %1).</source>
+        <translation>ClickHouse 返回错误（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>服务器返回：%1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a ClickHouse HTTP address; write it as http://host:8123 or https://host:8443.</source>
+        <translation>“%1”不是 ClickHouse 的 HTTP 地址；请写成 http://host:8123 或 https://host:8443。</translation>
+    </message>
+    <message>
+        <source>%1: ClickHouse did not answer within %2 s.</source>
+        <translation>%1：ClickHouse 在 %2 秒内没有应答。</translation>
+    </message>
+    <message>
+        <source>%1: cannot reach the server: %2</source>
+        <translation>%1：无法连接服务器：%2</translation>
+    </message>
+    <message>
+        <source>%1: the server's compressed answer is damaged.</source>
+        <translation>%1：服务器返回的压缩数据已损坏。</translation>
+    </message>
+    <message>
+        <source>%1: the server's answer is not the expected JSON (%2 at byte %3).</source>
+        <translation>%1：服务器的应答不是预期的 JSON（第 %3 字节处%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>ClickHouseIngest</name>
+    <message>
+        <source>No audit events could be loaded.</source>
+        <translation>未能加载任何审计事件。</translation>
+    </message>
+    <message>
+        <source>Cannot compress a batch (out of memory?).</source>
+        <translation>无法压缩一批数据（内存不足？）。</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1464,10 @@ Reports: overview, resources, detail (with --resource).</source>
     <message>
         <source>A Log Service source needs an endpoint, a project and a logstore.</source>
         <translation>日志服务数据源需要服务入口、Project 和 Logstore。</translation>
+    </message>
+    <message>
+        <source>A ClickHouse source needs a URL, a database and a table.</source>
+        <translation>ClickHouse 数据源需要地址、数据库和表。</translation>
     </message>
 </context>
 <context>

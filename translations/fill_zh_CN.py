@@ -333,8 +333,8 @@ ZH = {
     'How the window shows times; exports and the command line always use UTC': '窗口中时间的显示方式；导出和命令行始终使用 UTC',
     '&Times:': '时间(&T)：',
     # The audit policy workbench and its command line (issue 14)
-    'usage: audit-console-cli report overview|resources|detail [options] FILE|DIR...\n       audit-console-cli events [options] FILE|DIR...\n       audit-console-cli policy lint FILE | policy simulate POLICY [--compare P2] FILE|DIR...\n       audit-console-cli report --help          the report and filter options\n':
-        '用法：audit-console-cli report overview|resources|detail [选项] 文件|目录...\n       audit-console-cli events [选项] 文件|目录...\n       audit-console-cli policy lint 文件 | policy simulate 策略 [--compare 策略2] 文件|目录...\n       audit-console-cli report --help          报表和过滤选项\n',
+    'usage: audit-console-cli report overview|resources|detail [options] FILE|DIR...\n       audit-console-cli events [options] FILE|DIR...\n       audit-console-cli ingest --clickhouse URL [--database D] [--table T] FILE|DIR...\n       audit-console-cli policy lint FILE | policy simulate POLICY [--compare P2] FILE|DIR...\n       audit-console-cli report --help          the report and filter options\n':
+        '用法：audit-console-cli report overview|resources|detail [选项] 文件|目录...\n       audit-console-cli events [选项] 文件|目录...\n       audit-console-cli ingest --clickhouse 地址 [--database 库] [--table 表] 文件|目录...\n       audit-console-cli policy lint 文件 | policy simulate 策略 [--compare 策略2] 文件|目录...\n       audit-console-cli report --help          报表和过滤选项\n',
     'cannot read %1: %2\n': '无法读取 %1：%2\n',
     'usage: audit-console policy lint FILE\n': '用法：audit-console policy lint 文件\n',
     'Replays an audit policy over recorded events: the level each request would get, the rule that decides it, and what the log would keep and lose.':
@@ -578,6 +578,55 @@ ZH = {
     '&SQL Result': 'SQL 结果(&S)',
     'The SQL part could not be run: %1': 'SQL 部分无法执行：%1',
     '%Ln row(s) from the SQL part: %1': 'SQL 部分返回 %Ln 行：%1',
+    # ClickHouse
+    "Read a ClickHouse table instead of files: the server's HTTP address (http://host:8123, https://host:8443).":
+        '读取 ClickHouse 表而不是文件：服务器的 HTTP 地址（http://host:8123、https://host:8443）。',
+    'The ClickHouse database (default: default).': 'ClickHouse 数据库（默认 default）。',
+    'The ClickHouse table (default: audit_events).': 'ClickHouse 表（默认 audit_events）。',
+    'The ClickHouse user (default: default); the password is read from AUDIT_CONSOLE_CLICKHOUSE_PASSWORD, else from the system keychain.':
+        'ClickHouse 用户（默认 default）；密码从 AUDIT_CONSOLE_CLICKHOUSE_PASSWORD 读取，否则从系统钥匙串读取。',
+    'give either --clickhouse or --sls-endpoint, not both\n': '--clickhouse 和 --sls-endpoint 只能给一个\n',
+    'give either files or --clickhouse, not both (audit-console ingest loads files into ClickHouse)\n':
+        '文件和 --clickhouse 只能给一个（用 audit-console ingest 把文件导入 ClickHouse）\n',
+    'Loads audit logs into a ClickHouse table (created when missing). Ingesting the same files again adds nothing that counts twice.':
+        '把审计日志导入 ClickHouse 表（不存在时自动创建）。重复导入同样的文件不会重复计数。',
+    'the command': '命令',
+    'Rows per INSERT (default 20000).': '每个 INSERT 的行数（默认 20000）。',
+    'usage: audit-console ingest --clickhouse URL [--database D] [--table T] [--user U] FILE|DIR...\n':
+        '用法：audit-console ingest --clickhouse 地址 [--database 库] [--table 表] [--user 用户] 文件|目录...\n',
+    'Sending…': '正在发送…',
+    '%1:%2: %3\n': '%1:%2：%3\n',
+    '%1: %2\n': '%1：%2\n',
+    '%n record(s) into %1 in %2 batch(es): %3 MB of rows sent as %4 MB; loaded in %5 s, sent in %6 s (%7 records/s)\n':
+        '%n 条记录导入 %1，共 %2 批：%3 MB 的行压缩为 %4 MB 发送；加载用时 %5 秒，发送用时 %6 秒（每秒 %7 条）\n',
+    '%n line(s) or file(s) could not be read and were not ingested (see above)\n':
+        '%n 行或文件无法读取，未导入（见上文）\n',
+    'ClickHouse': 'ClickHouse',
+    '%n request(s) to ClickHouse, %1 s, %2 KiB': 'ClickHouse 请求 %n 次，%1 秒，%2 KiB',
+    '%1, ingested from %2, line %3': '%1，导入自 %2 第 %3 行',
+    'ClickHouse refused user “%1”: the user name or password is wrong (set AUDIT_CONSOLE_CLICKHOUSE_PASSWORD or keep the password in the keychain).':
+        'ClickHouse 拒绝了用户“%1”：用户名或密码错误（请设置 AUDIT_CONSOLE_CLICKHOUSE_PASSWORD，或把密码保存在钥匙串中）。',
+    'The table %1.%2 does not exist; create it with “audit-console ingest”, or see docs/clickhouse.md.':
+        '表 %1.%2 不存在；请用“audit-console ingest”创建，或参阅 docs/clickhouse.md。',
+    'The database %1 does not exist.': '数据库 %1 不存在。',
+    'ClickHouse could not parse a statement (a syntax error).': 'ClickHouse 无法解析语句（语法错误）。',
+    'The query took longer than the server allows; narrow the time range or the search.':
+        '查询超过了服务器允许的时间；请缩小时间范围或查询条件。',
+    "The server does not know a function or column the console uses: the table's columns differ from docs/clickhouse.md, or the server is older than 18.16.":
+        '服务器不认识控制台使用的函数或列：表的列与 docs/clickhouse.md 不同，或服务器版本低于 18.16。',
+    'The query needs more memory than the server allows; narrow the time range.': '查询所需内存超过服务器允许的上限；请缩小时间范围。',
+    'User “%1” may not do this on ClickHouse.': '用户“%1”无权在 ClickHouse 上执行此操作。',
+    'ClickHouse refused user “%1”.': 'ClickHouse 拒绝了用户“%1”。',
+    'ClickHouse answered with an error (HTTP %1).': 'ClickHouse 返回错误（HTTP %1）。',
+    'The server said: %1': '服务器返回：%1',
+    '“%1” is not a ClickHouse HTTP address; write it as http://host:8123 or https://host:8443.':
+        '“%1”不是 ClickHouse 的 HTTP 地址；请写成 http://host:8123 或 https://host:8443。',
+    '%1: ClickHouse did not answer within %2 s.': '%1：ClickHouse 在 %2 秒内没有应答。',
+    '%1: cannot reach the server: %2': '%1：无法连接服务器：%2',
+    "%1: the server's compressed answer is damaged.": '%1：服务器返回的压缩数据已损坏。',
+    "%1: the server's answer is not the expected JSON (%2 at byte %3).": '%1：服务器的应答不是预期的 JSON（第 %3 字节处%2）。',
+    'Cannot compress a batch (out of memory?).': '无法压缩一批数据（内存不足？）。',
+    'A ClickHouse source needs a URL, a database and a table.': 'ClickHouse 数据源需要地址、数据库和表。',
     # Settings
     'Preferences': '首选项',
     'Follow the system': '跟随系统',

@@ -1,5 +1,6 @@
 #include "Source.h"
 
+#include "ClickHouseBackend.h"
 #include "MemoryBackend.h"
 #include "SlsBackend.h"
 
@@ -18,6 +19,7 @@ class SourceText {
 
 QString Source::label() const {
     if (kind == Kind::LogService) return sls.label();
+    if (kind == Kind::ClickHouse) return clickhouse.label();
     QStringList names;
     for (const QString& p : paths)
         names << QFileInfo(p).fileName();
@@ -55,6 +57,24 @@ OpenedSource openSource(const Source& source, const ProgressFn& progress, const 
             break;
         }
         auto backend = std::make_shared<const SlsBackend>(source.sls, source.credentials);
+        const auto range = backend->dataRange(cancel);
+        out.seconds = double(clock.elapsed()) / 1000.0;
+        if (!range) {
+            out.error = range.error();
+            break;
+        }
+        out.backend = std::move(backend);
+        break;
+    }
+    case Source::Kind::ClickHouse: {
+        // As for Log Service: the address, the user, the password and the table are checked now.
+        QElapsedTimer clock;
+        clock.start();
+        if (!source.clickhouse.isComplete()) {
+            out.error = BackendError{SourceText::tr("A ClickHouse source needs a URL, a database and a table.")};
+            break;
+        }
+        auto backend = std::make_shared<const ClickHouseBackend>(source.clickhouse, source.password);
         const auto range = backend->dataRange(cancel);
         out.seconds = double(clock.elapsed()) / 1000.0;
         if (!range) {

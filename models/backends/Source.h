@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Backend.h"
+#include "ClickHouseClient.h"
 #include "SlsConfig.h"
 #include "audit/Loader.h"
 
@@ -12,15 +13,17 @@
 namespace ac {
 
 // Where the data is, as a description that openSource() turns into a backend: local files and
-// folders, or a Log Service logstore (a ClickHouse table joins as a further kind).
+// folders, a Log Service logstore, or a ClickHouse table.
 struct Source {
-    enum class Kind : uint8_t { Files, LogService };
+    enum class Kind : uint8_t { Files, LogService, ClickHouse };
     Kind kind = Kind::Files;
     QStringList paths; // Files: files and folders
     LoadOptions load;  // Files: how to load them
     SlsLocation sls;   // LogService: where
     // LogService: the credentials, held in memory only (never part of label() or a saved source)
     SlsCredentials credentials;
+    ClickHouseLocation clickhouse; // ClickHouse: where
+    QString password;              // ClickHouse: held in memory only, like the credentials
     static Source files(QStringList paths, LoadOptions load = {}) {
         Source s;
         s.paths = std::move(paths);
@@ -28,7 +31,9 @@ struct Source {
         return s;
     }
     QString label() const;
-    bool operator==(const Source& o) const { return kind == o.kind && paths == o.paths && sls == o.sls; }
+    bool operator==(const Source& o) const {
+        return kind == o.kind && paths == o.paths && sls == o.sls && clickhouse == o.clickhouse;
+    }
 };
 
 // What opening a source gave: the backend, or why there is none, and what went wrong on the
