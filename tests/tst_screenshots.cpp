@@ -8,11 +8,14 @@
 #include "Pages.h"
 #include "PolicyWorkbench.h"
 #include "SearchBox.h"
+#include "ClickHouseConnectDialog.h"
 #include "SlsConnectDialog.h"
 #include "Widgets.h"
 #include "i18n/Translations.h"
 #include "itemmodels/EventTableModel.h"
 #include "itemmodels/SqlRowsModel.h"
+#include "backends/ClickHouseIngest.h"
+#include "clickhouseserver.h"
 #include "slsserver.h"
 
 #include <QApplication>
@@ -184,6 +187,57 @@ private Q_SLOTS:
         QTest::qWait(300);
         const QString overview = QDir(out).filePath(tag + QStringLiteral("-sls-overview.png"));
         QVERIFY2(window.grab().toImage().save(overview), qPrintable(overview));
+        installTranslations(QStringLiteral("en"));
+    }
+
+    // The ClickHouse source: its connect dialog, and the window on a table the console's ingest
+    // filled from the sample log (a server the test starts).
+    void clickHouse_data() { pages_data(); }
+    void clickHouse() {
+        QFETCH(QString, language);
+        QFETCH(bool, dark);
+        QFETCH(QSize, size);
+        if (dark) QSKIP("the dark palette is shown by pages()");
+        installTranslations(language);
+        const QString out = QDir(QStringLiteral(AC_BUILD_DIR)).filePath(QStringLiteral("screenshots"));
+        QDir().mkpath(out);
+        const QString tag = QStringLiteral("%1-%2x%3").arg(language).arg(size.width()).arg(size.height());
+        static testutil::ClickHouseTestServer server;
+        static const QString started = server.start();
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        ClickHouseLocation at;
+        at.url = server.url();
+        at.table = QStringLiteral("sample");
+        static const bool ingested = ingestFiles(ClickHouseClient(at, QString()), {QStringLiteral(AC_SAMPLE_LOG)},
+                                                 IngestOptions{})
+                                         .ok();
+        QVERIFY(ingested);
+        {
+            ClickHouseConnectDialog dialog(at);
+            dialog.show();
+            QTest::qWait(200);
+            const QString path = QDir(out).filePath(tag + QStringLiteral("-clickhouse-connect.png"));
+            QVERIFY2(dialog.grab().toImage().save(path), qPrintable(path));
+        }
+        MainWindow window;
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window) || QGuiApplication::platformName() == QLatin1String("offscreen"));
+        Source s;
+        s.kind = Source::Kind::ClickHouse;
+        s.clickhouse = at;
+        window.session()->open(s);
+        QVERIFY(window.session()->waitIdle(120000));
+        QVERIFY2(window.session()->lastError().isEmpty(), qPrintable(window.session()->lastError()));
+        // The sample is older than any "last N days": all of it.
+        FilterState all = window.session()->filter();
+        all.time.preset = TimePreset::All;
+        Q_EMIT window.filterBar()->edited(all, QString());
+        QVERIFY(window.session()->waitIdle(120000));
+        QVERIFY(window.session()->snapshot()->overview.total > 0);
+        QTest::qWait(300);
+        const QString path = QDir(out).filePath(tag + QStringLiteral("-clickhouse-overview.png"));
+        QVERIFY2(window.grab().toImage().save(path), qPrintable(path));
         installTranslations(QStringLiteral("en"));
     }
 };

@@ -1542,6 +1542,97 @@ Reports: overview, resources, detail (with --resource).</source>
     </message>
 </context>
 <context>
+    <name>ac::ClickHouseConnectDialog</name>
+    <message>
+        <source>Connect to ClickHouse</source>
+        <translation>连接到 ClickHouse</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>在系统钥匙串中记住密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Stored Password</source>
+        <translation>忘记已保存的密码(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Reads an audit table that “audit-console ingest” filled (see docs/clickhouse.md). The server does the counting; only figures and the rows shown are sent back.</source>
+        <translation>读取由“audit-console ingest”导入的审计表（参阅 docs/clickhouse.md）。统计由服务器完成，只传回数字和显示的行。</translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:8123</source>
+        <translation>http://127.0.0.1:8123</translation>
+    </message>
+    <message>
+        <source>https:// is verified against the system's certificates; plain HTTP only when you write http://.</source>
+        <translation>https:// 会用系统证书校验；只有写明 http:// 时才使用明文 HTTP。</translation>
+    </message>
+    <message>
+        <source>empty: none, or AUDIT_CONSOLE_CLICKHOUSE_PASSWORD</source>
+        <translation>留空：无密码，或使用 AUDIT_CONSOLE_CLICKHOUSE_PASSWORD</translation>
+    </message>
+    <message>
+        <source>AUDIT_CONSOLE_CLICKHOUSE_PASSWORD is set: it is used while this field is empty.</source>
+        <translation>已设置 AUDIT_CONSOLE_CLICKHOUSE_PASSWORD：此栏为空时使用它。</translation>
+    </message>
+    <message>
+        <source>Kept per user and URL; never in the settings file</source>
+        <translation>按用户和地址保存；从不写入设置文件</translation>
+    </message>
+    <message>
+        <source>This build has no system keychain.</source>
+        <translation>此版本不支持系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>Remove the stored password for this user and URL from the system keychain</source>
+        <translation>从系统钥匙串中删除此用户和地址保存的密码</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>地址(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>表(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>用户(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Enter the URL, the database and the table.</source>
+        <translation>请输入地址、数据库和表。</translation>
+    </message>
+    <message>
+        <source>The URL must start with http:// or https:// and name the server, such as http://127.0.0.1:8123.</source>
+        <translation>地址必须以 http:// 或 https:// 开头并写明服务器，例如 http://127.0.0.1:8123。</translation>
+    </message>
+    <message>
+        <source>A password for %1@%2 is stored in the system keychain.</source>
+        <translation>系统钥匙串中保存有 %1@%2 的密码。</translation>
+    </message>
+    <message>
+        <source>The password could not be remembered: %1
+
+It is used for this connection only.</source>
+        <translation>无法记住密码：%1
+
+它只用于这一次连接。</translation>
+    </message>
+</context>
+<context>
     <name>ac::DetailPage</name>
     <message>
         <source>Resource, e.g. deployments, pods/exec, aliyunlogconfigs</source>
@@ -2271,6 +2362,14 @@ Reports: overview, resources, detail (with --resource).</source>
     <message>
         <source>Log Service: %1</source>
         <translation>日志服务：%1</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;ClickHouse…</source>
+        <translation>连接到 ClickHouse(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>ClickHouse: %1</source>
+        <translation>ClickHouse：%1</translation>
     </message>
 </context>
 <context>

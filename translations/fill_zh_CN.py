@@ -627,6 +627,33 @@ ZH = {
     "%1: the server's answer is not the expected JSON (%2 at byte %3).": '%1：服务器的应答不是预期的 JSON（第 %3 字节处%2）。',
     'Cannot compress a batch (out of memory?).': '无法压缩一批数据（内存不足？）。',
     'A ClickHouse source needs a URL, a database and a table.': 'ClickHouse 数据源需要地址、数据库和表。',
+    # ClickHouse: window
+    'Connect to ClickHouse': '连接到 ClickHouse',
+    '&Remember the password in the system keychain': '在系统钥匙串中记住密码(&R)',
+    '&Forget Stored Password': '忘记已保存的密码(&F)',
+    'Reads an audit table that “audit-console ingest” filled (see docs/clickhouse.md). The server does the counting; only figures and the rows shown are sent back.':
+        '读取由“audit-console ingest”导入的审计表（参阅 docs/clickhouse.md）。统计由服务器完成，只传回数字和显示的行。',
+    'http://127.0.0.1:8123': 'http://127.0.0.1:8123',
+    "https:// is verified against the system's certificates; plain HTTP only when you write http://.":
+        'https:// 会用系统证书校验；只有写明 http:// 时才使用明文 HTTP。',
+    'empty: none, or AUDIT_CONSOLE_CLICKHOUSE_PASSWORD': '留空：无密码，或使用 AUDIT_CONSOLE_CLICKHOUSE_PASSWORD',
+    'AUDIT_CONSOLE_CLICKHOUSE_PASSWORD is set: it is used while this field is empty.':
+        '已设置 AUDIT_CONSOLE_CLICKHOUSE_PASSWORD：此栏为空时使用它。',
+    'Kept per user and URL; never in the settings file': '按用户和地址保存；从不写入设置文件',
+    'Remove the stored password for this user and URL from the system keychain': '从系统钥匙串中删除此用户和地址保存的密码',
+    '&URL:': '地址(&U)：',
+    '&Database:': '数据库(&D)：',
+    '&Table:': '表(&T)：',
+    'U&ser:': '用户(&S)：',
+    '&Password:': '密码(&P)：',
+    'Enter the URL, the database and the table.': '请输入地址、数据库和表。',
+    'The URL must start with http:// or https:// and name the server, such as http://127.0.0.1:8123.':
+        '地址必须以 http:// 或 https:// 开头并写明服务器，例如 http://127.0.0.1:8123。',
+    'A password for %1@%2 is stored in the system keychain.': '系统钥匙串中保存有 %1@%2 的密码。',
+    'The password could not be remembered: %1\n\nIt is used for this connection only.':
+        '无法记住密码：%1\n\n它只用于这一次连接。',
+    'Connect to &ClickHouse…': '连接到 ClickHouse(&C)…',
+    'ClickHouse: %1': 'ClickHouse：%1',
     # Settings
     'Preferences': '首选项',
     'Follow the system': '跟随系统',

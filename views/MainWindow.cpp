@@ -4,6 +4,7 @@
 #include "FilterBar.h"
 #include "Pages.h"
 #include "PolicyWorkbench.h"
+#include "ClickHouseConnectDialog.h"
 #include "SlsConnectDialog.h"
 #include "SearchBox.h"
 #include "SettingsDialog.h"
@@ -127,7 +128,7 @@ MainWindow::MainWindow(QWidget* parent)
         m_progress->setRange(0, 0);
         m_progress->setVisible(true);
         m_cancel->setVisible(true);
-        if (m_session->source().kind == Source::Kind::LogService)
+        if (m_session->source().kind != Source::Kind::Files)
             m_status->setText(tr("Connecting to %1…").arg(m_session->source().label()));
         else
             m_status->setText(tr("Loading %1…")
@@ -169,7 +170,10 @@ MainWindow::MainWindow(QWidget* parent)
         m_filterBar->setDataRange(range);
         // Another source starts afresh; the same one reloaded (F5, new private ranges) keeps the
         // filters, the search and the history.
-        const QStringList shown = remote ? QStringList{slsRecentEntry(m_session->source().sls)} : m_session->paths();
+        const Source& source = m_session->source();
+        const QStringList shown = source.kind == Source::Kind::LogService   ? QStringList{slsRecentEntry(source.sls)}
+                                  : source.kind == Source::Kind::ClickHouse ? QStringList{clickHouseRecentEntry(source.clickhouse)}
+                                                                            : m_session->paths();
         if (shown != m_shownPaths) startAfresh(range);
         m_shownPaths = shown;
         const QStringList paths = m_session->paths();
@@ -255,10 +259,12 @@ void MainWindow::createMenus() {
     openDir->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+O")));
     QAction* connectSls = file->addAction(tr("Connect to &Log Service…"), this, [this] { connectToLogService({}); });
     connectSls->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+L")));
+    QAction* connectCh = file->addAction(tr("Connect to &ClickHouse…"), this, [this] { connectToClickHouse({}); });
+    connectCh->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+K")));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
     QAction* reload = file->addAction(tr("Re&load"), this, [this] {
-        if (m_session->source().kind == Source::Kind::LogService)
+        if (m_session->source().kind != Source::Kind::Files)
             m_session->open(m_session->source()); // a fresh backend: nothing answered from the cache
         else if (!m_session->paths().isEmpty())
             openPaths(m_session->paths());
@@ -337,6 +343,12 @@ void MainWindow::createMenus() {
 void MainWindow::connectToLogService(const std::optional<SlsLocation>& location) {
     const auto dialog =
         location ? std::make_unique<SlsConnectDialog>(*location, this) : std::make_unique<SlsConnectDialog>(this);
+    if (dialog->exec() == QDialog::Accepted) m_session->open(dialog->source());
+}
+
+void MainWindow::connectToClickHouse(const std::optional<ClickHouseLocation>& location) {
+    const auto dialog = location ? std::make_unique<ClickHouseConnectDialog>(*location, this)
+                                 : std::make_unique<ClickHouseConnectDialog>(this);
     if (dialog->exec() == QDialog::Accepted) m_session->open(dialog->source());
 }
 
@@ -538,6 +550,11 @@ void MainWindow::rebuildRecentMenu() {
         if (const auto location = slsFromRecentEntry(entry)) {
             m_recentMenu->addAction(tr("Log Service: %1").arg(location->label()), this,
                                     [this, l = *location] { connectToLogService(l); });
+            continue;
+        }
+        if (const auto location = clickHouseFromRecentEntry(entry)) {
+            m_recentMenu->addAction(tr("ClickHouse: %1").arg(location->label()), this,
+                                    [this, l = *location] { connectToClickHouse(l); });
             continue;
         }
         const QStringList paths = entry.split(QLatin1Char('\n'));

@@ -35,6 +35,8 @@ public:
     void openPaths(const QStringList& paths);
     // File > Connect to Log Service, prefilled from the recent list.
     void connectToLogService(const std::optional<SlsLocation>& location);
+    // File > Connect to ClickHouse… (prefilled from the recent list).
+    void connectToClickHouse(const std::optional<ClickHouseLocation>& location);
     Session* session() const { return m_session; }
     FilterBar* filterBar() const { return m_filterBar; }
     QTabWidget* pages() const { return m_tabs; }
