@@ -596,10 +596,16 @@ int runIngestCommand(const QStringList& arguments) {
                          "FILE|DIR...\n"));
         return 2;
     }
+    bool batchOk = false;
+    const int batchRows = parser.value(batch).toInt(&batchOk);
+    if (!batchOk || batchRows < 100) {
+        writeErr(Cli::tr("--batch takes a number of rows, at least 100 (ClickHouse makes a part per INSERT)\n"));
+        return 2;
+    }
     const Source source = clickhouse.source(parser);
     const ClickHouseClient client(source.clickhouse, source.password);
     IngestOptions options;
-    options.batchRows = std::max(1, parser.value(batch).toInt());
+    options.batchRows = size_t(batchRows);
     options.load.threads = parser.value(threads).toInt();
     const bool tty = isatty(fileno(stderr));
     QElapsedTimer shown;

@@ -648,6 +648,12 @@ Reports: overview, resources, detail (with --resource).</source>
         <translation><numerusform>%n 行或文件无法读取，未导入（见上文）
 </numerusform></translation>
     </message>
+    <message>
+        <source>--batch takes a number of rows, at least 100 (ClickHouse makes a part per INSERT)
+</source>
+        <translation>--batch 取行数，至少 100（ClickHouse 每个 INSERT 生成一个数据片段）
+</translation>
+    </message>
 </context>
 <context>
     <name>CliMain</name>
@@ -754,6 +760,10 @@ Reports: overview, resources, detail (with --resource).</source>
     <message>
         <source>%1: the server's answer is not the expected JSON (%2 at byte %3).</source>
         <translation>%1：服务器的应答不是预期的 JSON（第 %3 字节处%2）。</translation>
+    </message>
+    <message>
+        <source>Write the user and password in their own fields (or AUDIT_CONSOLE_CLICKHOUSE_PASSWORD), not in the address.</source>
+        <translation>请把用户和密码写在各自的栏中（或使用 AUDIT_CONSOLE_CLICKHOUSE_PASSWORD），不要写在地址里。</translation>
     </message>
 </context>
 <context>
@@ -1616,10 +1626,6 @@ Reports: overview, resources, detail (with --resource).</source>
         <translation>请输入地址、数据库和表。</translation>
     </message>
     <message>
-        <source>The URL must start with http:// or https:// and name the server, such as http://127.0.0.1:8123.</source>
-        <translation>地址必须以 http:// 或 https:// 开头并写明服务器，例如 http://127.0.0.1:8123。</translation>
-    </message>
-    <message>
         <source>A password for %1@%2 is stored in the system keychain.</source>
         <translation>系统钥匙串中保存有 %1@%2 的密码。</translation>
     </message>
@@ -1630,6 +1636,10 @@ It is used for this connection only.</source>
         <translation>无法记住密码：%1
 
 它只用于这一次连接。</translation>
+    </message>
+    <message>
+        <source>The URL must start with http:// or https:// and name the server (the user and password go in their own fields), such as http://127.0.0.1:8123.</source>
+        <translation>地址必须以 http:// 或 https:// 开头并写明服务器（用户和密码写在各自的栏中），例如 http://127.0.0.1:8123。</translation>
     </message>
 </context>
 <context>

@@ -647,8 +647,12 @@ ZH = {
     'U&ser:': '用户(&S)：',
     '&Password:': '密码(&P)：',
     'Enter the URL, the database and the table.': '请输入地址、数据库和表。',
-    'The URL must start with http:// or https:// and name the server, such as http://127.0.0.1:8123.':
-        '地址必须以 http:// 或 https:// 开头并写明服务器，例如 http://127.0.0.1:8123。',
+    'The URL must start with http:// or https:// and name the server (the user and password go in their own fields), such as http://127.0.0.1:8123.':
+        '地址必须以 http:// 或 https:// 开头并写明服务器（用户和密码写在各自的栏中），例如 http://127.0.0.1:8123。',
+    '--batch takes a number of rows, at least 100 (ClickHouse makes a part per INSERT)\n':
+        '--batch 取行数，至少 100（ClickHouse 每个 INSERT 生成一个数据片段）\n',
+    'Write the user and password in their own fields (or AUDIT_CONSOLE_CLICKHOUSE_PASSWORD), not in the address.':
+        '请把用户和密码写在各自的栏中（或使用 AUDIT_CONSOLE_CLICKHOUSE_PASSWORD），不要写在地址里。',
     'A password for %1@%2 is stored in the system keychain.': '系统钥匙串中保存有 %1@%2 的密码。',
     'The password could not be remembered: %1\n\nIt is used for this connection only.':
         '无法记住密码：%1\n\n它只用于这一次连接。',

@@ -43,8 +43,9 @@ QLabel* noteLabel(QWidget* parent) {
 bool isServerUrl(const QString& text) {
     const QUrl url(text, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
+    // No user or password in the address: it would be saved with the recent list.
     return url.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https")) &&
-           !url.host().isEmpty();
+           !url.host().isEmpty() && url.userInfo().isEmpty();
 }
 
 QString passwordFromEnvironment() {
@@ -206,7 +207,8 @@ ClickHouseLocation ClickHouseConnectDialog::location() const {
 QString ClickHouseConnectDialog::problemWith(const ClickHouseLocation& location) {
     if (!location.isComplete()) return tr("Enter the URL, the database and the table.");
     if (!isServerUrl(location.url))
-        return tr("The URL must start with http:// or https:// and name the server, such as "
+        return tr("The URL must start with http:// or https:// and name the server (the user and password go in "
+                  "their own fields), such as "
                   "http://127.0.0.1:8123.");
     return {};
 }

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QUuid>
 
 #include <map>
 
@@ -146,6 +147,50 @@ Result<TimeRange> ClickHouseBackend::doDataRange(const CancelToken& cancel) cons
 Result<std::vector<ResultTable>> ClickHouseBackend::doRun(const std::vector<Query>& queries,
                                                           const CancelToken& cancel) const {
     const std::string t = table();
+    auto in = [](const std::vector<ExprPtr>& list, const ExprPtr& e) {
+        return std::any_of(list.begin(), list.end(), [&](const ExprPtr& x) { return sameExpr(x, e); });
+    };
+    // The conjuncts every filter of `members` has.
+    auto commonOf = [&](const std::vector<std::vector<ExprPtr>>& parts) {
+        std::vector<ExprPtr> common;
+        for (const ExprPtr& e : parts.front())
+            if (!in(common, e) && std::all_of(parts.begin(), parts.end(), [&](const auto& p) { return in(p, e); }))
+                common.push_back(e);
+        return common;
+    };
+    auto restOf = [&](const std::vector<ExprPtr>& parts, const std::vector<ExprPtr>& common) -> ExprPtr {
+        std::vector<ExprPtr> rest;
+        for (const ExprPtr& e : parts)
+            if (!in(common, e)) rest.push_back(e);
+        return rest.empty() ? nullptr : Expr::and_(rest);
+    };
+
+    // Queries over one range that share part of their filter (a page's user filter) evaluate that
+    // part once: its records go to a temporary table of the session, and each statement reads
+    // the rest of its filter from there (a full-text search then scans the event text once).
+    std::vector<Query> adjusted = queries;
+    std::vector<std::string> pre(queries.size()), prelude, temporary;
+    std::map<std::pair<int64_t, int64_t>, std::vector<size_t>> byRange;
+    for (size_t i = 0; i < queries.size(); ++i)
+        byRange[{queries[i].range.from, queries[i].range.to}].push_back(i);
+    for (const auto& [range, members] : byRange) {
+        if (members.size() < 2) continue;
+        std::vector<std::vector<ExprPtr>> parts;
+        for (const size_t i : members)
+            parts.push_back(sqlc::conjuncts(queries[i].filter));
+        const std::vector<ExprPtr> common = commonOf(parts);
+        if (common.empty()) continue;
+        const std::string name = "ac_matching_" + std::to_string(temporary.size());
+        bool text = false;
+        for (size_t m = 0; m < members.size(); ++m) {
+            adjusted[members[m]].filter = restOf(parts[m], common);
+            text = text || (adjusted[members[m]].filter && adjusted[members[m]].filter->hasText());
+            pre[members[m]] = name;
+        }
+        prelude.push_back(ch::matchingTableSql(name, Expr::and_(common), queries[members.front()].range, t, text));
+        temporary.push_back(name);
+    }
+
     std::vector<std::string> statements;
     struct Plan {
         std::vector<size_t> queries;
@@ -153,45 +198,48 @@ Result<std::vector<ResultTable>> ClickHouseBackend::doRun(const std::vector<Quer
     };
     std::vector<Plan> plans;
     // Ungrouped queries over one range share a statement: the conjuncts they all have narrow
-    // the requests it groups, the rest are one flag each.
+    // the requests it groups, each query is one flag.
     std::map<std::pair<int64_t, int64_t>, std::vector<size_t>> scalarGroups;
-    for (size_t i = 0; i < queries.size(); ++i) {
-        const Query& q = queries[i];
+    for (size_t i = 0; i < adjusted.size(); ++i) {
+        const Query& q = adjusted[i];
         if (q.groupBy.empty() && q.bucketUs == 0 && q.metric != Metric::Records) {
             scalarGroups[{q.range.from, q.range.to}].push_back(i);
             continue;
         }
-        statements.push_back(ch::querySql(q, t));
+        statements.push_back(ch::querySql(q, t, pre[i]));
         plans.push_back({{i}, false});
     }
     for (auto& [range, members] : scalarGroups) {
+        // One record must match all of a query's filter: with a temporary table every flag reads
+        // its whole remaining condition from it.
+        const std::string& from = pre[members.front()];
         std::vector<std::vector<ExprPtr>> parts;
         for (const size_t i : members)
-            parts.push_back(sqlc::conjuncts(queries[i].filter));
-        auto in = [](const std::vector<ExprPtr>& list, const ExprPtr& e) {
-            return std::any_of(list.begin(), list.end(), [&](const ExprPtr& x) { return sameExpr(x, e); });
-        };
-        std::vector<ExprPtr> common;
-        for (const ExprPtr& e : parts.front())
-            if (!in(common, e) && std::all_of(parts.begin(), parts.end(), [&](const auto& p) { return in(p, e); }))
-                common.push_back(e);
+            parts.push_back(sqlc::conjuncts(adjusted[i].filter));
+        const std::vector<ExprPtr> common = from.empty() ? commonOf(parts) : std::vector<ExprPtr>();
+        // The shared conjuncts only narrow the requests grouped; each flag tests its whole filter
+        // on one record.
         std::vector<std::pair<ExprPtr, const Query*>> conditions;
-        for (size_t m = 0; m < members.size(); ++m) {
-            std::vector<ExprPtr> rest;
-            for (const ExprPtr& e : parts[m])
-                if (!in(common, e)) rest.push_back(e);
-            conditions.emplace_back(rest.empty() ? nullptr : Expr::and_(rest), &queries[members[m]]);
-        }
+        for (size_t m = 0; m < members.size(); ++m)
+            conditions.emplace_back(adjusted[members[m]].filter, &adjusted[members[m]]);
         const ExprPtr commonExpr = common.empty() ? nullptr : Expr::and_(common);
-        const TimeRange& r = queries[members.front()].range;
+        const TimeRange& r = adjusted[members.front()].range;
         for (size_t at = 0; at < members.size(); at += 32) {
             const size_t end = std::min(members.size(), at + 32);
             statements.push_back(ch::scalarsSql({conditions.begin() + long(at), conditions.begin() + long(end)},
-                                                commonExpr, r, t));
+                                                commonExpr, r, t, from));
             plans.push_back({std::vector<size_t>(members.begin() + long(at), members.begin() + long(end)), true});
         }
     }
-    const auto answers = m_client.select(statements, cancel);
+    QString session;
+    if (!prelude.empty()) {
+        session = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        for (const std::string& sql : prelude)
+            if (auto made = m_client.execute(sql, {}, false, cancel, session); !made) return made.error();
+    }
+    const auto answers = m_client.select(statements, cancel, session);
+    for (const std::string& name : temporary)
+        (void)m_client.execute("DROP TEMPORARY TABLE IF EXISTS " + name, {}, false, {}, session);
     if (!answers) return answers.error();
     std::vector<ResultTable> out(queries.size());
     for (size_t p = 0; p < plans.size(); ++p) {

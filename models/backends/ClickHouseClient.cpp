@@ -13,6 +13,7 @@
 #include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
+#include <QUuid>
 
 #include <deque>
 #include <memory>
@@ -141,7 +142,8 @@ QString ClickHouseClient::explain(int status, const QByteArray& body) const {
     return QStringLiteral("%1: %2 %3").arg(where, what, ClickHouseText::tr("The server said: %1").arg(text));
 }
 
-Result<std::vector<QByteArray>> ClickHouseClient::send(const std::vector<Call>& calls, const CancelToken& cancel) const {
+Result<std::vector<QByteArray>> ClickHouseClient::send(const std::vector<Call>& calls, const CancelToken& cancel,
+                                                       const QString& session) const {
     if (cancel.isCancelled()) return BackendError::cancelledError();
     const QUrl base(m_location.url);
     if (!base.isValid() || (base.scheme() != QLatin1String("http") && base.scheme() != QLatin1String("https")) ||
@@ -149,17 +151,24 @@ Result<std::vector<QByteArray>> ClickHouseClient::send(const std::vector<Call>& 
         return BackendError{ClickHouseText::tr("“%1” is not a ClickHouse HTTP address; write it as "
                                                "http://host:8123 or https://host:8443.")
                                 .arg(m_location.url)};
+    // A password in the address would end up in titles, errors and the recent list.
+    if (!base.userInfo().isEmpty())
+        return BackendError{ClickHouseText::tr("Write the user and password in their own fields (or "
+                                               "AUDIT_CONSOLE_CLICKHOUSE_PASSWORD), not in the address.")};
     QNetworkAccessManager nam;
     QEventLoop loop;
     std::vector<QByteArray> bodies(calls.size());
     std::vector<QNetworkReply*> replies(calls.size(), nullptr);
     std::vector<QElapsedTimer> clocks(calls.size());
+    // Each statement's id, so that one the console stops waiting for is stopped on the server too.
+    std::vector<QString> ids(calls.size());
+    for (QString& id : ids)
+        id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::deque<size_t> waiting;
     for (size_t i = 0; i < calls.size(); ++i)
         waiting.push_back(i);
     std::optional<BackendError> failure;
     size_t done = 0, inFlight = 0;
-    bool timedOut = false;
 
     auto fail = [&](BackendError e) {
         if (!failure) failure = std::move(e);
@@ -173,10 +182,10 @@ Result<std::vector<QByteArray>> ClickHouseClient::send(const std::vector<Call>& 
         const qint64 ms = clocks[i].elapsed();
         m_ms += ms;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        QByteArray body = reply->readAll();
+        QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
         m_bytes += body.size();
         if (reply->error() != QNetworkReply::NoError && status == 0) {
-            if (timedOut || reply->error() == QNetworkReply::OperationCanceledError)
+            if (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError)
                 return fail({ClickHouseText::tr("%1: ClickHouse did not answer within %2 s.")
                                  .arg(m_location.label())
                                  .arg(m_options.timeoutMs / 1000)});
@@ -201,7 +210,9 @@ Result<std::vector<QByteArray>> ClickHouseClient::send(const std::vector<Call>& 
         launchMore();
     };
     launchMore = [&] {
-        while (!failure && inFlight < size_t(std::max(1, m_options.parallel)) && !waiting.empty()) {
+        // A session takes one statement at a time.
+        const size_t most = session.isEmpty() ? size_t(std::max(1, m_options.parallel)) : 1;
+        while (!failure && inFlight < most && !waiting.empty()) {
             const size_t i = waiting.front();
             waiting.pop_front();
             const Call& call = calls[i];
@@ -209,10 +220,13 @@ Result<std::vector<QByteArray>> ClickHouseClient::send(const std::vector<Call>& 
             QUrlQuery query;
             query.addQueryItem(QStringLiteral("database"), QString::fromUtf8(QUrl::toPercentEncoding(m_location.database)));
             // The server stops a query the console has stopped waiting for.
-            query.addQueryItem(QStringLiteral("max_execution_time"), QString::number(m_options.timeoutMs / 1000));
+            query.addQueryItem(QStringLiteral("max_execution_time"),
+                               QString::number(std::max(1, m_options.timeoutMs / 1000)));
             query.addQueryItem(QStringLiteral("enable_http_compression"), QStringLiteral("1"));
             // IN subqueries over a Distributed table run on each shard (sharded by request).
             query.addQueryItem(QStringLiteral("distributed_product_mode"), QStringLiteral("local"));
+            if (!session.isEmpty()) query.addQueryItem(QStringLiteral("session_id"), session);
+            query.addQueryItem(QStringLiteral("query_id"), ids[i]);
             if (!call.body.isEmpty())
                 query.addQueryItem(QStringLiteral("query"),
                                    QString::fromUtf8(QUrl::toPercentEncoding(QString::fromStdString(call.sql))));
@@ -243,23 +257,30 @@ Result<std::vector<QByteArray>> ClickHouseClient::send(const std::vector<Call>& 
     poll.start(50);
     launchMore();
     if (done < calls.size() && !failure) loop.exec();
-    for (QNetworkReply*& r : replies)
-        if (r) {
+    QStringList stopped;
+    for (size_t i = 0; i < replies.size(); ++i)
+        if (QNetworkReply*& r = replies[i]) {
             QObject::disconnect(r, nullptr, &loop, nullptr);
             r->abort();
             r->deleteLater();
             r = nullptr;
+            stopped << QStringLiteral("'%1'").arg(ids[i]);
         }
+    // Closing the connection does not stop a query on the server: it is asked to.
+    if (!stopped.isEmpty())
+        (void)send({Call{"KILL QUERY WHERE query_id IN (" + stopped.join(QLatin1Char(',')).toStdString() + ") ASYNC",
+                         {}, false, false}},
+                   CancelToken(), {});
     if (failure) return *failure;
     return bodies;
 }
 
 Result<std::vector<ClickHouseAnswer>> ClickHouseClient::select(const std::vector<std::string>& sql,
-                                                               const CancelToken& cancel) const {
+                                                               const CancelToken& cancel, const QString& session) const {
     std::vector<Call> calls;
     for (const std::string& s : sql)
         calls.push_back({s, {}, false, true});
-    auto bodies = send(calls, cancel);
+    auto bodies = send(calls, cancel, session);
     if (!bodies) return bodies.error();
     std::vector<ClickHouseAnswer> out;
     for (const QByteArray& body : bodies.value()) {
@@ -269,6 +290,9 @@ Result<std::vector<ClickHouseAnswer>> ClickHouseClient::select(const std::vector
             return BackendError{ClickHouseText::tr("%1: the server's answer is not the expected JSON (%2 at byte %3).")
                                     .arg(m_location.label(), error.errorString())
                                     .arg(error.offset)};
+        // Newer servers report an error met while streaming inside the JSON, after a 200 status.
+        if (o.contains(QLatin1String("exception")))
+            return BackendError{explain(200, o.value(QLatin1String("exception")).toString().toUtf8())};
         ClickHouseAnswer a;
         for (const QJsonValue& m : o.value(QLatin1String("meta")).toArray())
             a.columns << m.toObject().value(QLatin1String("name")).toString();
@@ -289,8 +313,8 @@ Result<ClickHouseAnswer> ClickHouseClient::select(const std::string& sql, const 
 }
 
 Result<QByteArray> ClickHouseClient::execute(const std::string& sql, const QByteArray& body, bool gzipped,
-                                             const CancelToken& cancel) const {
-    auto r = send({Call{sql, body, gzipped, false}}, cancel);
+                                             const CancelToken& cancel, const QString& session) const {
+    auto r = send({Call{sql, body, gzipped, false}}, cancel, session);
     if (!r) return r.error();
     return std::move(r.value().front());
 }

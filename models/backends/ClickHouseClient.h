@@ -60,12 +60,15 @@ public:
     ClickHouseClient(ClickHouseLocation location, QString password, ClickHouseClientOptions options = {});
 
     // SELECTs in parallel, answered in the order asked; the first error stops the call.
-    Result<std::vector<ClickHouseAnswer>> select(const std::vector<std::string>& sql, const CancelToken& cancel) const;
+    // With a `session`, the statements run one after another in that server session, where
+    // temporary tables live.
+    Result<std::vector<ClickHouseAnswer>> select(const std::vector<std::string>& sql, const CancelToken& cancel,
+                                                 const QString& session = {}) const;
     Result<ClickHouseAnswer> select(const std::string& sql, const CancelToken& cancel) const;
     // A statement with an optional body (INSERT … FORMAT …: the data, gzip-compressed when
     // `gzipped`); the answer's text.
     Result<QByteArray> execute(const std::string& sql, const QByteArray& body = {}, bool gzipped = false,
-                               const CancelToken& cancel = {}) const;
+                               const CancelToken& cancel = {}, const QString& session = {}) const;
 
     ClickHouseStats stats() const;
     const ClickHouseLocation& location() const { return m_location; }
@@ -77,7 +80,8 @@ private:
         bool gzipped = false;
         bool select = true;
     };
-    Result<std::vector<QByteArray>> send(const std::vector<Call>& calls, const CancelToken& cancel) const;
+    Result<std::vector<QByteArray>> send(const std::vector<Call>& calls, const CancelToken& cancel,
+                                         const QString& session = {}) const;
     QString explain(int status, const QByteArray& body) const;
 
     ClickHouseLocation m_location;

@@ -84,20 +84,41 @@ void unsignedNumber(std::string& out, uint64_t v) {
     if (!out.empty() && out.back() != '\n') out += '\t';
     out += std::to_string(v);
 }
-// An Array(String) field: ['a','b'] with quotes and backslashes escaped inside the literal, and
-// the whole escaped again as a TabSeparated field.
+// An Array(String) field: ['a','b'], each element escaped as a quoted string. ClickHouse reads
+// the array straight from the stream (no tab-format unescaping first), so the literal is written
+// as it is, after the field's tab.
 void array(std::string& out, const std::vector<std::string>& values) {
-    std::string literal = "[";
+    if (!out.empty() && out.back() != '\n') out += '\t';
+    out += '[';
     for (size_t i = 0; i < values.size(); ++i) {
-        if (i) literal += ',';
-        literal += '\'';
-        for (const char c : values[i]) {
-            if (c == '\'' || c == '\\') literal += '\\';
-            literal += c;
-        }
-        literal += '\'';
+        if (i) out += ',';
+        out += '\'';
+        for (const char c : values[i])
+            switch (c) {
+            case '\'':
+                out += "\\'";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\0':
+                out += "\\0";
+                break;
+            default:
+                out += c;
+            }
+        out += '\'';
     }
-    text(out, literal + ']');
+    out += ']';
 }
 
 // One record as a TabSeparated line, in the columns of ch::columnNames().

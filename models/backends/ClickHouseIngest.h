@@ -13,7 +13,7 @@ struct IngestOptions {
 struct IngestReport {
     qint64 records = 0;   // rows sent
     qint64 batches = 0;   // INSERTs
-    qint64 rawBytes = 0;  // JSONEachRow text before compression
+    qint64 rawBytes = 0;  // TabSeparated text before compression
     qint64 sentBytes = 0; // after
     double loadSeconds = 0, sendSeconds = 0;
     std::vector<LoadIssue> issues; // lines and files the loader rejected (named, with reasons)

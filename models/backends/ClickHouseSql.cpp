@@ -161,20 +161,31 @@ bool isAll(const ExprPtr& e) {
     return !e || e->op == Expr::Op::All;
 }
 
-// FROM … WHERE … GROUP BY request_id [HAVING …]: the requests with a record in range that
+// `request_key IN (…)`: the requests with a record in range that matches `filter`, read from the
+// table, or from `pre`, a temporary table of the batch's records in range that match the part of
+// the filter every query shares (GLOBAL: a Distributed query ships that set to the shards).
+std::string matchingKeys(const ExprPtr& filter, const TimeRange& range, const std::string& table,
+                         const std::string& pre) {
+    if (!pre.empty())
+        return "request_key GLOBAL IN (SELECT request_key FROM " + pre +
+               (isAll(filter) ? std::string() : " WHERE " + condition(*filter)) + ")";
+    std::string matching = isAll(filter) ? std::string() : condition(*filter);
+    const std::string inRange = rangeCondition(range);
+    if (!inRange.empty()) matching = matching.empty() ? inRange : inRange + " AND " + matching;
+    return "request_key IN (SELECT request_key FROM " + table + (matching.empty() ? "" : " WHERE " + matching) + ")";
+}
+
+// FROM … WHERE … GROUP BY request_key [HAVING …]: the requests with a record in range that
 // matches, each group holding every record of the request near the range.
-std::string requestsOf(const ExprPtr& filter, const TimeRange& range, const std::string& table) {
+std::string requestsOf(const ExprPtr& filter, const TimeRange& range, const std::string& table,
+                       const std::string& pre = {}) {
     const std::string inRange = rangeCondition(range);
     std::string where = rangeCondition(range, kMarginUs);
     std::string having;
-    if (!isAll(filter)) {
-        std::string matching = condition(*filter);
-        if (!inRange.empty()) matching = inRange + " AND " + matching;
-        where += (where.empty() ? "" : " AND ") + ("request_key IN (SELECT request_key FROM " + table + " WHERE " +
-                                                    matching + ")");
-    } else if (!inRange.empty()) {
+    if (!isAll(filter) || !pre.empty())
+        where += (where.empty() ? "" : " AND ") + matchingKeys(filter, range, table, pre);
+    else if (!inRange.empty())
         having = " HAVING max(" + inRange + ") = 1";
-    }
     return " FROM " + table + (where.empty() ? std::string() : " WHERE " + where) + " GROUP BY request_key" + having;
 }
 
@@ -292,7 +303,7 @@ std::string keySql(Field f) {
     }
 }
 
-std::string querySql(const Query& q, const std::string& table) {
+std::string querySql(const Query& q, const std::string& table, const std::string& pre) {
     const size_t keys = std::min<size_t>(q.groupBy.size(), 2);
     std::string inner;
     if (q.metric == Metric::Records) {
@@ -302,11 +313,8 @@ std::string querySql(const Query& q, const std::string& table) {
         for (size_t i = 0; i < keys; ++i)
             inner += ", " + keySql(q.groupBy[i]) + " AS k" + integer(int64_t(i));
         std::string where = rangeCondition(q.range);
-        if (!isAll(q.filter))
-            where += (where.empty() ? "" : " AND ") +
-                     ("request_key IN (SELECT request_key FROM " + table + " WHERE " +
-                      (rangeCondition(q.range).empty() ? std::string() : rangeCondition(q.range) + " AND ") +
-                      condition(*q.filter) + ")");
+        if (!isAll(q.filter) || !pre.empty())
+            where += (where.empty() ? "" : " AND ") + matchingKeys(q.filter, q.range, table, pre);
         inner += " FROM " + table + (where.empty() ? std::string() : " WHERE " + where) +
                  " LIMIT 1 BY request_key, stage_rank, stage_us, time_us, event_hash";
     } else {
@@ -314,7 +322,7 @@ std::string querySql(const Query& q, const std::string& table) {
                 last(keySql(q.distinctOf)) + " AS dv";
         for (size_t i = 0; i < keys; ++i)
             inner += ", " + last(keySql(q.groupBy[i])) + " AS k" + integer(int64_t(i));
-        inner += requestsOf(q.filter, q.range, table);
+        inner += requestsOf(q.filter, q.range, table, pre);
     }
     std::string select = "SELECT ";
     std::string group;
@@ -347,15 +355,21 @@ std::string querySql(const Query& q, const std::string& table) {
 }
 
 std::string scalarsSql(const std::vector<std::pair<ExprPtr, const Query*>>& conditions, const ExprPtr& common,
-                       const TimeRange& range, const std::string& table) {
+                       const TimeRange& range, const std::string& table, const std::string& pre) {
     const std::string inRange = rangeCondition(range);
     std::string inner = "SELECT request_key, " + last("code") + " AS lc";
     std::string outer = "SELECT ";
     for (size_t i = 0; i < conditions.size(); ++i) {
         const std::string n = integer(int64_t(i));
         const auto& [cond, query] = conditions[i];
-        std::string m = isAll(cond) ? std::string() : condition(*cond);
-        if (!inRange.empty()) m = m.empty() ? inRange : inRange + " AND " + m;
+        std::string m;
+        if (!pre.empty()) {
+            // The condition on the records of `pre`, so that one record matches all of the filter.
+            m = matchingKeys(cond, range, table, pre);
+        } else {
+            m = isAll(cond) ? std::string() : condition(*cond);
+            if (!inRange.empty()) m = m.empty() ? inRange : inRange + " AND " + m;
+        }
         inner += ", max(" + (m.empty() ? std::string("1") : m) + ") AS m" + n;
         inner += ", " + last(keySql(query->distinctOf)) + " AS dv" + n;
         outer += std::string(i ? ", " : "") + "countIf(m" + n + " = 1) AS n" + n + ", countIf(m" + n +
@@ -363,12 +377,20 @@ std::string scalarsSql(const std::vector<std::pair<ExprPtr, const Query*>>& cond
                  ", uniqExactIf(dv" + n + ", m" + n + " = 1) AS d" + n;
     }
     std::string where = rangeCondition(range, kMarginUs);
-    if (!isAll(common))
-        where += (where.empty() ? "" : " AND ") +
-                 ("request_key IN (SELECT request_key FROM " + table + " WHERE " +
-                  (inRange.empty() ? std::string() : inRange + " AND ") + condition(*common) + ")");
+    if (!isAll(common) || !pre.empty())
+        where += (where.empty() ? "" : " AND ") + matchingKeys(common, range, table, pre);
     inner += " FROM " + table + (where.empty() ? std::string() : " WHERE " + where) + " GROUP BY request_key";
     return outer + " FROM (" + inner + ")";
+}
+
+std::string matchingTableSql(const std::string& name, const ExprPtr& common, const TimeRange& range,
+                             const std::string& table, bool withEvent) {
+    std::string cols;
+    for (const std::string_view c : columnNames())
+        if (withEvent || c != "event") cols += (cols.empty() ? "" : ", ") + std::string(c);
+    std::string where = condition(*common);
+    if (const std::string r = rangeCondition(range); !r.empty()) where = r + " AND " + where;
+    return "CREATE TEMPORARY TABLE " + name + " AS SELECT " + cols + " FROM " + table + " WHERE " + where;
 }
 
 std::string dataRangeSql(const std::string& table) {

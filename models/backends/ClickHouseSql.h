@@ -30,7 +30,7 @@ std::string tableName(std::string_view database, std::string_view table);
 std::string createTableSql(std::string_view database, std::string_view table);
 std::string createDistributedSql(std::string_view database, std::string_view table, std::string_view cluster,
                                  std::string_view localTable);
-// The columns an INSERT … FORMAT JSONEachRow names, in order.
+// The columns an INSERT … FORMAT TabSeparated names, in order.
 const std::vector<std::string_view>& columnNames();
 
 // One record's condition (the memory engine's semantics); the key a record groups under.
@@ -40,9 +40,16 @@ std::string keySql(Field f);
 // Statements over `table` (already quoted). Columns as in SlsSql: k0, k1, b, n, f, w, d, t for a
 // query (WITH TOTALS when grouped: the totals row's t is every matching request); n<i>, f<i>,
 // w<i>, d<i> for ungrouped queries sharing one statement.
-std::string querySql(const Query& q, const std::string& table);
+// `pre` (optional): a temporary table (matchingTableSql) holding the records in the query's range
+// that match the part of the filter all queries of a batch share; the filter given is then the
+// rest. The shared part is evaluated once per batch instead of once per statement.
+std::string querySql(const Query& q, const std::string& table, const std::string& pre = {});
 std::string scalarsSql(const std::vector<std::pair<ExprPtr, const Query*>>& conditions, const ExprPtr& common,
-                       const TimeRange& range, const std::string& table);
+                       const TimeRange& range, const std::string& table, const std::string& pre = {});
+// CREATE TEMPORARY TABLE `name` with the records in `range` that match `common` (every column;
+// the raw event only when a remaining condition searches full text).
+std::string matchingTableSql(const std::string& name, const ExprPtr& common, const TimeRange& range,
+                             const std::string& table, bool withEvent);
 // Columns lo, hi (µs) and n (records).
 std::string dataRangeSql(const std::string& table);
 // One page of the events list by keyset: `limit` rows at most, plus one to know whether more

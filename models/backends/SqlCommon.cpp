@@ -68,6 +68,11 @@ std::string tokenRegex(std::string_view pattern) {
     std::string re = std::string("(^|") + kDelims + ")";
     for (size_t i = 0; i < tokens.size(); ++i) {
         if (i) re += std::string(kDelims) + "+";
+        // A token is never empty: one of only `*` is at least one character.
+        if (tokens[i].find_first_not_of('*') == std::string::npos) {
+            re += std::string(kNotDelims) + "+";
+            continue;
+        }
         for (const char c : tokens[i]) {
             if (c == '*')
                 re += std::string(kNotDelims) + "*";
