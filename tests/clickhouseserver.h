@@ -56,6 +56,28 @@ public:
     // then waits (90 s at most) until GET /ping answers "Ok.". `shards` are the TCP ports of the servers
     // of the cluster "two_shards" (one replica each, on 127.0.0.1; this server's own tcpPort() may be
     // one of them). The reason when it cannot, with the end of the server's error log and output.
+    // Before start(): also serve HTTPS on a free port with a self-signed certificate made by
+    // openssl for 127.0.0.1 (a client that verifies certificates must refuse it). The reason
+    // when it cannot.
+    QString enableHttps() {
+        if (!m_dir.isValid()) return QStringLiteral("no temporary folder: ") + m_dir.errorString();
+        QTcpServer https;
+        if (!https.listen(QHostAddress::LocalHost, 0)) return QStringLiteral("no free port for HTTPS");
+        m_httpsPort = https.serverPort();
+        https.close();
+        QProcess openssl;
+        openssl.setProcessChannelMode(QProcess::MergedChannels);
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                       QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-keyout"), m_dir.filePath(QStringLiteral("key.pem")),
+                       QStringLiteral("-out"), m_dir.filePath(QStringLiteral("cert.pem"))});
+        if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0)
+            return QStringLiteral("openssl could not make a certificate: ") + QString::fromUtf8(openssl.readAll());
+        return {};
+    }
+    QString httpsUrl() const { return QStringLiteral("https://127.0.0.1:%1").arg(m_httpsPort); }
+
     QString start(const std::vector<quint16>& shards = {}) {
         if (m_process.state() != QProcess::NotRunning) return QStringLiteral("the ClickHouse test server is running");
         if (!m_httpPort || !m_tcpPort || !m_interserverPort)
@@ -236,6 +258,15 @@ private:
                                .arg(port);
             cluster += QStringLiteral("        </two_shards>\n    </remote_servers>\n");
         }
+        if (m_httpsPort)
+            cluster += QStringLiteral("    <https_port>%1</https_port>\n    <openSSL><server>"
+                                      "<certificateFile>%2/cert.pem</certificateFile>"
+                                      "<privateKeyFile>%2/key.pem</privateKeyFile>"
+                                      "<verificationMode>none</verificationMode>"
+                                      "<disableProtocols>sslv2,sslv3</disableProtocols>"
+                                      "</server></openSSL>\n")
+                           .arg(m_httpsPort)
+                           .arg(d);
         return QStringLiteral(R"(<?xml version="1.0"?>
 <yandex>
     <logger>
@@ -314,6 +345,7 @@ private:
     QProcess m_process;
     QByteArray m_output;
     quint16 m_httpPort = 0;
+    quint16 m_httpsPort = 0; // 0: no HTTPS
     quint16 m_tcpPort = 0;
     quint16 m_interserverPort = 0;
 };

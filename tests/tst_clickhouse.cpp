@@ -192,6 +192,27 @@ private Q_SLOTS:
         QVERIFY(t.elapsed() < 2500);
     }
 
+    // https:// verifies the server's certificate by default: a self-signed one is refused, in
+    // words that say so.
+    void tlsIsVerified() {
+        ClickHouseTestServer tls;
+        const QString made = tls.enableHttps();
+        QVERIFY2(made.isEmpty(), qPrintable(made));
+        const QString started = tls.start();
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        ClickHouseLocation l;
+        l.url = tls.httpsUrl();
+        const auto r = ClickHouseBackend(l, QString()).dataRange();
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.contains(QStringLiteral("cannot reach")) &&
+                     r.error().message.contains(QStringLiteral("SSL"), Qt::CaseInsensitive),
+                 qPrintable(r.error().message));
+        // The same server over plain HTTP answers: the refusal was the certificate's.
+        l.url = tls.url();
+        QVERIFY(ClickHouseBackend(l, QString()).dataRange().ok() ||
+                ClickHouseBackend(l, QString()).dataRange().error().message.contains(QStringLiteral("does not exist")));
+    }
+
     // The command line: report over a table with the password from the environment, the same
     // JSON as over the file.
     void commandLine() {

@@ -37,7 +37,13 @@ int main(int argc, char** argv) {
     QStringList args = app.arguments().mid(1);
     QString url;
     quint16 tcpPort = 0;
+    int runs = 3; // best of; 1 for 10M events, where one overview takes minutes
     for (qsizetype i = 0; i + 1 < args.size();) {
+        if (args[i] == QLatin1String("--runs")) {
+            runs = std::max(1, args[i + 1].toInt());
+            args.remove(i, 2);
+            continue;
+        }
         if (args[i] == QLatin1String("--url")) {
             url = args[i + 1];
             args.remove(i, 2);
@@ -49,7 +55,7 @@ int main(int argc, char** argv) {
         }
     }
     if (args.size() != 1) {
-        std::fprintf(stderr, "usage: bench_clickhouse [--url URL --tcp-port PORT] FILE\n");
+        std::fprintf(stderr, "usage: bench_clickhouse [--runs N] [--url URL --tcp-port PORT] FILE\n");
         return 2;
     }
     const QString file = args.front();
@@ -109,19 +115,19 @@ int main(int argc, char** argv) {
     (void)client.execute("OPTIMIZE TABLE " + ch::tableName("default", at.table.toStdString()) + " FINAL");
     std::printf("OPTIMIZE TABLE … FINAL (merge the parts ingest made): %.1f s\n", double(t.nsecsElapsed()) / 1e9);
 
-    std::printf("\noverview report (all its queries), cold cache, best of 3: ClickHouse | memory\n");
+    std::printf("\noverview report (all its queries), cold cache, best of %d: ClickHouse | memory\n", runs);
     for (const char* filter : {"", "objectRef.namespace: prod-web", "user.username: serviceaccount and verb: list",
                                "objectRef.name: web-* and responseStatus.code >= 400", "276543210987654321"}) {
         ReportScope scope;
         scope.filter = parse(filter);
         int64_t totalCh = 0, totalMem = 0;
         ClickHouseStats last{};
-        const double chMs = bestOfMs(3, [&] {
+        const double chMs = bestOfMs(runs, [&] {
             const ClickHouseBackend fresh(at, QString());
             totalCh = OverviewReport::compute(fresh, scope).value().total;
             last = fresh.client().stats();
         });
-        const double memMs = bestOfMs(3, [&] {
+        const double memMs = bestOfMs(runs, [&] {
             const MemoryBackend fresh(loaded.store);
             totalMem = OverviewReport::compute(fresh, scope).value().total;
         });
@@ -131,19 +137,19 @@ int main(int argc, char** argv) {
                     *filter ? filter : "(no filter)");
     }
 
-    std::printf("\none events page (200 rows, newest first), cold cache, best of 3: ClickHouse | memory\n");
+    std::printf("\none events page (200 rows, newest first), cold cache, best of %d: ClickHouse | memory\n", runs);
     for (const char* filter : {"", "objectRef.namespace: prod-web"}) {
         EventsRequest page;
         page.query.filter = parse(filter);
         page.limit = 200;
         ClickHouseStats last{};
         std::string firstCh, firstMem;
-        const double chMs = bestOfMs(3, [&] {
+        const double chMs = bestOfMs(runs, [&] {
             const ClickHouseBackend fresh(at, QString());
             firstCh = fresh.events(page).value().rows.front().auditId;
             last = fresh.client().stats();
         });
-        const double memMs = bestOfMs(3, [&] {
+        const double memMs = bestOfMs(runs, [&] {
             const MemoryBackend fresh(loaded.store);
             firstMem = fresh.events(page).value().rows.front().auditId;
         });
