@@ -1,6 +1,7 @@
 #include "ClickHouseConnectDialog.h"
 
 #include "Keychain.h"
+#include "Widgets.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -30,14 +31,6 @@ constexpr QLatin1String kRememberKey("remember"); // whether to keep typed passw
 // The recent list's entries, and the variable the command line reads the password from too.
 constexpr QLatin1String kRecentPrefix("clickhouse:");
 constexpr char kPasswordVariable[] = "AUDIT_CONSOLE_CLICKHOUSE_PASSWORD";
-
-QLabel* noteLabel(QWidget* parent) {
-    auto* label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setEnabled(false); // greyed, as the notes in Preferences
-    label->setTextFormat(Qt::PlainText);
-    return label;
-}
 
 // http:// or https:// with a host, as the client expects.
 bool isServerUrl(const QString& text) {

@@ -1,6 +1,7 @@
 #include "SlsConnectDialog.h"
 
 #include "Keychain.h"
+#include "Widgets.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -57,14 +58,6 @@ std::optional<SlsConnectDialog::Choice> choiceFromName(const QString& name) {
                    SlsConnectDialog::Choice::AccessKey})
         if (name == choiceName(c)) return c;
     return std::nullopt;
-}
-
-QLabel* noteLabel(QWidget* parent) {
-    auto* label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setEnabled(false); // greyed, as the notes in Preferences
-    label->setTextFormat(Qt::PlainText);
-    return label;
 }
 
 // A cluster ID that the project and logstore were made from, else empty.

@@ -26,6 +26,15 @@
 
 namespace ac {
 
+QLabel* noteLabel(QWidget* parent) {
+    auto* label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setEnabled(false); // greyed, as the notes in Preferences
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+
 namespace {
 // Codes of failed requests in red, readable on light and dark palettes.
 class CodeDelegate : public QStyledItemDelegate {

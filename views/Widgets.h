@@ -9,6 +9,9 @@ QT_END_NAMESPACE
 
 namespace ac {
 
+// A greyed, wrapping line of plain text under a field, as the notes in Preferences.
+QLabel* noteLabel(QWidget* parent);
+
 // A headline figure: a big number and its label; clicking it drills down.
 class FigureCard : public QFrame {
     Q_OBJECT

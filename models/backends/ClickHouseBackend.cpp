@@ -147,24 +147,6 @@ Result<TimeRange> ClickHouseBackend::doDataRange(const CancelToken& cancel) cons
 Result<std::vector<ResultTable>> ClickHouseBackend::doRun(const std::vector<Query>& queries,
                                                           const CancelToken& cancel) const {
     const std::string t = table();
-    auto in = [](const std::vector<ExprPtr>& list, const ExprPtr& e) {
-        return std::any_of(list.begin(), list.end(), [&](const ExprPtr& x) { return sameExpr(x, e); });
-    };
-    // The conjuncts every filter of `members` has.
-    auto commonOf = [&](const std::vector<std::vector<ExprPtr>>& parts) {
-        std::vector<ExprPtr> common;
-        for (const ExprPtr& e : parts.front())
-            if (!in(common, e) && std::all_of(parts.begin(), parts.end(), [&](const auto& p) { return in(p, e); }))
-                common.push_back(e);
-        return common;
-    };
-    auto restOf = [&](const std::vector<ExprPtr>& parts, const std::vector<ExprPtr>& common) -> ExprPtr {
-        std::vector<ExprPtr> rest;
-        for (const ExprPtr& e : parts)
-            if (!in(common, e)) rest.push_back(e);
-        return rest.empty() ? nullptr : Expr::and_(rest);
-    };
-
     // Queries over one range that share part of their filter (a page's user filter) evaluate that
     // part once: its records go to a temporary table of the session, and each statement reads
     // the rest of its filter from there (a full-text search then scans the event text once).
@@ -178,12 +160,12 @@ Result<std::vector<ResultTable>> ClickHouseBackend::doRun(const std::vector<Quer
         std::vector<std::vector<ExprPtr>> parts;
         for (const size_t i : members)
             parts.push_back(sqlc::conjuncts(queries[i].filter));
-        const std::vector<ExprPtr> common = commonOf(parts);
+        const std::vector<ExprPtr> common = sqlc::sharedConjuncts(parts);
         if (common.empty()) continue;
         const std::string name = "ac_matching_" + std::to_string(temporary.size());
         bool text = false;
         for (size_t m = 0; m < members.size(); ++m) {
-            adjusted[members[m]].filter = restOf(parts[m], common);
+            adjusted[members[m]].filter = sqlc::otherConjuncts(parts[m], common);
             text = text || (adjusted[members[m]].filter && adjusted[members[m]].filter->hasText());
             pre[members[m]] = name;
         }
@@ -216,7 +198,7 @@ Result<std::vector<ResultTable>> ClickHouseBackend::doRun(const std::vector<Quer
         std::vector<std::vector<ExprPtr>> parts;
         for (const size_t i : members)
             parts.push_back(sqlc::conjuncts(adjusted[i].filter));
-        const std::vector<ExprPtr> common = from.empty() ? commonOf(parts) : std::vector<ExprPtr>();
+        const std::vector<ExprPtr> common = from.empty() ? sqlc::sharedConjuncts(parts) : std::vector<ExprPtr>();
         // The shared conjuncts only narrow the requests grouped; each flag tests its whole filter
         // on one record.
         std::vector<std::pair<ExprPtr, const Query*>> conditions;

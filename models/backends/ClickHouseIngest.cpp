@@ -20,10 +20,10 @@ class IngestText {
     Q_DECLARE_TR_FUNCTIONS(ClickHouseIngest)
 };
 
-// The fields the store keeps only in the raw text: stageTimestamp, the received time as
-// written, user.groups.
+// The fields the store keeps only in the raw text, from one parse: stageTimestamp, the received
+// time as written, requestURI, user.groups.
 struct RawFields {
-    std::string received, stageTs;
+    std::string received, stageTs, uri;
     std::vector<std::string> groups;
 };
 RawFields rawFields(std::string_view json) {
@@ -34,6 +34,7 @@ RawFields rawFields(std::string_view json) {
     std::string_view v;
     if (!doc["requestReceivedTimestamp"].get(v) || !doc["timestamp"].get(v)) out.received = std::string(v);
     if (!doc["stageTimestamp"].get(v)) out.stageTs = std::string(v);
+    if (!doc["requestURI"].get(v)) out.uri = std::string(v);
     simdjson::dom::array groups;
     if (!doc["user"]["groups"].get(groups))
         for (auto g : groups)
@@ -51,10 +52,9 @@ std::string dayOf(int64_t us) {
     return buf;
 }
 
-// TabSeparated: a field with \\, tab, newline, CR and NUL escaped (the format ClickHouse parses
-// fastest; JSON text needs no further quoting in it).
-void text(std::string& out, std::string_view v) {
-    if (!out.empty() && out.back() != '\n') out += '\t';
+// Backslash escapes for \\, tab, newline, CR and NUL (and `quote`, when not NUL), as
+// TabSeparated fields and ClickHouse's quoted strings both read them.
+void appendEscaped(std::string& out, std::string_view v, char quote = '\0') {
     for (const char c : v)
         switch (c) {
         case '\\':
@@ -73,49 +73,37 @@ void text(std::string& out, std::string_view v) {
             out += "\\0";
             break;
         default:
+            if (quote && c == quote) out += '\\';
             out += c;
         }
 }
-void number(std::string& out, int64_t v) {
+// The tab before every field but a line's first.
+void separate(std::string& out) {
     if (!out.empty() && out.back() != '\n') out += '\t';
+}
+// TabSeparated, the format ClickHouse parses fastest (JSON text needs no further quoting in it).
+void text(std::string& out, std::string_view v) {
+    separate(out);
+    appendEscaped(out, v);
+}
+void number(std::string& out, int64_t v) {
+    separate(out);
     out += std::to_string(v);
 }
 void unsignedNumber(std::string& out, uint64_t v) {
-    if (!out.empty() && out.back() != '\n') out += '\t';
+    separate(out);
     out += std::to_string(v);
 }
 // An Array(String) field: ['a','b'], each element escaped as a quoted string. ClickHouse reads
 // the array straight from the stream (no tab-format unescaping first), so the literal is written
 // as it is, after the field's tab.
 void array(std::string& out, const std::vector<std::string>& values) {
-    if (!out.empty() && out.back() != '\n') out += '\t';
+    separate(out);
     out += '[';
     for (size_t i = 0; i < values.size(); ++i) {
         if (i) out += ',';
         out += '\'';
-        for (const char c : values[i])
-            switch (c) {
-            case '\'':
-                out += "\\'";
-                break;
-            case '\\':
-                out += "\\\\";
-                break;
-            case '\t':
-                out += "\\t";
-                break;
-            case '\n':
-                out += "\\n";
-                break;
-            case '\r':
-                out += "\\r";
-                break;
-            case '\0':
-                out += "\\0";
-                break;
-            default:
-                out += c;
-            }
+        appendEscaped(out, values[i], '\'');
         out += '\'';
     }
     out += ']';
@@ -127,7 +115,7 @@ void appendRow(std::string& out, const EventStore& s, uint32_t r) {
     const std::string_view json = s.rawJson(r);
     const RawFields raw = rawFields(json);
     const std::string auditId = s.auditIdText(r);
-    const std::string uri = s.rawString(r, "requestURI").value_or(std::string());
+    const std::string& uri = raw.uri;
     const auto stageUs = parseRfc3339Micros(raw.stageTs);
     // A request without an auditID is the record itself, named by what identifies it.
     const std::string request = auditId.empty() ? '~' + raw.received + '|' + raw.stageTs + '|' + uri + '|' +

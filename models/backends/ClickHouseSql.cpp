@@ -193,19 +193,6 @@ std::string last(const std::string& expr) {
     return "argMax(" + expr + ", " + kLast + ")";
 }
 
-std::string valueSql(Metric m) {
-    switch (m) {
-    case Metric::Failures:
-        return "f";
-    case Metric::SuccessRate:
-        return "if(w = 0, 1., (w - f) / w)";
-    case Metric::Distinct:
-        return "d";
-    default:
-        return "n";
-    }
-}
-
 } // namespace
 
 std::string ident(std::string_view name) {
@@ -348,7 +335,7 @@ std::string querySql(const Query& q, const std::string& table, const std::string
         if (q.bucketUs > 0) keyOrder = "b";
         for (size_t i = 0; i < keys; ++i)
             keyOrder += (keyOrder.empty() ? "" : ", ") + ("k" + integer(int64_t(i)));
-        sql += " ORDER BY " + (q.order == Query::Order::KeyAsc ? keyOrder : valueSql(q.metric) + " DESC, " + keyOrder);
+        sql += " ORDER BY " + (q.order == Query::Order::KeyAsc ? keyOrder : sqlc::metricColumn(q.metric, "if(w = 0, 1., (w - f) / w)") + " DESC, " + keyOrder);
         if (q.limit) sql += " LIMIT " + integer(static_cast<int64_t>(q.limit));
     }
     return sql;

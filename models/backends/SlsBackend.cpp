@@ -214,20 +214,10 @@ Result<std::vector<ResultTable>> SlsBackend::doRun(const std::vector<Query>& que
             std::vector<std::vector<ExprPtr>> parts;
             for (const size_t i : members)
                 parts.push_back(sqlc::conjuncts(queries[i].filter));
-            auto in = [](const std::vector<ExprPtr>& list, const ExprPtr& e) {
-                return std::any_of(list.begin(), list.end(), [&](const ExprPtr& x) { return sameExpr(x, e); });
-            };
-            // The conjuncts every member has.
-            std::vector<ExprPtr> common;
-            for (const ExprPtr& e : parts.front())
-                if (!in(common, e) && std::all_of(parts.begin(), parts.end(), [&](const auto& p) { return in(p, e); }))
-                    common.push_back(e);
+            const std::vector<ExprPtr> common = sqlc::sharedConjuncts(parts);
             std::vector<std::pair<std::string, const Query*>> conditions;
             for (size_t m = 0; m < members.size(); ++m) {
-                std::vector<ExprPtr> rest;
-                for (const ExprPtr& e : parts[m])
-                    if (!in(common, e)) rest.push_back(e);
-                const ExprPtr restExpr = rest.empty() ? nullptr : Expr::and_(rest);
+                const ExprPtr restExpr = sqlc::otherConjuncts(parts[m], common);
                 if (restExpr && restExpr->hasText()) { // full text has no SQL form: a statement of its own
                     alone.push_back(members[m]);
                     continue;

@@ -292,19 +292,6 @@ std::string filtered(const std::string& where, const TimeRange& range) {
     return "(SELECT * FROM (" + recordsSql() + ")" + (cond.empty() ? std::string() : " WHERE " + cond) + ")";
 }
 
-std::string valueSql(Metric m) {
-    switch (m) {
-    case Metric::Failures:
-        return "f";
-    case Metric::SuccessRate:
-        return "(CASE WHEN w = 0 THEN 1.0 ELSE CAST(w - f AS double) / w END)";
-    case Metric::Distinct:
-        return "d";
-    default:
-        return "n";
-    }
-}
-
 } // namespace
 
 std::string ident(std::string_view name) {
@@ -560,7 +547,7 @@ std::string querySql(const Query& q, const std::string& where) {
         if (q.order == Query::Order::KeyAsc)
             order = keyOrder;
         else
-            order = valueSql(q.metric) + " DESC, " + keyOrder;
+            order = sqlc::metricColumn(q.metric, "(CASE WHEN w = 0 THEN 1.0 ELSE CAST(w - f AS double) / w END)") + " DESC, " + keyOrder;
         outer += " ORDER BY " + order;
     }
     // Without a LIMIT Log Service returns 100 rows at most.

@@ -15,6 +15,18 @@ namespace {
 class SourceText {
     Q_DECLARE_TR_FUNCTIONS(Source)
 };
+// A remote source's first request checks the address, the credentials and the logstore or
+// table, so that a mistake shows when connecting rather than on the first page.
+void connectRemote(OpenedSource& out, std::shared_ptr<const Backend> backend, const CancelToken& cancel) {
+    QElapsedTimer clock;
+    clock.start();
+    const auto range = backend->dataRange(cancel);
+    out.seconds = double(clock.elapsed()) / 1000.0;
+    if (!range)
+        out.error = range.error();
+    else
+        out.backend = std::move(backend);
+}
 } // namespace
 
 QString Source::label() const {
@@ -47,43 +59,20 @@ OpenedSource openSource(const Source& source, const ProgressFn& progress, const 
         }
         break;
     }
-    case Source::Kind::LogService: {
-        // The first request checks the endpoint, the credentials and the logstore, so that a
-        // mistake shows when connecting rather than on the first page.
-        QElapsedTimer clock;
-        clock.start();
+    case Source::Kind::LogService:
         if (!source.sls.isComplete()) {
             out.error = BackendError{SourceText::tr("A Log Service source needs an endpoint, a project and a logstore.")};
             break;
         }
-        auto backend = std::make_shared<const SlsBackend>(source.sls, source.credentials);
-        const auto range = backend->dataRange(cancel);
-        out.seconds = double(clock.elapsed()) / 1000.0;
-        if (!range) {
-            out.error = range.error();
-            break;
-        }
-        out.backend = std::move(backend);
+        connectRemote(out, std::make_shared<const SlsBackend>(source.sls, source.credentials), cancel);
         break;
-    }
-    case Source::Kind::ClickHouse: {
-        // As for Log Service: the address, the user, the password and the table are checked now.
-        QElapsedTimer clock;
-        clock.start();
+    case Source::Kind::ClickHouse:
         if (!source.clickhouse.isComplete()) {
             out.error = BackendError{SourceText::tr("A ClickHouse source needs a URL, a database and a table.")};
             break;
         }
-        auto backend = std::make_shared<const ClickHouseBackend>(source.clickhouse, source.password);
-        const auto range = backend->dataRange(cancel);
-        out.seconds = double(clock.elapsed()) / 1000.0;
-        if (!range) {
-            out.error = range.error();
-            break;
-        }
-        out.backend = std::move(backend);
+        connectRemote(out, std::make_shared<const ClickHouseBackend>(source.clickhouse, source.password), cancel);
         break;
-    }
     }
     return out;
 }

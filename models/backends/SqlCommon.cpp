@@ -2,6 +2,7 @@
 
 #include "query/Matcher.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -108,6 +109,42 @@ std::vector<ExprPtr> conjuncts(const ExprPtr& filter) {
     };
     flatten(filter);
     return out;
+}
+
+namespace {
+bool contains(const std::vector<ExprPtr>& list, const ExprPtr& e) {
+    return std::any_of(list.begin(), list.end(), [&](const ExprPtr& x) { return sameExpr(x, e); });
+}
+} // namespace
+
+std::vector<ExprPtr> sharedConjuncts(const std::vector<std::vector<ExprPtr>>& lists) {
+    std::vector<ExprPtr> shared;
+    if (lists.empty()) return shared;
+    for (const ExprPtr& e : lists.front())
+        if (!contains(shared, e) &&
+            std::all_of(lists.begin(), lists.end(), [&](const auto& l) { return contains(l, e); }))
+            shared.push_back(e);
+    return shared;
+}
+
+ExprPtr otherConjuncts(const std::vector<ExprPtr>& list, const std::vector<ExprPtr>& shared) {
+    std::vector<ExprPtr> rest;
+    for (const ExprPtr& e : list)
+        if (!contains(shared, e)) rest.push_back(e);
+    return rest.empty() ? nullptr : Expr::and_(rest);
+}
+
+std::string metricColumn(Metric m, std::string_view successRate) {
+    switch (m) {
+    case Metric::Failures:
+        return "f";
+    case Metric::SuccessRate:
+        return std::string(successRate);
+    case Metric::Distinct:
+        return "d";
+    default:
+        return "n";
+    }
 }
 
 std::vector<std::string> sortColumns(EventSort sort) {

@@ -30,6 +30,13 @@ std::string wildcardRegex(std::string_view pattern);
 
 // The filter's top-level AND as a list (nothing for none or "everything").
 std::vector<ExprPtr> conjuncts(const ExprPtr& filter);
+// The conjuncts every list has (each once), and one list's others as an AND (null: none), for
+// the queries of a batch that share part of their filter.
+std::vector<ExprPtr> sharedConjuncts(const std::vector<std::vector<ExprPtr>>& lists);
+ExprPtr otherConjuncts(const std::vector<ExprPtr>& list, const std::vector<ExprPtr>& shared);
+
+// The column a query's metric sorts by (n, f, d), or `successRate` for the success rate.
+std::string metricColumn(Metric m, std::string_view successRate);
 
 // The events list's sort columns, and a cursor's key as SQL values of them (`literal` quotes a
 // string in the dialect at hand).

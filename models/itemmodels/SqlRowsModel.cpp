@@ -52,20 +52,22 @@ void SqlRowsModel::sort(int column, Qt::SortOrder order) {
     std::vector<size_t> perm(m_rows.rows.size());
     for (size_t i = 0; i < perm.size(); ++i)
         perm[i] = i;
-    auto key = [&](size_t i) -> const std::string& {
-        static const std::string none;
-        return c < m_rows.rows[i].size() ? m_rows.rows[i][c] : none;
-    };
+    auto key = [&](size_t i) -> const std::string& { return value(static_cast<int>(i), column); };
+    // Numbers read once, not at every comparison; an empty (NULL) value first when ascending.
+    std::vector<std::optional<double>> numbers;
+    if (numeric) {
+        numbers.reserve(perm.size());
+        for (size_t i = 0; i < perm.size(); ++i)
+            numbers.push_back(numberOf(key(i)));
+    }
     std::stable_sort(perm.begin(), perm.end(), [&](size_t a, size_t b) {
-        const std::string& x = order == Qt::AscendingOrder ? key(a) : key(b);
-        const std::string& y = order == Qt::AscendingOrder ? key(b) : key(a);
+        if (order != Qt::AscendingOrder) std::swap(a, b);
         if (numeric) {
-            // Empty (NULL) values first when ascending.
-            const auto nx = numberOf(x), ny = numberOf(y);
+            const auto &nx = numbers[a], &ny = numbers[b];
             if (!nx || !ny) return !nx && ny.has_value();
             return *nx < *ny;
         }
-        return x < y;
+        return key(a) < key(b);
     });
     std::vector<std::vector<std::string>> sorted;
     sorted.reserve(perm.size());
