@@ -1,6 +1,7 @@
 // The search language: the ACK documentation's queries verbatim, precedence, quoting,
 // wildcards, comparisons, every error path, and text → query → text round trips.
 #include "backends/MemoryBackend.h"
+#include "query/Matcher.h"
 #include "query/SearchParser.h"
 #include "reports/Facets.h"
 #include "testutil.h"
@@ -8,6 +9,10 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTest>
+
+#include <string>
+#include <string_view>
+#include <vector>
 
 using namespace ac;
 
@@ -67,6 +72,75 @@ ExprPtr randomExpr(QRandomGenerator& rng, int depth) {
         return kind == 4 ? Expr::and_(std::move(children)) : Expr::or_(std::move(children));
     }
     }
+}
+
+// A whole-value wildcard match worked out the plain way, to hold wildcardMatch to: ok[i][j]
+// says whether the pattern's first i bytes match the text's first j.
+bool referenceWildcard(std::string_view p, std::string_view t) {
+    std::vector<std::vector<char>> ok(p.size() + 1, std::vector<char>(t.size() + 1, 0));
+    ok[0][0] = 1;
+    for (size_t i = 1; i <= p.size(); ++i)
+        for (size_t j = 0; j <= t.size(); ++j)
+            ok[i][j] = p[i - 1] == '*' ? (ok[i - 1][j] || (j > 0 && ok[i][j - 1]))
+                                       : (j > 0 && ok[i - 1][j - 1] && (p[i - 1] == '?' || p[i - 1] == t[j - 1]));
+    return ok[p.size()][t.size()] != 0;
+}
+
+size_t below(QRandomGenerator& rng, size_t n) {
+    return n == 0 ? 0 : rng.bounded(static_cast<quint32>(n));
+}
+
+std::string randomString(QRandomGenerator& rng, const QByteArray& alphabet, size_t length) {
+    std::string out;
+    for (size_t i = 0; i < length; ++i)
+        out += alphabet.at(static_cast<qsizetype>(below(rng, static_cast<size_t>(alphabet.size()))));
+    return out;
+}
+
+// A text for a pattern: half the time the pattern filled in (each `?` a byte, each `*` a short
+// run), perhaps with one byte changed, so that long patterns match often enough; else random.
+std::string textFor(QRandomGenerator& rng, const std::string& pattern, const QByteArray& alphabet, size_t maxText) {
+    if (rng.bounded(2) == 0) return randomString(rng, alphabet, below(rng, maxText + 1));
+    std::string out;
+    for (const char c : pattern) {
+        if (c == '?')
+            out += randomString(rng, alphabet, 1);
+        else if (c == '*')
+            out += randomString(rng, alphabet, below(rng, 4));
+        else
+            out += c;
+    }
+    if (!out.empty() && rng.bounded(2) == 0) out[below(rng, out.size())] = randomString(rng, alphabet, 1).front();
+    return out;
+}
+
+std::string lowered(std::string s) {
+    for (char& c : s)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return s;
+}
+
+// Log Service's `key: value` worked out the plain way: the text split at `delimiters`, and
+// the pattern's tokens compared with every run of as many tokens in turn.
+bool referenceTokens(const std::vector<std::string>& patternTokens, const std::string& text,
+                     std::string_view delimiters) {
+    if (patternTokens.size() == 1 && patternTokens.front() == "*") return !text.empty();
+    std::vector<std::string> tokens{std::string()};
+    for (const char c : lowered(text)) {
+        if (delimiters.find(c) != std::string_view::npos) {
+            if (!tokens.back().empty()) tokens.emplace_back();
+        } else {
+            tokens.back() += c;
+        }
+    }
+    if (tokens.back().empty()) tokens.pop_back();
+    for (size_t start = 0; start + patternTokens.size() <= tokens.size(); ++start) {
+        bool all = true;
+        for (size_t k = 0; all && k < patternTokens.size(); ++k)
+            all = referenceWildcard(lowered(patternTokens[k]), tokens[start + k]);
+        if (all) return true;
+    }
+    return false;
 }
 } // namespace
 
@@ -224,6 +298,189 @@ private Q_SLOTS:
             QVERIFY2(sameExpr(back.statement->filter, e),
                      (text + "  →  " + back.statement->filter->toString()).c_str());
         }
+    }
+
+    void wildcardMatchesReference_data() {
+        QTest::addColumn<int>("seed");
+        QTest::addColumn<int>("minPattern");
+        QTest::addColumn<int>("maxPattern");
+        QTest::addColumn<int>("maxText");
+        QTest::addColumn<QByteArray>("patternAlphabet");
+        QTest::addColumn<QByteArray>("textAlphabet");
+        QTest::addColumn<int>("cases");
+        QTest::newRow("short") << 11 << 0 << 6 << 8 << QByteArray("ab*?") << QByteArray("ab") << 20000;
+        QTest::newRow("stars and marks in the text")
+            << 12 << 0 << 6 << 8 << QByteArray("ab*?") << QByteArray("ab*?") << 10000;
+        QTest::newRow("longer, fewer wildcards")
+            << 13 << 0 << 40 << 60 << QByteArray("aaaabbbb??*") << QByteArray("ab") << 5000;
+        // Segments between stars longer than one 64-bit word, with `?` in them.
+        QTest::newRow("long segments with marks")
+            << 14 << 100 << 260 << 300 << QByteArray(40, 'a').append(QByteArray(40, 'b')).append("????*")
+            << QByteArray("ab") << 300;
+        QTest::newRow("long literal segments")
+            << 15 << 60 << 200 << 260 << QByteArray(60, 'a').append(QByteArray(4, 'b')).append('*') << QByteArray("ab")
+            << 300;
+    }
+    void wildcardMatchesReference() {
+        QFETCH(int, seed);
+        QFETCH(int, minPattern);
+        QFETCH(int, maxPattern);
+        QFETCH(int, maxText);
+        QFETCH(QByteArray, patternAlphabet);
+        QFETCH(QByteArray, textAlphabet);
+        QFETCH(int, cases);
+        QRandomGenerator rng(static_cast<quint32>(seed));
+        int matched = 0;
+        for (int i = 0; i < cases; ++i) {
+            const size_t length =
+                static_cast<size_t>(minPattern) + below(rng, static_cast<size_t>(maxPattern - minPattern + 1));
+            const std::string pattern = randomString(rng, patternAlphabet, length);
+            const WildcardPattern prepared(pattern);
+            for (int k = 0; k < 4; ++k) { // one prepared pattern, several texts
+                const std::string text = textFor(rng, pattern, textAlphabet, static_cast<size_t>(maxText));
+                const bool expected = referenceWildcard(pattern, text);
+                const std::string what = "pattern \"" + pattern + "\" text \"" + text + '"';
+                QVERIFY2(wildcardMatch(pattern, text) == expected, what.c_str());
+                QVERIFY2(prepared.matches(text) == expected, what.c_str());
+                matched += expected;
+            }
+        }
+        // Both answers were tried often.
+        QVERIFY(matched > cases / 10);
+        QVERIFY(matched < cases * 4 - cases / 10);
+    }
+
+    void tokenPatternMatchesReference() {
+        QRandomGenerator rng(20261130);
+        const std::string_view delimiters = " ,:/?=";
+        int matched = 0;
+        const int cases = 3000;
+        for (int i = 0; i < cases; ++i) {
+            std::vector<std::string> tokens;
+            std::string pattern = rng.bounded(4) == 0 ? " " : "";
+            const size_t count = 1 + below(rng, 3);
+            for (size_t k = 0; k < count; ++k) {
+                tokens.push_back(
+                    randomString(rng, rng.bounded(2) ? QByteArray("abA") : QByteArray("abA*?"), 1 + below(rng, 3)));
+                pattern += (k > 0 ? QByteArray(" ,:/").at(static_cast<qsizetype>(below(rng, 4))) : ' ') + tokens.back();
+            }
+            const TokenPattern prepared(pattern);
+            for (int t = 0; t < 4; ++t) {
+                std::string text;
+                const size_t words = below(rng, 9);
+                for (size_t w = 0; w < words; ++w)
+                    text += randomString(rng, QByteArray(" ,:/?="), below(rng, 3)) +
+                            randomString(rng, QByteArray("abAB"), 1 + below(rng, 3));
+                if (rng.bounded(2)) text += randomString(rng, QByteArray(" ,:/?="), below(rng, 3));
+                const bool expected = referenceTokens(tokens, text, delimiters);
+                QVERIFY2(prepared.matches(text) == expected,
+                         ("pattern \"" + pattern + "\" text \"" + text + '"').c_str());
+                matched += expected;
+            }
+        }
+        QVERIFY(matched > cases / 10);
+        QVERIFY(matched < cases * 4 - cases / 10);
+    }
+
+    void wildcardLongValue() {
+        // Issue 11. No timing here: a matcher quadratic in these lengths runs past a minute for
+        // each line and the test's timeout ends it; a linear one takes milliseconds.
+        const std::string pattern = '*' + std::string(59999, 'x') + 'y';
+        const std::string value(1000000, 'x');
+        const std::string withY = value + 'y';
+        QVERIFY(!wildcardMatch(pattern, value));
+        QVERIFY(wildcardMatch(pattern, withY));
+        QVERIFY(!wildcardMatch(pattern, withY + 'x'));
+        // A segment between stars: found by its leftmost place.
+        const std::string middle = pattern + '*';
+        QVERIFY(!wildcardMatch(middle, value));
+        QVERIFY(wildcardMatch(middle, withY));
+        QVERIFY(wildcardMatch(middle, withY + "xyz"));
+        QVERIFY(!wildcardMatch(middle, std::string(59998, 'x') + 'y' + value));
+        QVERIFY(wildcardMatch("*x*" + middle, "x" + withY));
+        // Segments with `?`: one word, and several.
+        const std::string marks = '*' + std::string(30, 'x') + '?' + std::string(30, 'x') + "y*";
+        QVERIFY(!wildcardMatch(marks, value));
+        QVERIFY(wildcardMatch(marks, withY));
+        const std::string longMarks = '*' + std::string(500, 'x') + '?' + std::string(499, 'x') + "y*";
+        QVERIFY(!wildcardMatch(longMarks, value));
+        QVERIFY(wildcardMatch(longMarks, withY));
+        QVERIFY(!wildcardMatch(longMarks, std::string(998, 'x') + 'y' + value));
+        // As a `key: value` token, in any case.
+        const TokenPattern token(pattern);
+        QVERIFY(!token.matches(value));
+        QVERIFY(token.matches(withY));
+        QVERIFY(token.matches(std::string(1000000, 'X') + 'Y'));
+        QVERIFY(token.matches("a b:" + withY + " c"));
+        QVERIFY(!token.matches(withY + "x c"));
+        // And the whole search: two requests whose verbs are the long values, in memory.
+        QTemporaryDir dir;
+        const QByteArray lines =
+            testutil::eventLine(testutil::uuid(1).toLatin1(), QByteArray(value.data(), qsizetype(value.size())), "pods",
+                                "2026-11-28T10:00:00Z") +
+            '\n' +
+            testutil::eventLine(testutil::uuid(2).toLatin1(), QByteArray(withY.data(), qsizetype(withY.size())), "pods",
+                                "2026-11-28T10:00:01Z") +
+            '\n';
+        const auto load = Loader::load({testutil::writeFile(dir, QStringLiteral("long.log"), lines)});
+        const MemoryBackend b(load.store);
+        auto requests = [&b](const std::string& search) {
+            const auto r = parseSearch(search);
+            if (!r.ok()) qFatal("parse failed: %s", r.error.toString().c_str());
+            Query q;
+            q.filter = r.statement->filter;
+            return must(b.run(q)).totalRequests;
+        };
+        QCOMPARE(requests("*"), int64_t(2));
+        QCOMPARE(requests("verb: " + pattern), int64_t(1));
+        QCOMPARE(requests("verb: " + middle), int64_t(1));
+        QCOMPARE(requests("verb: " + longMarks), int64_t(1));
+        QCOMPARE(requests("verb: *" + std::string(59999, 'x') + 'z'), int64_t(0));
+        QCOMPARE(requests("verb: x*"), int64_t(2));
+    }
+
+    void tokenSequenceLong() {
+        // A pattern of many literal tokens against a value of many more: "a a … a b" against
+        // runs of "a". Quadratic in the token counts, this is billions of comparisons.
+        const int patternA = 3000, textA = 300000;
+        std::string pattern;
+        for (int i = 0; i < patternA; ++i)
+            pattern += "a ";
+        pattern += 'b';
+        const TokenPattern literal(pattern);
+        std::string as;
+        for (int i = 0; i < textA; ++i)
+            as += i % 3 == 0 ? "A," : i % 3 == 1 ? "a " : "a:";
+        QVERIFY(!literal.matches(as));
+        QVERIFY(literal.matches(as + " b"));
+        QVERIFY(literal.matches(as + " B c"));
+        QVERIFY(!literal.matches(as + " ab"));
+        QVERIFY(!literal.matches(as + " c b"));
+        // Too few a's before the b, then enough.
+        std::string few;
+        for (int i = 0; i < patternA - 1; ++i)
+            few += "a ";
+        QVERIFY(!literal.matches(few + "b " + few + "b"));
+        QVERIFY(literal.matches(few + "b a " + few + "b"));
+        QVERIFY(literal.matches("b " + few + "a b"));
+        QVERIFY(literal.matches(few + "a a b")); // one a too many: the match starts one token in
+        QVERIFY(TokenPattern("a a b").matches("a a a b"));
+        QVERIFY(TokenPattern("a b a b c").matches("a b a b a b c"));
+        QVERIFY(!TokenPattern("a b a b c").matches("a b a b a c"));
+        // A wildcard token among them: every start in turn (kept short).
+        std::string shortPattern;
+        for (int i = 0; i < 50; ++i)
+            shortPattern += "a ";
+        const TokenPattern wild(shortPattern + "b*");
+        const std::string shortAs = as.substr(0, 60000);
+        QVERIFY(!wild.matches(shortAs));
+        QVERIFY(wild.matches(shortAs + " bee"));
+        QVERIFY(!wild.matches(shortAs + " abee"));
+        const TokenPattern mark("a ? b");
+        QVERIFY(!mark.matches(as));
+        QVERIFY(mark.matches(as + " x b"));
+        QVERIFY(mark.matches(as + " b")); // `?` is the last "a"
+        QVERIFY(!mark.matches(as + " xy b"));
     }
 
     void queryValueIsPlainData() {
