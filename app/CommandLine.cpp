@@ -13,12 +13,14 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <cstdio>
 #include <mutex>
+#include <optional>
 #include <unistd.h>
 
 namespace ac {
@@ -37,6 +39,54 @@ namespace {
 class Cli {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
+
+// The program's name as it was run, for the hints: audit-console or audit-console-cli.
+QString programName(const QStringList& arguments) {
+    const QString name = QFileInfo(arguments.value(0)).fileName();
+    return name.isEmpty() ? QStringLiteral("audit-console") : name;
+}
+
+// parse(), not process(): process() exits 1 on an unknown option, and every usage error is exit
+// status 2 on this command line. Returns -1 to go on, else the exit status once the help, the
+// version or the error is printed.
+int parseArguments(QCommandLineParser& parser, const QStringList& arguments, const QString& command,
+                   bool hasVersion = false) {
+    if (!parser.parse(arguments)) {
+        writeErr(Cli::tr("error: %1\nrun “%2 %3 --help” for the options\n")
+                     .arg(parser.errorText(), programName(arguments), command));
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
+        writeOut(parser.helpText().toLocal8Bit());
+        return 0;
+    }
+    if (hasVersion && parser.isSet(QStringLiteral("version"))) {
+        writeOut(QStringLiteral("%1 %2\n")
+                     .arg(QCoreApplication::applicationName(), QCoreApplication::applicationVersion())
+                     .toLocal8Bit());
+        return 0;
+    }
+    return -1;
+}
+
+// A whole-number option within [lo, hi]; says why not on stderr and gives nothing otherwise.
+std::optional<qint64> wholeNumber(const QCommandLineParser& p, const QCommandLineOption& option, qint64 lo, qint64 hi) {
+    const QString text = p.value(option);
+    bool ok = false;
+    const qint64 n = text.toLongLong(&ok);
+    if (ok && n >= lo && n <= hi) return n;
+    writeErr(Cli::tr("error: --%1 takes a whole number from %2 to %3, not “%4”\n")
+                 .arg(option.names().constLast(), QString::number(lo), QString::number(hi), text));
+    return std::nullopt;
+}
+
+// What --code accepts, as the filter matches it: a status code (100 to 599) or a class (1xx to 5xx).
+bool isStatusCode(const std::string& c) {
+    if (c.size() != 3 || c[0] < '1' || c[0] > '5') return false;
+    const bool digits = c[1] >= '0' && c[1] <= '9' && c[2] >= '0' && c[2] <= '9';
+    const bool cls = (c[1] == 'x' || c[1] == 'X') && (c[2] == 'x' || c[2] == 'X');
+    return digits || cls;
+}
 
 // RFC 3339, or a plain date / date and time (UTC).
 std::optional<int64_t> parseTimeArg(const QString& text) {
@@ -233,15 +283,29 @@ struct Common {
             state.search = parsed.statement->filter;
             sql = parsed.statement->sql;
         }
+        if (!wholeNumber(p, threads, 0, 256)) return false;
         state.namespaces = toStd(p.values(ns));
         state.accounts = toStd(p.values(account));
         state.codes = toStd(p.values(code));
+        for (const std::string& c : state.codes)
+            if (!isStatusCode(c)) {
+                writeErr(Cli::tr("error: --code takes a status code from 100 to 599 or a class from 1xx to 5xx, "
+                                 "not “%1”\n")
+                             .arg(QString::fromStdString(c)));
+                return false;
+            }
+        if (p.isSet(code) && state.codes.empty()) {
+            writeErr(Cli::tr("error: --code takes a status code from 100 to 599 or a class from 1xx to 5xx, "
+                             "not “%1”\n")
+                         .arg(p.values(code).join(QLatin1Char(','))));
+            return false;
+        }
         state.hideSystem = p.isSet(hideSystem);
         state.time.preset = TimePreset::All;
         if (p.isSet(last)) {
             const auto t = TimeSelection::parse(p.value(last).toStdString());
             if (!t) {
-                writeErr(Cli::tr("cannot read --last \"%1\": use 15m, 1h, 1d, 7d, 30d, <n>m|h|d or all\n")
+                writeErr(Cli::tr("error: cannot read --last \"%1\": use 15m, 1h, 1d, 7d, 30d, <n>m|h|d or all\n")
                              .arg(p.value(last)));
                 return false;
             }
@@ -251,9 +315,16 @@ struct Common {
             if (!p.isSet(*opt)) continue;
             *slot = parseTimeArg(p.value(*opt));
             if (!*slot) {
-                writeErr(Cli::tr("cannot read the time \"%1\"\n").arg(p.value(*opt)));
+                writeErr(Cli::tr("error: cannot read the time \"%1\" of --%2: use RFC 3339 or "
+                                 "YYYY-MM-DD[ HH:MM[:SS]]\n")
+                             .arg(p.value(*opt), opt->names().constLast()));
                 return false;
             }
+        }
+        if (fromT && toT && *fromT >= *toT) {
+            writeErr(Cli::tr("error: --from %1 is not before --to %2: no time lies between them\n")
+                         .arg(p.value(from), p.value(to)));
+            return false;
         }
         return true;
     }
@@ -265,7 +336,8 @@ struct Loaded {
     std::shared_ptr<const Backend> backend;
     ReportScope scope;
     std::string sql;
-    int exitCode = 0; // non-zero: stop with it
+    int exitCode = 0;          // non-zero: stop with it
+    bool reasonsShown = false; // the load's issues are on stderr already
 };
 
 ReportScope resolveScope(const Backend& backend, const TimeRange& data, const FilterState& state,
@@ -290,6 +362,18 @@ void warnUnsupported(const Backend& backend, const ExprPtr& filter, const std::s
 // A backend's error, on stderr; the exit code for it.
 int failed(const BackendError& error) {
     writeErr(Cli::tr("error: %1\n").arg(error.message));
+    return 1;
+}
+
+// Files that could not be read at all: what was printed covers the others only, so the exit
+// status says so (never 0 after losing files). Each file's reason is printed unless it was already.
+int lostFiles(const OpenedSource& opened, bool reasonsShown) {
+    if (opened.fileErrors <= 0) return 0;
+    if (!reasonsShown)
+        for (const LoadIssue& issue : opened.issues)
+            if (issue.line == 0) writeErr(Cli::tr("%1: %2\n").arg(issue.file, issue.reason));
+    writeErr(Cli::tr("error: %n file(s) could not be read and are left out of what is printed\n", nullptr,
+                     static_cast<int>(opened.fileErrors)));
     return 1;
 }
 
@@ -319,8 +403,10 @@ Loaded loadAndScope(const Common& common, const QCommandLineParser& parser, cons
         out.exitCode = 1;
         return out;
     }
-    if (!quiet && (!out.opened.issues.empty() || out.opened.skipped))
+    if (!quiet && (!out.opened.issues.empty() || out.opened.skipped)) {
         writeErr(QString::fromUtf8(writer::loadedText(out.backend.get(), out.opened)));
+        out.reasonsShown = true;
+    }
     const Result<TimeRange> data = out.backend->dataRange();
     if (!data) {
         out.exitCode = failed(data.error());
@@ -353,7 +439,7 @@ int runReportCommand(const QStringList& arguments) {
                                    QStringLiteral("n"), QStringLiteral("100"));
     common.addTo(parser);
     parser.addOptions({resource, top, limit});
-    parser.process(arguments);
+    if (const int done = parseArguments(parser, arguments, QStringLiteral("report"), true); done >= 0) return done;
 
     QStringList args = parser.positionalArguments();
     if (!args.isEmpty() && args.front() == QLatin1String("report")) args.removeFirst();
@@ -364,26 +450,30 @@ int runReportCommand(const QStringList& arguments) {
     const QString report = args.takeFirst();
     if (report != QLatin1String("overview") && report != QLatin1String("resources") &&
         report != QLatin1String("detail")) {
-        writeErr(Cli::tr("unknown report \"%1\": use overview, resources or detail\n").arg(report));
+        writeErr(Cli::tr("error: unknown report \"%1\": use overview, resources or detail\n").arg(report));
         return 2;
     }
     if (report == QLatin1String("detail") && !parser.isSet(resource)) {
-        writeErr(Cli::tr("the detail report needs --resource, e.g. --resource deployments\n"));
+        writeErr(Cli::tr("error: the detail report needs --resource, e.g. --resource deployments\n"));
         return 2;
     }
     const QString fmt = parser.value(common.format);
     if (fmt != QLatin1String("text") && fmt != QLatin1String("json") && fmt != QLatin1String("csv")) {
-        writeErr(Cli::tr("unknown format \"%1\": use text, json or csv\n").arg(fmt));
+        writeErr(Cli::tr("error: unknown format \"%1\": use text, json or csv\n").arg(fmt));
         return 2;
     }
+    const std::optional<qint64> topArg = wholeNumber(parser, top, 1, 100000);
+    if (!topArg) return 2;
+    const std::optional<qint64> limitArg = wholeNumber(parser, limit, 0, 10000000);
+    if (!limitArg) return 2;
     const Loaded run = loadAndScope(common, parser, args, true);
     if (run.exitCode) return run.exitCode;
     if (!run.sql.empty() && run.backend->hasCapability(Capability::SqlPipe))
         writeErr(Cli::tr("note: a report counts with its own statements; run the part after '|' with `events`\n"));
     const Backend& backend = *run.backend;
     const ReportScope& scope = run.scope;
-    const size_t topN = static_cast<size_t>(std::max(1, parser.value(top).toInt()));
-    const size_t opsLimit = static_cast<size_t>(std::max(0, parser.value(limit).toInt()));
+    const size_t topN = static_cast<size_t>(*topArg);
+    const size_t opsLimit = static_cast<size_t>(*limitArg);
     // The detail report lists its latest operations: the first page of its events query.
     std::vector<EventRow> operations;
     const auto detailFor = [&]() -> Result<ResourceDetailReport> {
@@ -401,6 +491,7 @@ int runReportCommand(const QStringList& arguments) {
 
     QByteArray out;
     QJsonObject root;
+    bool reasonsShown = run.reasonsShown;
     if (fmt == QLatin1String("json")) {
         root.insert(QStringLiteral("loaded"), writer::loadedJson(&backend, run.opened));
         QJsonObject filter;
@@ -419,6 +510,7 @@ int runReportCommand(const QStringList& arguments) {
         if (scope.filter) out += "Filter: " + QByteArray::fromStdString(scope.filter->toString()) + '\n';
     } else {
         writeErr(QString::fromUtf8(writer::loadedText(&backend, run.opened)));
+        reasonsShown = true;
     }
     const bool json = fmt == QLatin1String("json"), csv = fmt == QLatin1String("csv");
     if (report == QLatin1String("overview")) {
@@ -444,7 +536,7 @@ int runReportCommand(const QStringList& arguments) {
             out += csv ? writer::detailCsv(*r, operations) : writer::detailText(*r, operations);
     }
     writeOut(json ? QJsonDocument(root).toJson(QJsonDocument::Indented) : out);
-    return 0;
+    return lostFiles(run.opened, reasonsShown);
 }
 
 int runEventsCommand(const QStringList& arguments) {
@@ -461,7 +553,7 @@ int runEventsCommand(const QStringList& arguments) {
                                     Cli::tr("With jsonl: print every stage of each request, not only its last."));
     common.addTo(parser);
     parser.addOptions({limit, stages});
-    parser.process(arguments);
+    if (const int done = parseArguments(parser, arguments, QStringLiteral("events")); done >= 0) return done;
     QStringList args = parser.positionalArguments();
     if (!args.isEmpty() && args.front() == QLatin1String("events")) args.removeFirst();
     if (args.isEmpty() && !common.remote(parser)) {
@@ -471,9 +563,12 @@ int runEventsCommand(const QStringList& arguments) {
     }
     const QString fmt = parser.value(common.format);
     if (fmt != QLatin1String("jsonl") && fmt != QLatin1String("csv")) {
-        writeErr(Cli::tr("unknown format \"%1\": use jsonl or csv\n").arg(fmt));
+        writeErr(Cli::tr("error: unknown format \"%1\": use jsonl or csv\n").arg(fmt));
         return 2;
     }
+    // 0: every matching request.
+    const std::optional<qint64> limitArg = wholeNumber(parser, limit, 0, 1000000000);
+    if (!limitArg) return 2;
     const Loaded run = loadAndScope(common, parser, args, false);
     if (run.exitCode) return run.exitCode;
     const Backend& backend = *run.backend;
@@ -506,11 +601,11 @@ int runEventsCommand(const QStringList& arguments) {
         }
         writeOut(out);
         writeErr(Cli::tr("%n row(s)\n", nullptr, static_cast<int>(rows->rows.size())));
-        return 0;
+        return lostFiles(run.opened, run.reasonsShown);
     }
     request.query.sort = EventSort::Time;
     request.query.descending = false;
-    const qint64 limitN = parser.value(limit).toLongLong();
+    const qint64 limitN = *limitArg;
     const bool allStages = parser.isSet(stages);
     QByteArray out;
     if (fmt == QLatin1String("csv"))
@@ -562,7 +657,7 @@ int runEventsCommand(const QStringList& arguments) {
     }
     writeOut(out);
     writeErr(Cli::tr("%n matching request(s)\n", nullptr, static_cast<int>(printed)));
-    return 0;
+    return lostFiles(run.opened, run.reasonsShown);
 }
 
 int runIngestCommand(const QStringList& arguments) {
@@ -581,14 +676,7 @@ int runIngestCommand(const QStringList& arguments) {
     const QCommandLineOption threads(QStringLiteral("threads"), Cli::tr("Loader threads (default: one per core)."),
                                      QStringLiteral("n"), QStringLiteral("0"));
     parser.addOptions({batch, threads});
-    if (!parser.parse(arguments)) {
-        writeErr(parser.errorText() + QLatin1Char('\n'));
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        writeOut(parser.helpText().toLocal8Bit());
-        return 0;
-    }
+    if (const int done = parseArguments(parser, arguments, QStringLiteral("ingest")); done >= 0) return done;
     QStringList paths = parser.positionalArguments();
     if (!paths.isEmpty() && paths.front() == QLatin1String("ingest")) paths.removeFirst();
     if (!clickhouse.isSet(parser) || paths.isEmpty()) {
@@ -596,17 +684,16 @@ int runIngestCommand(const QStringList& arguments) {
                          "FILE|DIR...\n"));
         return 2;
     }
-    bool batchOk = false;
-    const int batchRows = parser.value(batch).toInt(&batchOk);
-    if (!batchOk || batchRows < 100) {
-        writeErr(Cli::tr("--batch takes a number of rows, at least 100 (ClickHouse makes a part per INSERT)\n"));
-        return 2;
-    }
+    // At least 100 rows: ClickHouse makes a part per INSERT.
+    const std::optional<qint64> batchRows = wholeNumber(parser, batch, 100, 10000000);
+    if (!batchRows) return 2;
+    const std::optional<qint64> threadCount = wholeNumber(parser, threads, 0, 256);
+    if (!threadCount) return 2;
     const Source source = clickhouse.source(parser);
     const ClickHouseClient client(source.clickhouse, source.password);
     IngestOptions options;
-    options.batchRows = size_t(batchRows);
-    options.load.threads = parser.value(threads).toInt();
+    options.batchRows = static_cast<size_t>(*batchRows);
+    options.load.threads = static_cast<int>(*threadCount);
     const bool tty = isatty(fileno(stderr));
     QElapsedTimer shown;
     shown.start();
@@ -638,6 +725,60 @@ int runIngestCommand(const QStringList& arguments) {
         return 1;
     }
     return 0;
+}
+
+bool isCommandWord(const QString& word) {
+    return word == QLatin1String("report") || word == QLatin1String("events") || word == QLatin1String("policy") ||
+           word == QLatin1String("ingest");
+}
+
+int checkCommandWord(const QStringList& arguments, bool opensFiles) {
+    const QStringList words = arguments.mid(1);
+    if (words.isEmpty() || isCommandWord(words.front())) return 0;
+    const QString program = programName(arguments);
+    const auto unknownOption = [&](const QString& word) {
+        writeErr(Cli::tr("error: unknown option “%1”: run “%2 --help” for the usage\n").arg(word, program));
+    };
+    const auto unknownCommand = [&](const QString& word) {
+        if (opensFiles)
+            writeErr(Cli::tr("error: unknown command “%1”: the commands are report, events, policy, ingest; or name "
+                             "files and folders to open\n")
+                         .arg(word));
+        else
+            writeErr(Cli::tr("error: unknown command “%1”: the commands are report, events, policy, ingest\n")
+                         .arg(word));
+    };
+    const QString& first = words.front();
+    const bool option = first.size() > 1 && first.startsWith(QLatin1Char('-'));
+    if (!opensFiles) {
+        if (option)
+            unknownOption(first);
+        else
+            unknownCommand(first);
+        return 2;
+    }
+    // A word that names no file or folder: an option the window does not know, a command that
+    // does not exist (a bare word first), or a missing file.
+    int status = 0;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const QString& word = words[i];
+        if (QFileInfo::exists(word)) continue;
+        status = 2;
+        if (word == QLatin1String("-")) {
+            writeErr(Cli::tr("error: “-” (standard input) is for the report and events commands, e.g. "
+                             "“%1 report overview -”\n")
+                         .arg(program));
+        } else if (word.size() > 1 && word.startsWith(QLatin1Char('-'))) {
+            unknownOption(word);
+        } else if (i == 0 && !word.startsWith(QLatin1Char('-')) && !word.contains(QLatin1Char('/')) &&
+                   !word.contains(QLatin1Char('.'))) {
+            unknownCommand(word);
+            return status;
+        } else {
+            writeErr(Cli::tr("error: no such file or folder: “%1”\n").arg(word));
+        }
+    }
+    return status;
 }
 
 int printOverview(const QStringList& paths) {

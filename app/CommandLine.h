@@ -19,4 +19,11 @@ int runPolicyCommand(const QStringList& arguments);
 // `audit-console FILE…` with no window available: prints the overview.
 int printOverview(const QStringList& paths);
 
+// report, events, policy and ingest: the words `audit-console WORD …` runs as a command.
+bool isCommandWord(const QString& word);
+// A command line (the program first) whose first word is not a command. With opensFiles (the
+// window's executable) every word must name an existing file or folder; without, no word is
+// right. Returns 0 when the words are fine, else 2 (a usage error) after saying why on stderr.
+int checkCommandWord(const QStringList& arguments, bool opensFiles);
+
 } // namespace ac

@@ -30,12 +30,18 @@ bool readPolicy(const QString& path, LoadedPolicy& loaded) {
 }
 
 int lint(const QStringList& args) {
+    const QString usage = PolicyCli::tr("usage: audit-console policy lint FILE\n");
+    if (args.size() == 1 && (args.front() == QLatin1String("--help") || args.front() == QLatin1String("-h"))) {
+        writeOut(usage.toLocal8Bit());
+        return 0;
+    }
     if (args.size() != 1) {
-        writeErr(PolicyCli::tr("usage: audit-console policy lint FILE\n"));
+        writeErr(usage);
         return 2;
     }
+    // A policy that cannot be read is a file lost, not a usage error: exit status 1.
     LoadedPolicy loaded;
-    if (!readPolicy(args.front(), loaded)) return 2;
+    if (!readPolicy(args.front(), loaded)) return 1;
     writeOut(diagnosticsText(args.front(), loaded));
     return loaded.loadable() ? 0 : 1;
 }
@@ -56,7 +62,8 @@ int simulate(const QStringList& arguments) {
                                  QStringLiteral("FILE|DIR..."));
     // parse(), not process(): a usage error is exit status 2 here, as everywhere on this command line.
     if (!parser.parse(arguments)) {
-        writeErr(parser.errorText() + QLatin1Char('\n'));
+        writeErr(PolicyCli::tr("error: %1\nrun “audit-console policy simulate --help” for the options\n")
+                     .arg(parser.errorText()));
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -65,6 +72,8 @@ int simulate(const QStringList& arguments) {
     }
     QStringList args = parser.positionalArguments().mid(2); // "policy", "simulate"
     const QString fmt = parser.value(format);
+    if (fmt != QLatin1String("text") && fmt != QLatin1String("json"))
+        writeErr(PolicyCli::tr("error: unknown format \"%1\": use text or json\n").arg(fmt));
     if (args.size() < 2 || (fmt != QLatin1String("text") && fmt != QLatin1String("json"))) {
         writeErr(PolicyCli::tr("usage: audit-console policy simulate POLICY [--compare POLICY2] [--format text|json] "
                                "FILE|DIR...\n"));
@@ -74,7 +83,7 @@ int simulate(const QStringList& arguments) {
     if (parser.isSet(compare)) files.push_back(parser.value(compare));
     std::vector<LoadedPolicy> policies(files.size());
     for (size_t i = 0; i < files.size(); ++i)
-        if (!readPolicy(files[i], policies[i])) return 2;
+        if (!readPolicy(files[i], policies[i])) return 1;
     Source source;
     source.paths = args;
     const OpenedSource opened = openSource(source);
@@ -98,6 +107,14 @@ int simulate(const QStringList& arguments) {
         text += simulationText(files[i], policies[i], r);
     }
     writeOut(fmt == QLatin1String("json") ? QJsonDocument(root).toJson(QJsonDocument::Indented) : text);
+    // Never 0 after losing files: the simulation covers the files that could be read.
+    if (opened.fileErrors > 0) {
+        for (const LoadIssue& issue : opened.issues)
+            if (issue.line == 0) writeErr(PolicyCli::tr("%1: %2\n").arg(issue.file, issue.reason));
+        writeErr(PolicyCli::tr("error: %n file(s) could not be read and are left out of the simulation\n", nullptr,
+                               static_cast<int>(opened.fileErrors)));
+        return 1;
+    }
     return 0;
 }
 } // namespace
@@ -107,10 +124,19 @@ int runPolicyCommand(const QStringList& arguments) {
     const QString verb = arguments.value(2);
     if (verb == QLatin1String("lint")) return lint(arguments.mid(3));
     if (verb == QLatin1String("simulate")) return simulate(arguments);
-    writeErr(PolicyCli::tr("usage: audit-console policy lint FILE\n"
-                           "       audit-console policy simulate POLICY [--compare POLICY2] [--format text|json] "
-                           "FILE|DIR...\n"));
-    return verb == QLatin1String("--help") || verb == QLatin1String("-h") ? 0 : 2;
+    const QString usage =
+        PolicyCli::tr("usage: audit-console policy lint FILE\n"
+                      "       audit-console policy simulate POLICY [--compare POLICY2] [--format text|json] "
+                      "FILE|DIR...\n");
+    if (verb == QLatin1String("--help") || verb == QLatin1String("-h")) {
+        writeOut(usage.toLocal8Bit());
+        return 0;
+    }
+    if (!verb.isEmpty())
+        writeErr(PolicyCli::tr("error: unknown policy command “%1”: the policy commands are lint and simulate\n")
+                     .arg(verb));
+    writeErr(usage);
+    return 2;
 }
 
 } // namespace ac

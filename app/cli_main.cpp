@@ -29,6 +29,8 @@ int main(int argc, char** argv) {
         return 0;
     }
     const bool help = args.size() > 1 && (args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h"));
+    // An unknown command or option: say which before the usage (this executable opens no files).
+    if (!help && args.size() > 1) ac::checkCommandWord(args, false);
     const QByteArray usage =
         CliMain::tr("usage: audit-console-cli report overview|resources|detail [options] FILE|DIR...\n"
                     "       audit-console-cli events [options] FILE|DIR...\n"

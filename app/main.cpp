@@ -43,11 +43,17 @@ int main(int argc, char** argv) {
             std::printf("usage: audit-console [FILE|DIR...]                 open the console window\n"
                         "       audit-console report overview|resources|detail [options] FILE|DIR...\n"
                         "       audit-console events [options] FILE|DIR...\n"
+                        "       audit-console ingest --clickhouse URL [options] FILE|DIR...\n"
+                        "       audit-console policy lint FILE | policy simulate POLICY [options] FILE|DIR...\n"
                         "       audit-console report --help                 the report and filter options\n");
             return 0;
         }
+    // Any other word names a file or folder to open: a mistyped command or a missing file is a
+    // usage error before any window (or report) appears.
     if (!haveDisplay()) {
         QCoreApplication app(argc, argv);
+        ac::installTranslations(QString());
+        if (const int status = ac::checkCommandWord(QCoreApplication::arguments(), true)) return status;
         std::fprintf(stderr, "No display: printing the overview report instead of opening the window.\n");
         QStringList paths = QCoreApplication::arguments().mid(1);
         if (paths.isEmpty()) {
@@ -61,6 +67,8 @@ int main(int argc, char** argv) {
     QApplication::setApplicationDisplayName(QStringLiteral("Audit Console"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/audit-console.svg")));
     ac::installTranslations(ac::SettingsDialog::language());
+    // After QApplication took its own options (-platform, -style …) out of the arguments.
+    if (const int status = ac::checkCommandWord(QCoreApplication::arguments(), true)) return status;
     ac::setDisplayUtc(ac::SettingsDialog::utcTimes());
     ac::MainWindow window;
     window.show();
