@@ -2,6 +2,7 @@
 
 #include "Keychain.h"
 
+#include "audit/JsonScan.h"
 #include "audit/Timestamp.h"
 #include "backends/ClickHouseIngest.h"
 #include "backends/Source.h"
@@ -631,10 +632,10 @@ int runEventsCommand(const QStringList& arguments) {
                                      .arg(st.provenance));
                         return 1;
                     }
-                    // An event that was pretty-printed in its file is printed on one line.
-                    QByteArray line = QByteArray::fromStdString(st.rawJson);
-                    if (line.contains('\n')) line = QJsonDocument::fromJson(line).toJson(QJsonDocument::Compact);
-                    out += line + '\n';
+                    // The event as written; one that was pretty-printed in its file loses only the
+                    // line breaks and indentation between its tokens.
+                    const bool multiline = st.rawJson.find('\n') != std::string::npos;
+                    out += QByteArray::fromStdString(multiline ? compactJson(st.rawJson) : st.rawJson) + '\n';
                 }
             } else {
                 const QJsonObject e = writer::eventSummaryJson(row);

@@ -79,6 +79,24 @@ uint32_t countLines(const char* from, const char* to) {
 }
 } // namespace
 
+namespace {
+// Where the next line at most `indent` columns deep starts with `{` (the next item of a
+// pretty-printed list, or the next top-level value at 0), from `from`; npos when none.
+size_t nextObjectLine(const char* text, size_t length, size_t from, size_t indent) {
+    for (size_t pos = from; pos < length;) {
+        const char* nl = static_cast<const char*>(std::memchr(text + pos, '\n', length - pos));
+        if (!nl) return std::string_view::npos;
+        size_t k = static_cast<size_t>(nl - text) + 1;
+        const size_t lineStart = k;
+        while (k < length && (text[k] == ' ' || text[k] == '\t'))
+            ++k;
+        if (k < length && k - lineStart <= indent && (text[k] == '{' || (indent == 0 && text[k] == '['))) return k;
+        pos = k;
+    }
+    return std::string_view::npos;
+}
+} // namespace
+
 // Rejects a line; the reason, a QString expression, is only made while issues are kept.
 #define AC_REJECT(line, ...)                                                                                           \
     reject(line, issues.size() < m_limits.maxIssues ? QString(__VA_ARGS__).toStdString() : std::string())
@@ -93,9 +111,24 @@ struct EventParser::Fields {
     // The last field of an unexpected JSON type: its name, its type, and whether a whole
     // number (responseStatus.code) rather than a string was expected.
     std::string_view wrongType;
+    std::string_view notJson; // a field whose value is not valid JSON
     ondemand::json_type wrongIs{};
-    bool wantsInteger = false;
+    enum class Want { String, Integer, Object, StringList } wants = Want::String;
     int64_t code = 0;
+    bool codeOutOfRange = false;
+
+    void setWrong(std::string_view field, ondemand::value v, Want want) {
+        ondemand::json_type t{};
+        const bool known = v.type().get(t) == SUCCESS;
+        if (known && t == ondemand::json_type::null) return; // null: the field is absent
+        if (!known) {
+            notJson = field; // `"verb": get`: not a JSON value at all
+            return;
+        }
+        wrongType = field;
+        wrongIs = t;
+        wants = want;
+    }
 };
 
 EventParser::EventParser(Limits limits, uint32_t fileBuffer, uint32_t arenaBuffer)
@@ -122,6 +155,20 @@ void EventParser::parseLines(const char* base, size_t capacity, size_t begin, si
             ++b;
         while (e > b && (base[e - 1] == '\r' || base[e - 1] == ' ' || base[e - 1] == '\t'))
             --e;
+        if (e > b && (base[b] != '{' || base[e - 1] != '}')) {
+            // NUL bytes, what a crash or an interrupted write leaves: the line is reported, and
+            // an event written after them on the same line (the next write) still loads.
+            if (const void* nul = std::memchr(base + b, 0, e - b)) {
+                size_t last = static_cast<size_t>(static_cast<const char*>(nul) - base);
+                for (size_t k = last; k < e; ++k)
+                    if (base[k] == 0) last = k;
+                AC_REJECT(line, ParseText::tr("NUL bytes in the line (what a crash or an interrupted write leaves in "
+                                              "a log): the text up to them is skipped"));
+                b = last + 1;
+                while (b < e && (base[b] == ' ' || base[b] == '\t' || base[b] == '\r'))
+                    ++b;
+            }
+        }
         if (e > b) {
             if (e - b > m_limits.maxLineBytes) {
                 AC_REJECT(line, ParseText::tr("line too long: %1 bytes, over the limit of %2 bytes (is a whole log on "
@@ -171,11 +218,16 @@ void EventParser::parseDocuments(const char* base, size_t capacity, size_t begin
         return line;
     };
     if (end - pos >= 3 && std::memcmp(base + pos, "\xEF\xBB\xBF", 3) == 0) pos += 3;
+    bool afterRecovery = false;
     while (pos < end) {
         while (pos < end && std::isspace(static_cast<unsigned char>(base[pos])))
             ++pos;
         if (pos >= end) break;
         const size_t start = pos;
+        if (afterRecovery && (base[pos] == ',' || base[pos] == ']')) {
+            ++pos; // what is left of a list whose items were recovered one by one
+            continue;
+        }
         if (base[pos] != '{' && base[pos] != '[') {
             const char* nl = static_cast<const char*>(std::memchr(base + pos, '\n', end - pos));
             AC_REJECT(lineAt(start), ParseText::tr("unexpected text outside a JSON value (is the file an audit log, "
@@ -184,16 +236,34 @@ void EventParser::parseDocuments(const char* base, size_t capacity, size_t begin
             continue;
         }
         JsonScan scan;
-        for (; pos < end; ++pos)
+        bool brokenString = false; // a raw line break inside a string: it was never closed
+        for (; pos < end; ++pos) {
+            if (scan.inString && base[pos] == '\n') {
+                brokenString = true;
+                break;
+            }
             if (scan.step(base[pos]) && scan.depth == 0) {
                 ++pos;
                 break;
             }
+        }
         const uint32_t startLine = lineAt(start);
+        afterRecovery = false;
         if (scan.depth != 0 || scan.inString) {
-            AC_REJECT(startLine, ParseText::tr("truncated JSON: the file ends inside this value (was it cut off "
-                                               "while it was written or copied?)"));
-            break;
+            // Lose only this value: a list is split into its items, and reading resumes at the
+            // next line that starts a top-level value.
+            const size_t next = nextObjectLine(base, end, brokenString ? pos : start, 0);
+            const size_t stop = next == std::string_view::npos ? end : next;
+            if (!recoverItems(base + start, stop - start, capacity - start, m_fileBuffer, start, startLine, 0)) {
+                AC_REJECT(startLine, brokenString ? ParseText::tr("malformed JSON: a string is not closed on its line "
+                                                                  "(was the text cut or edited?); this value is "
+                                                                  "skipped, the values after it are read")
+                                                  : ParseText::tr("truncated JSON: the file ends inside this value "
+                                                                  "(was it cut off while it was written or copied?)"));
+            }
+            pos = stop;
+            afterRecovery = true;
+            continue;
         }
         handleValue(std::string_view(base + start, pos - start), capacity - start, 0, m_fileBuffer, start, startLine);
         if (tick && pos - reported > (1 << 20)) {
@@ -217,8 +287,18 @@ void EventParser::handleValue(std::string_view json, size_t capacity, int depth,
     }
     ondemand::parser& parser = m_parsers[depth];
     ondemand::document doc;
+    if (depth == 0) m_topItems = 0;
+    // A syntax error inside a top-level list (an array or an EventList's items) loses only the
+    // item it is in: the list is split again by its brackets, past the items already read.
+    auto recovered = [&](error_code err) {
+        if (depth != 0) return false;
+        const qint64 skippedBefore = skipped;
+        if (!recoverItems(view.data(), json.size(), view.capacity(), buffer, offset, line, m_topItems)) return false;
+        if (skipped == skippedBefore) AC_REJECT(line, jsonError(err)); // the error was outside every item
+        return true;
+    };
     if (auto err = parser.iterate(view).get(doc)) {
-        AC_REJECT(line, jsonError(err));
+        if (!recovered(err)) AC_REJECT(line, jsonError(err));
         return;
     }
     const char* parsed = view.data();
@@ -231,10 +311,10 @@ void EventParser::handleValue(std::string_view json, size_t capacity, int depth,
     if (type == ondemand::json_type::array) {
         ondemand::array items;
         if (auto err = doc.get_array().get(items)) {
-            AC_REJECT(line, jsonError(err));
+            if (!recovered(err)) AC_REJECT(line, jsonError(err));
             return;
         }
-        handleItems(items, ctx);
+        if (auto err = handleItems(items, ctx); err && !recovered(err)) AC_REJECT(line, jsonError(err));
         return;
     }
     if (type != ondemand::json_type::object) {
@@ -249,7 +329,7 @@ void EventParser::handleValue(std::string_view json, size_t capacity, int depth,
     Fields f;
     bool container = false;
     if (auto err = collect(obj, f, ctx, container)) {
-        AC_REJECT(line, jsonError(err));
+        if (!recovered(err)) AC_REJECT(line, jsonError(err));
         return;
     }
     // Only whitespace may follow the value: `{…}{…}` on one line (a lost newline) is an error,
@@ -260,11 +340,39 @@ void EventParser::handleValue(std::string_view json, size_t capacity, int depth,
         return;
     }
     if (container) return;
+    if (!f.notJson.empty()) {
+        AC_REJECT(line, ParseText::tr("not valid JSON: the value of “%1” is not a string, number, object, list, true, "
+                                      "false or null (was the text edited by hand?)")
+                            .arg(fromStd(f.notJson)));
+        return;
+    }
     if (!f.wrongType.empty()) {
+        // One rule for a field of the wrong JSON type: the line is skipped with this reason, so
+        // that no report counts it with a field silently dropped.
+        QString want;
+        switch (f.wants) {
+        case Fields::Want::String:
+            want = ParseText::tr("a string");
+            break;
+        case Fields::Want::Integer:
+            want = ParseText::tr("a whole number");
+            break;
+        case Fields::Want::Object:
+            want = ParseText::tr("an object");
+            break;
+        case Fields::Want::StringList:
+            want = ParseText::tr("a list of strings");
+            break;
+        }
         AC_REJECT(line, ParseText::tr("“%1” is %2 here but must be %3: this is not a Kubernetes audit event (is the "
                                       "file an audit log?)")
-                            .arg(fromStd(f.wrongType), jsonTypeName(f.wrongIs),
-                                 f.wantsInteger ? ParseText::tr("a whole number") : ParseText::tr("a string")));
+                            .arg(fromStd(f.wrongType), jsonTypeName(f.wrongIs), want));
+        return;
+    }
+    if (f.codeOutOfRange) {
+        AC_REJECT(line, ParseText::tr("“responseStatus.code” is %1, not an HTTP status code (0 to 999): the event is "
+                                      "damaged")
+                            .arg(f.code));
         return;
     }
     if (!f.kind.empty() && f.kind != "Event") {
@@ -316,12 +424,21 @@ simdjson::error_code EventParser::collect(ondemand::object obj, Fields& f, const
     auto str = [&f](ondemand::value v, std::string_view& out, std::string_view name) {
         if (v.get_string().get(out) != SUCCESS) {
             out = {};
-            ondemand::json_type t;
-            if (v.type().get(t) == SUCCESS && t != ondemand::json_type::null) {
-                f.wrongType = name;
-                f.wrongIs = t;
-                f.wantsInteger = false;
-            }
+            f.setWrong(name, v, Fields::Want::String);
+        }
+        return SUCCESS;
+    };
+    // Calls fn(rawKey, value) for each field of an object; another type (but null) is wrong.
+    auto object = [&f](ondemand::value v, std::string_view name, auto&& fn) -> error_code {
+        ondemand::object o;
+        if (v.get_object().get(o) != SUCCESS) {
+            f.setWrong(name, v, Fields::Want::Object);
+            return SUCCESS;
+        }
+        for (auto result : o) {
+            ondemand::field field;
+            SIMDJSON_TRY(std::move(result).get(field));
+            SIMDJSON_TRY(fn(field.key().raw(), field.value()));
         }
         return SUCCESS;
     };
@@ -348,14 +465,22 @@ simdjson::error_code EventParser::collect(ondemand::object obj, Fields& f, const
             else if (is(k, "stageTimestamp"))
                 str(v, f.stageTs, "stageTimestamp");
             else if (is(k, "sourceIPs")) {
+                // A list whose first entry is the client; a single string is taken as that list.
                 ondemand::array ips;
-                if (v.get_array().get(ips) == SUCCESS)
+                if (v.get_array().get(ips) == SUCCESS) {
                     for (auto ipResult : ips) {
                         ondemand::value ip;
                         SIMDJSON_TRY(std::move(ipResult).get(ip));
-                        str(ip, f.sourceIp, "sourceIPs");
+                        if (ip.get_string().get(f.sourceIp) != SUCCESS) {
+                            f.sourceIp = {};
+                            f.setWrong("sourceIPs", ip, Fields::Want::StringList);
+                        }
                         break;
                     }
+                } else if (v.get_string().get(f.sourceIp) != SUCCESS) {
+                    f.sourceIp = {};
+                    f.setWrong("sourceIPs", v, Fields::Want::StringList);
+                }
             }
             break;
         case 'l':
@@ -365,7 +490,7 @@ simdjson::error_code EventParser::collect(ondemand::object obj, Fields& f, const
             if (is(k, "auditID"))
                 str(v, f.auditId, "auditID");
             else if (is(k, "annotations"))
-                AC_TRY(forEachField(v, [&](const char* ak, ondemand::value av) {
+                AC_TRY(object(v, "annotations", [&](const char* ak, ondemand::value av) {
                     if (is(ak, "authorization.k8s.io/decision"))
                         return str(av, f.decision, "annotations.authorization.k8s.io/decision");
                     if (is(ak, "authorization.k8s.io/reason"))
@@ -375,24 +500,24 @@ simdjson::error_code EventParser::collect(ondemand::object obj, Fields& f, const
             break;
         case 'u':
             if (is(k, "user"))
-                AC_TRY(forEachField(v, username(f.username, "user.username")));
+                AC_TRY(object(v, "user", username(f.username, "user.username")));
             else if (is(k, "userAgent"))
                 str(v, f.userAgent, "userAgent");
             break;
         case 'i':
             if (is(k, "impersonatedUser"))
-                AC_TRY(forEachField(v, username(f.impersonated, "impersonatedUser.username")));
+                AC_TRY(object(v, "impersonatedUser", username(f.impersonated, "impersonatedUser.username")));
             else if (is(k, "items")) {
                 ondemand::array items;
                 if (v.get_array().get(items) == SUCCESS) {
                     container = true;
-                    handleItems(items, doc);
+                    SIMDJSON_TRY(handleItems(items, doc));
                 }
             }
             break;
         case 'o':
             if (is(k, "objectRef"))
-                AC_TRY(forEachField(v, [&](const char* rk, ondemand::value rv) {
+                AC_TRY(object(v, "objectRef", [&](const char* rk, ondemand::value rv) {
                     switch (rk[0]) {
                     case 'r':
                         return is(rk, "resource") ? str(rv, f.resource, "objectRef.resource") : SUCCESS;
@@ -410,11 +535,13 @@ simdjson::error_code EventParser::collect(ondemand::object obj, Fields& f, const
             break;
         case 'r':
             if (is(k, "responseStatus"))
-                AC_TRY(forEachField(v, [&](const char* sk, ondemand::value sv) {
-                    if (is(sk, "code") && sv.get_int64().get(f.code) != SUCCESS) {
-                        f.wrongType = "responseStatus.code";
-                        if (sv.type().get(f.wrongIs) != SUCCESS) f.wrongIs = {};
-                        f.wantsInteger = true;
+                AC_TRY(object(v, "responseStatus", [&](const char* sk, ondemand::value sv) {
+                    if (!is(sk, "code")) return SUCCESS;
+                    if (sv.get_int64().get(f.code) != SUCCESS) {
+                        f.code = 0;
+                        f.setWrong("responseStatus.code", sv, Fields::Want::Integer);
+                    } else if (f.code < 0 || f.code > 999) {
+                        f.codeOutOfRange = true; // kept exact: never clamped into another code
                     }
                     return SUCCESS;
                 }));
@@ -424,7 +551,7 @@ simdjson::error_code EventParser::collect(ondemand::object obj, Fields& f, const
                 ondemand::array items;
                 if (v.get_array().get(items) == SUCCESS) {
                     container = true;
-                    handleItems(items, doc);
+                    SIMDJSON_TRY(handleItems(items, doc));
                 }
             }
             break;
@@ -450,11 +577,11 @@ simdjson::error_code EventParser::collect(ondemand::object obj, Fields& f, const
     return SUCCESS;
 }
 
-void EventParser::handleItems(ondemand::array items, const Doc& doc) {
+simdjson::error_code EventParser::handleItems(ondemand::array items, const Doc& doc) {
     if (doc.depth >= kMaxDepth) {
         AC_REJECT(doc.line, ParseText::tr("JSON lists nested too deeply: expected audit events, a list of them, an "
                                           "EventList or an AKS export"));
-        return;
+        return SUCCESS;
     }
     // Each item is parsed again on its own, with the parser of the next depth.
     uint32_t itemLine = doc.line;
@@ -463,17 +590,108 @@ void EventParser::handleItems(ondemand::array items, const Doc& doc) {
         ondemand::object obj;
         std::string_view raw;
         if (auto err = item.get_object().get(obj); err || (err = obj.raw_json().get(raw))) {
-            AC_REJECT(itemLine, err == INCORRECT_TYPE
-                                    ? ParseText::tr("list item is not a JSON object, so not an audit event")
-                                    : jsonError(err));
-            if (err != INCORRECT_TYPE) return;
+            if (err != INCORRECT_TYPE) {
+                if (doc.depth == 0) return err; // the caller splits the list again from this item
+                AC_REJECT(itemLine, jsonError(err));
+                return SUCCESS;
+            }
+            AC_REJECT(itemLine, ParseText::tr("list item is not a JSON object, so not an audit event"));
+            if (doc.depth == 0) ++m_topItems;
             continue;
         }
         itemLine += countLines(lineFrom, raw.data());
         lineFrom = raw.data();
         const auto rel = static_cast<size_t>(raw.data() - doc.parsed);
         handleValue(raw, doc.capacity - rel, doc.depth + 1, doc.buffer, doc.offset + rel, itemLine);
+        if (doc.depth == 0) ++m_topItems;
     }
+    return SUCCESS;
+}
+
+
+bool EventParser::recoverItems(const char* text, size_t length, size_t capacity, uint32_t buffer, uint64_t offset,
+                               uint32_t line, size_t skip) {
+    // Find the list: the value itself, or the "items" (EventList) or "records" of an object.
+    size_t pos = 0;
+    if (length > 0 && text[0] == '[') {
+        pos = 1;
+    } else {
+        JsonScan scan;
+        std::string_view key;
+        int keyDepth = 0;
+        size_t keyStart = 0, keyEnd = 0;
+        bool found = false;
+        for (; pos < length && !found; ++pos) {
+            const char c = text[pos];
+            if (scan.inString && c == '\n') return false; // broken before any list
+            const bool wasInString = scan.inString;
+            const bool structural = scan.step(c);
+            if (!wasInString && scan.inString) {
+                keyStart = pos + 1;
+            } else if (wasInString && !scan.inString) {
+                key = std::string_view(text + keyStart, pos - keyStart);
+                keyDepth = scan.depth;
+                keyEnd = pos + 1;
+            } else if (structural && c == '[' && scan.depth == 2 && keyDepth == 1 &&
+                       (key == "items" || key == "records")) {
+                found = std::all_of(text + keyEnd, text + pos, [](char b) {
+                    return b == ':' || std::isspace(static_cast<unsigned char>(b));
+                });
+            }
+        }
+        if (!found) return false;
+    }
+    uint32_t at = line;
+    size_t counted = 0;
+    auto lineOf = [&](size_t p) {
+        at += countLines(text + counted, text + p);
+        counted = p;
+        return at;
+    };
+    size_t index = 0;
+    while (pos < length) {
+        while (pos < length && (std::isspace(static_cast<unsigned char>(text[pos])) || text[pos] == ','))
+            ++pos;
+        if (pos >= length || text[pos] == ']') break;
+        const size_t start = pos;
+        const uint32_t itemLine = lineOf(start);
+        JsonScan scan;
+        bool complete = false;
+        const bool isObject = text[pos] == '{';
+        for (; pos < length; ++pos) {
+            const char c = text[pos];
+            if (scan.inString && c == '\n') break; // JSON strings hold no raw line break
+            if (!isObject && !scan.inString && scan.depth == 0 && (c == ',' || c == ']')) {
+                complete = true;
+                break;
+            }
+            if (scan.step(c) && scan.depth == 0 && isObject) {
+                ++pos;
+                complete = true;
+                break;
+            }
+        }
+        if (index++ < skip && complete) continue; // read before the error
+        if (complete && isObject) {
+            handleValue(std::string_view(text + start, pos - start), capacity - start, 1, buffer, offset + start,
+                        itemLine);
+            continue;
+        }
+        if (complete) {
+            AC_REJECT(itemLine, ParseText::tr("list item is not a JSON object, so not an audit event"));
+            continue;
+        }
+        AC_REJECT(itemLine, ParseText::tr("malformed list item: a string is not closed on its line, or the item is "
+                                          "cut off; the items after it are read"));
+        // Resume at the next line that starts an item at the same indentation or less.
+        size_t lineStart = start;
+        while (lineStart > 0 && text[lineStart - 1] != '\n')
+            --lineStart;
+        const size_t next = nextObjectLine(text, length, std::min(pos, length - 1), start - lineStart);
+        if (next == std::string_view::npos || next <= start) break;
+        pos = next;
+    }
+    return true;
 }
 
 void EventParser::handleEmbeddedLog(std::string_view log, const Doc& doc) {
@@ -514,7 +732,7 @@ void EventParser::addEvent(const Fields& f, uint32_t buffer, uint64_t offset, ui
     c.latencyMs.push_back(received && stageAt
                               ? static_cast<int32_t>(std::clamp<int64_t>((*stageAt - *received) / 1000, 0, INT32_MAX))
                               : -1);
-    c.code.push_back(static_cast<int16_t>(std::clamp<int64_t>(f.code, 0, 32767)));
+    c.code.push_back(static_cast<int16_t>(f.code)); // 0 to 999, checked in handleValue
     c.stage.push_back(parseStage(f.stage));
     c.level.push_back(parseLevel(f.level));
     c.decision.push_back(parseDecision(f.decision));

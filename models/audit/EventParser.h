@@ -61,7 +61,12 @@ private:
     void handleValue(std::string_view json, size_t capacity, int depth, uint32_t buffer, uint64_t offset,
                      uint32_t line);
     simdjson::error_code collect(simdjson::ondemand::object obj, Fields& f, const Doc& doc, bool& container);
-    void handleItems(simdjson::ondemand::array items, const Doc& doc);
+    // An error at depth 0 is returned, for recoverItems; deeper ones are reported here.
+    simdjson::error_code handleItems(simdjson::ondemand::array items, const Doc& doc);
+    // Splits a broken top-level list by its brackets and reads its items from the `skip`th on,
+    // each on its own; false when `text` holds no list (a single value).
+    bool recoverItems(const char* text, size_t length, size_t capacity, uint32_t buffer, uint64_t offset,
+                      uint32_t line, size_t skip);
     void handleEmbeddedLog(std::string_view log, const Doc& doc);
     void addEvent(const Fields& f, uint32_t buffer, uint64_t offset, uint32_t length, uint32_t line);
     void reject(uint32_t line, std::string reason);
@@ -73,6 +78,7 @@ private:
     };
     std::vector<UserHints> m_hints;
 
+    size_t m_topItems = 0; // items of the top-level list read so far
     Limits m_limits;
     uint32_t m_fileBuffer;
     uint32_t m_arenaBuffer;

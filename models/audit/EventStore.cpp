@@ -156,4 +156,25 @@ AuditId parseAuditId(std::string_view text, bool* isUuid) {
     return {h | 1, h * 0x9E3779B97F4A7C15ULL + text.size()};
 }
 
+uint32_t firstTimeOutlier(const std::vector<int64_t>& t, int64_t nowUs) {
+    const size_t n = t.size();
+    if (n < 2) return static_cast<uint32_t>(n);
+    const size_t most = std::max<size_t>(10, n / 1000);
+    constexpr int64_t kDay = int64_t(86400) * 1000000;
+    size_t end = n; // records [end, n) are outliers
+    // In the future: only a few, or the clock of this machine is the odd one out.
+    const auto future = std::upper_bound(t.begin(), t.end(), nowUs + kDay);
+    if (const auto after = static_cast<size_t>(t.end() - future); after > 0 && after <= most && after < n)
+        end = n - after;
+    // Far after the rest (at least ten events): the lowest wide gap among the newest few.
+    for (size_t j = std::max<size_t>(end > most ? end - most : 1, 10); j < end; ++j) {
+        const int64_t gap = t[j] - t[j - 1];
+        if (gap > 30 * kDay && gap > t[j - 1] - t.front()) {
+            end = j;
+            break;
+        }
+    }
+    return static_cast<uint32_t>(end);
+}
+
 } // namespace ac

@@ -101,6 +101,11 @@ public:
     const std::vector<SourceFile>& files() const { return m_files; }
     int64_t minTime() const { return m_cols.size() ? m_cols.time.front() : 0; }
     int64_t maxTime() const { return m_cols.size() ? m_cols.time.back() : 0; }
+    // The newest time that is not an outlier: a few events far in the future, or far after all
+    // the others (a clock set to 9999), do not move "the last 7 days". Records from
+    // firstTimeOutlier() on (in time order) are those outliers; none when it is recordCount().
+    int64_t anchorTime() const { return m_firstOutlier ? m_cols.time[m_firstOutlier - 1] : maxTime(); }
+    uint32_t firstTimeOutlier() const { return m_firstOutlier; }
 
     // Bytes held by columns, dictionaries and indexes (not the mapped or decompressed files).
     size_t memoryBytes() const;
@@ -120,7 +125,13 @@ private:
     std::vector<AccountType> m_accountOfOperator;
     std::vector<Category> m_categoryOfResource;
     std::vector<Operation> m_operationOfVerb;
+    uint32_t m_firstOutlier = 0;
 };
+
+// The index after the last record that counts for the anchor, in times sorted ascending: at
+// most max(10, n/1000) records are set aside, those more than a day after `nowUs`, or above a
+// gap wider than 30 days and than the whole span of the (at least ten) records below it.
+uint32_t firstTimeOutlier(const std::vector<int64_t>& sortedTimes, int64_t nowUs);
 
 std::string formatAuditId(const AuditId& id);
 AuditId parseAuditId(std::string_view text, bool* isUuid);

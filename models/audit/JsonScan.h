@@ -1,5 +1,8 @@
 #pragma once
 
+#include <string>
+#include <string_view>
+
 namespace ac {
 
 // Tracks strings, escapes and bracket depth through JSON text one character at a time, without
@@ -32,5 +35,21 @@ struct JsonScan {
         return true;
     }
 };
+
+// `json` on one line: the whitespace between tokens is dropped, every string and number is kept
+// byte for byte. Nothing is parsed, so a value no parser takes (a lone surrogate, 1e999, deep
+// nesting) still comes out as it was written.
+inline std::string compactJson(std::string_view json) {
+    std::string out;
+    out.reserve(json.size());
+    JsonScan scan;
+    for (const char c : json) {
+        const bool inString = scan.inString;
+        scan.step(c);
+        if (!inString && !scan.inString && (c == ' ' || c == '\n' || c == '\r' || c == '\t')) continue;
+        out += c;
+    }
+    return out;
+}
 
 } // namespace ac

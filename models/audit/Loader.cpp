@@ -2,10 +2,13 @@
 
 #include "EventParser.h"
 #include "JsonScan.h"
+#include "MemoryBudget.h"
 #include "Pools.h"
 #include "StoreBuilder.h"
+#include "Timestamp.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -17,8 +20,16 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <dirent.h>
+#include <fcntl.h>
+#include <mutex>
+#include <set>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace ac {
 
@@ -36,26 +47,31 @@ struct OpenedFile {
     QString warning; // something could be read, the rest is reported
 };
 
-bool isGzip(const QString& path) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) return false;
-    const QByteArray magic = f.read(2);
-    return magic.size() == 2 && static_cast<uint8_t>(magic[0]) == 0x1f && static_cast<uint8_t>(magic[1]) == 0x8b;
+bool hasGzipMagic(const RawBuffer& b) {
+    return b.size() >= 2 && static_cast<uint8_t>(b.data()[0]) == 0x1f && static_cast<uint8_t>(b.data()[1]) == 0x8b;
+}
+
+// Bytes below 0x20 other than tab, CR, LF and NUL in `n` bytes at `p`. NUL is left out: a
+// crash leaves blocks of NUL bytes in a text log, which the line parser reports and skips.
+size_t controlBytes(const char* p, size_t n) {
+    size_t control = 0;
+    for (size_t i = 0; i < n; ++i) {
+        const auto c = static_cast<unsigned char>(p[i]);
+        control += c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != 0;
+    }
+    return control;
 }
 
 // Inflates a whole .gz (several members too) into memory; a corrupt tail keeps the text
 // before it, which the line parser then reports line by line. Output beyond `limit` bytes is
-// refused (a decompression bomb, or more than the machine can hold).
-OpenedFile gunzip(const QString& path, qint64 onDisk, size_t limit, const std::function<bool(qint64)>& tick) {
+// refused (a decompression bomb, or more than the machine can hold), and so is output that
+// turns out to be binary: each MiB is sampled as it is inflated, so 10 GB of zeros stop after
+// the first MiB instead of filling memory.
+OpenedFile gunzip(const RawBuffer& compressed, size_t limit, bool limitIsMemory,
+                  const std::function<bool(qint64)>& tick) {
     OpenedFile out;
-    QString mapError;
-    auto compressed = RawBuffer::mapFile(path, &mapError);
-    if (!compressed) {
-        out.error = mapError;
-        return out;
-    }
     // Grown by hand: std::string::resize would zero-fill (and so commit) every byte first.
-    size_t capacity = std::min<size_t>(std::max<size_t>(static_cast<size_t>(onDisk) * 4, 1 << 20), limit + 64);
+    size_t capacity = std::min<size_t>(std::max<size_t>(compressed.size() * 4, 1 << 20), limit + 64);
     auto block = std::make_unique_for_overwrite<char[]>(capacity);
     size_t size = 0;
     z_stream zs{};
@@ -63,16 +79,27 @@ OpenedFile gunzip(const QString& path, qint64 onDisk, size_t limit, const std::f
         out.error = LoadText::tr("cannot initialise zlib (out of memory?)");
         return out;
     }
-    zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(compressed->data()));
-    zs.avail_in = static_cast<uInt>(std::min<size_t>(compressed->size(), UINT32_MAX));
+    zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(compressed.data()));
+    zs.avail_in = static_cast<uInt>(std::min<size_t>(compressed.size(), UINT32_MAX));
     size_t fed = zs.avail_in;
     qint64 reported = 0;
+    size_t sampled = 0; // output below this was checked for binary content
+    constexpr size_t kSampleEvery = size_t(1) << 20, kSample = 4096;
+    int nulSamples = 0; // consecutive samples of only NUL bytes
+    bool binary = false;
     for (;;) {
         if (size == capacity) {
             if (capacity >= limit) {
-                out.warning = LoadText::tr("decompresses to more than %1 MiB, the limit; the rest is not loaded "
-                                           "(split the log into smaller files to load all of it)")
-                                  .arg(static_cast<qulonglong>(limit >> 20));
+                out.warning =
+                    limitIsMemory
+                        ? LoadText::tr("decompresses to more than %1 MiB, more than the free memory allows; the rest is "
+                                       "not loaded (free memory, split the log into smaller files, or set "
+                                       "AUDIT_CONSOLE_MAX_INFLATED, e.g. 20G, to allow more)")
+                              .arg(static_cast<qulonglong>(limit >> 20))
+                        : LoadText::tr("decompresses to more than %1 MiB, the limit; the rest is not loaded "
+                                       "(raise AUDIT_CONSOLE_MAX_INFLATED, e.g. 20G, or split the log into smaller "
+                                       "files)")
+                              .arg(static_cast<qulonglong>(limit >> 20));
                 break;
             }
             const size_t grown = std::min(capacity * 2, limit);
@@ -82,13 +109,27 @@ OpenedFile gunzip(const QString& path, qint64 onDisk, size_t limit, const std::f
             capacity = grown;
         }
         zs.next_out = reinterpret_cast<Bytef*>(block.get() + size);
-        zs.avail_out = static_cast<uInt>(std::min<size_t>(capacity - size, UINT32_MAX));
+        // A few MiB a call, so that progress, cancel and the binary check come often.
+        zs.avail_out = static_cast<uInt>(std::min<size_t>(capacity - size, size_t(4) << 20));
         const size_t room = zs.avail_out;
         const int rc = inflate(&zs, Z_NO_FLUSH);
         size += room - zs.avail_out;
-        if (zs.avail_in == 0 && fed < compressed->size()) {
-            const size_t more = std::min<size_t>(compressed->size() - fed, UINT32_MAX);
-            zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(compressed->data() + fed));
+        while (size >= sampled + kSample) {
+            const size_t control = controlBytes(block.get() + sampled, kSample);
+            const size_t nul = static_cast<size_t>(std::count(block.get() + sampled, block.get() + sampled + kSample, 0));
+            nulSamples = nul == kSample ? nulSamples + 1 : 0;
+            // Mostly control bytes, or NULs at two samples a MiB apart: not a text log (a crash
+            // leaves a few KiB of NULs, not megabytes).
+            if (control * 20 > kSample || nulSamples >= 2) {
+                binary = true;
+                break;
+            }
+            sampled += kSampleEvery;
+        }
+        if (binary) break;
+        if (zs.avail_in == 0 && fed < compressed.size()) {
+            const size_t more = std::min<size_t>(compressed.size() - fed, UINT32_MAX);
+            zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(compressed.data() + fed));
             zs.avail_in = static_cast<uInt>(more);
             fed += more;
         }
@@ -99,7 +140,7 @@ OpenedFile gunzip(const QString& path, qint64 onDisk, size_t limit, const std::f
             if (!goOn) break;
         }
         if (rc == Z_STREAM_END) {
-            if (zs.avail_in == 0 && fed >= compressed->size()) break;
+            if (zs.avail_in == 0 && fed >= compressed.size()) break;
             inflateReset(&zs); // another gzip member follows
             continue;
         }
@@ -119,6 +160,11 @@ OpenedFile gunzip(const QString& path, qint64 onDisk, size_t limit, const std::f
     }
     tick(static_cast<qint64>(fed - zs.avail_in) - reported);
     inflateEnd(&zs);
+    if (binary) {
+        out.error = LoadText::tr("the gzip holds binary data, not a text audit log (found %1 MiB in)")
+                        .arg(static_cast<qulonglong>(sampled >> 20));
+        return out;
+    }
     if (size == 0 && !out.warning.isEmpty()) {
         out.error = out.warning;
         return out;
@@ -128,14 +174,41 @@ OpenedFile gunzip(const QString& path, qint64 onDisk, size_t limit, const std::f
     return out;
 }
 
+// Text in the form the parser reads: UTF-16 with a byte order mark (what Windows PowerShell 5
+// writes with `>`) becomes UTF-8, and old Mac line ends (CR alone) become LF. Anything else is
+// returned as it is, without a copy. `format` gains what was converted.
+std::shared_ptr<RawBuffer> normaliseText(std::shared_ptr<RawBuffer> buffer, QString& format) {
+    const char* p = buffer->data();
+    const size_t n = buffer->size();
+    auto note = [&format](const char* what) {
+        format = format.isEmpty() ? QString(QLatin1String(what)) : QString(format + QLatin1Char(' ') + QLatin1String(what));
+    };
+    if (n >= 2 && ((p[0] == '\xFF' && p[1] == '\xFE') || (p[0] == '\xFE' && p[1] == '\xFF'))) {
+        const bool little = p[0] == '\xFF';
+        const size_t units = (n - 2) / 2;
+        std::u16string text(units, u'\0');
+        for (size_t i = 0; i < units; ++i) {
+            const auto a = static_cast<uint8_t>(p[2 + 2 * i]), b = static_cast<uint8_t>(p[3 + 2 * i]);
+            text[i] = static_cast<char16_t>(little ? a | (b << 8) : (a << 8) | b);
+        }
+        // A lone surrogate becomes U+FFFD, as it would in any UTF-16 reader.
+        const QByteArray utf8 = QString::fromUtf16(text.data(), static_cast<qsizetype>(text.size())).toUtf8();
+        note(little ? "utf-16le" : "utf-16be");
+        return RawBuffer::fromString(std::string(utf8.constData(), static_cast<size_t>(utf8.size())));
+    }
+    const size_t head = std::min<size_t>(n, 64 * 1024);
+    if (!std::memchr(p, '\n', head) && std::memchr(p, '\r', head)) {
+        std::string text(p, n);
+        std::replace(text.begin(), text.end(), '\r', '\n');
+        note("cr");
+        return RawBuffer::fromString(std::move(text));
+    }
+    return buffer;
+}
+
 bool looksBinary(const RawBuffer& b) {
     const size_t n = std::min<size_t>(b.size(), 64 * 1024);
-    size_t control = 0;
-    for (size_t i = 0; i < n; ++i) {
-        const auto c = static_cast<unsigned char>(b.data()[i]);
-        control += c < 0x20 && c != '\n' && c != '\r' && c != '\t';
-    }
-    return control * 20 > n;
+    return controlBytes(b.data(), n) * 20 > n;
 }
 
 // JSON lines unless the text is pretty-printed: a first line that opens a value without
@@ -181,18 +254,100 @@ struct Task {
 
 } // namespace
 
-QStringList Loader::auditFilesIn(const QString& dir) {
-    // Rotated kube-apiserver logs (audit.log, audit-2026-11-28T10-00-00.000.log, audit.log.1,
-    // kubernetes.audit, *.gz) and exported JSON.
+namespace {
+// Rotated kube-apiserver logs (audit.log, audit-2026-11-28T10-00-00.000.log, audit.log.1,
+// kubernetes.audit, *.gz) and exported JSON.
+bool isAuditFileName(const QString& name) {
     static const QRegularExpression pattern(QStringLiteral(R"((\.log|\.json|\.jsonl|\.gz|audit)(\.\d+)?(\.gz)?$)"),
                                             QRegularExpression::CaseInsensitiveOption);
-    QStringList files;
-    QDirIterator it(dir, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        if (pattern.match(it.fileName()).hasMatch()) files.push_back(path);
+    return pattern.match(name).hasMatch();
+}
+
+// Walks a folder with the file names as bytes, so that nothing is skipped unsaid: a name that is
+// not UTF-8, an unreadable file or subfolder, a pipe or a socket is reported by name. Symbolic
+// links are followed, each folder once (a link loop ends there).
+void walkFolder(const QByteArray& dir, std::set<std::pair<dev_t, ino_t>>& seen, QStringList& files,
+                std::vector<LoadIssue>& problems) {
+    DIR* d = opendir(dir.constData());
+    if (!d) {
+        problems.push_back({QFile::decodeName(dir), 0,
+                            LoadText::tr("cannot read the folder: %1").arg(QString::fromLocal8Bit(std::strerror(errno)))});
+        return;
     }
-    std::sort(files.begin(), files.end());
+    std::vector<QByteArray> names;
+    while (const dirent* e = readdir(d)) {
+        const char* n = e->d_name;
+        if (n[0] == '.' && (n[1] == 0 || (n[1] == '.' && n[2] == 0))) continue;
+        names.emplace_back(n);
+    }
+    closedir(d);
+    std::sort(names.begin(), names.end());
+    for (const QByteArray& name : names) {
+        const QByteArray full = dir.endsWith('/') ? QByteArray(dir + name) : QByteArray(dir + '/' + name);
+        const QString shown = QFile::decodeName(full);
+        if (name.startsWith('.')) continue; // hidden files and folders, as file managers do
+        struct stat st {};
+        if (::stat(full.constData(), &st) != 0) {
+            const int err = errno;
+            if (err == ELOOP || isAuditFileName(QFile::decodeName(name)))
+                problems.push_back({shown, 0,
+                                    err == ENOENT ? LoadText::tr("a symbolic link to nothing: its target is gone")
+                                                  : LoadText::tr("cannot read it: %1")
+                                                        .arg(QString::fromLocal8Bit(std::strerror(err)))});
+            continue;
+        }
+        if (S_ISDIR(st.st_mode)) {
+            if (!seen.insert({st.st_dev, st.st_ino}).second) continue; // read already (a link loop)
+            walkFolder(full, seen, files, problems);
+            continue;
+        }
+        const QString decoded = QString::fromUtf8(name);
+        const bool validName = decoded.toUtf8() == name && !decoded.contains(QChar::ReplacementCharacter);
+        if (!isAuditFileName(decoded)) continue;
+        if (!validName) {
+            problems.push_back({shown, 0,
+                                LoadText::tr("the file name is not valid UTF-8, so it cannot be opened by name here: "
+                                             "rename the file to load it")});
+            continue;
+        }
+        if (!S_ISREG(st.st_mode)) {
+            problems.push_back({shown, 0,
+                                LoadText::tr("not a regular file (a named pipe, socket or device), so it was not read "
+                                             "with the folder: name it on its own to read it as a stream")});
+            continue;
+        }
+        if (::access(full.constData(), R_OK) != 0) {
+            problems.push_back({shown, 0,
+                                LoadText::tr("cannot read the file: %1").arg(QString::fromLocal8Bit(std::strerror(errno)))});
+            continue;
+        }
+        files.push_back(shown);
+    }
+}
+
+// Lets this process hold as many descriptors as the hard limit allows (1024 is a common soft
+// limit). Files are mapped and closed at once, but streams and sockets still take descriptors.
+void raiseOpenFileLimit() {
+    static std::once_flag once;
+    std::call_once(once, [] {
+        rlimit limit{};
+        if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+            limit.rlim_cur = limit.rlim_max;
+            setrlimit(RLIMIT_NOFILE, &limit);
+        }
+    });
+}
+} // namespace
+
+QStringList Loader::auditFilesIn(const QString& dir, std::vector<LoadIssue>* problems) {
+    QStringList files;
+    std::vector<LoadIssue> found;
+    std::set<std::pair<dev_t, ino_t>> seen;
+    struct stat st {};
+    const QByteArray native = QFile::encodeName(dir);
+    if (::stat(native.constData(), &st) == 0) seen.insert({st.st_dev, st.st_ino});
+    walkFolder(native, seen, files, found);
+    if (problems) *problems = std::move(found);
     return files;
 }
 
@@ -200,6 +355,7 @@ LoadResult Loader::load(const QStringList& paths, const LoadOptions& options, co
                         const std::atomic_bool* cancel) {
     QElapsedTimer timer;
     timer.start();
+    raiseOpenFileLimit();
     LoadResult result;
     StoreBuilder builder(options.privateRanges);
 
@@ -210,14 +366,23 @@ LoadResult Loader::load(const QStringList& paths, const LoadOptions& options, co
         builder.addFailedFile(path, reason);
     };
 
+    // "-" is standard input; a pipe or device named on its own (`<(zcat f.gz)`, /dev/stdin) is
+    // read as a stream. A folder's pipes are reported, never opened: that would block.
     QStringList files;
     for (const QString& p : paths) {
-        const QFileInfo info(p);
-        if (!info.exists()) {
-            failedFile(p, LoadText::tr("no such file or folder (moved, renamed or deleted?)"));
-        } else if (info.isDir()) {
-            const QStringList found = auditFilesIn(p);
-            if (found.isEmpty())
+        struct stat st {};
+        if (p == QLatin1String("-")) {
+            files.push_back(p);
+        } else if (::stat(QFile::encodeName(p).constData(), &st) != 0) {
+            failedFile(p, errno == ENOENT ? LoadText::tr("no such file or folder (moved, renamed or deleted?)")
+                                          : LoadText::tr("cannot read it: %1")
+                                                .arg(QString::fromLocal8Bit(std::strerror(errno))));
+        } else if (S_ISDIR(st.st_mode)) {
+            std::vector<LoadIssue> problems;
+            const QStringList found = auditFilesIn(p, &problems);
+            for (const LoadIssue& problem : problems)
+                failedFile(problem.file, problem.reason);
+            if (found.isEmpty() && problems.empty())
                 failedFile(p, LoadText::tr("the folder holds no audit log files (*.log, *.log.N, *.json, *.jsonl, "
                                            "*.gz, *audit): open the files themselves to load other names"));
             files += found;
@@ -229,7 +394,7 @@ LoadResult Loader::load(const QStringList& paths, const LoadOptions& options, co
     qint64 mergeNs = 0;
     qint64 total = 0;
     for (const QString& f : files)
-        total += QFileInfo(f).size();
+        if (f != QLatin1String("-")) total += QFileInfo(f).size();
     std::atomic<qint64> done{0};
     auto report = [&] {
         if (progress) progress(done.load(), total);
@@ -237,27 +402,101 @@ LoadResult Loader::load(const QStringList& paths, const LoadOptions& options, co
 
     const int threads = options.threads > 0 ? options.threads : std::max(1, QThread::idealThreadCount());
     const EventParser::Limits limits{options.maxLineBytes, options.maxIssuesPerFile};
+    // What a .gz or a stream may grow to in memory: set by the caller or the environment, else
+    // most of the memory free when the file starts (checked anew for each file).
+    const std::optional<size_t> configuredLimit =
+        options.maxInflatedBytes ? std::optional<size_t>(options.maxInflatedBytes)
+                                 : parseByteSize(qgetenv("AUDIT_CONSOLE_MAX_INFLATED").constData());
+    auto inflateLimit = [&]() -> std::pair<size_t, bool> {
+        if (configuredLimit) return {*configuredLimit, false};
+        const std::optional<size_t> free = availableMemory();
+        return {free ? *free / 10 * 8 : size_t(32) << 30, bool(free)};
+    };
+    // Stops the load while the machine still has memory: a store that would not fit ends with
+    // a message instead of the system killing the process. Checked about every 64 MiB read.
+    std::atomic<bool> outOfMemory{false};
+    std::atomic<qint64> checkedAt{0};
+    const size_t memoryFloor = std::max<size_t>(size_t(256) << 20, availableMemory().value_or(0) / 50);
+    auto memoryLow = [&] {
+        const qint64 now = done.load(std::memory_order_relaxed);
+        qint64 last = checkedAt.load(std::memory_order_relaxed);
+        if (now - last >= (qint64(64) << 20) && checkedAt.compare_exchange_strong(last, now)) {
+            const std::optional<size_t> free = availableMemory();
+            if (free && *free < memoryFloor) outOfMemory = true;
+        }
+        return outOfMemory.load(std::memory_order_relaxed);
+    };
+    auto stopped = [&] { return (cancel && cancel->load(std::memory_order_relaxed)) || memoryLow(); };
 
-    // One file; false stops the load (cancelled).
+    auto outOfMemoryAt = [&](const QString& path) {
+        failedFile(path, LoadText::tr("loading stopped: the machine is running out of memory (less than %1 MiB "
+                                      "free). The files before this one are loaded; load fewer or smaller files, "
+                                      "or pick a shorter time range at the source")
+                             .arg(static_cast<qulonglong>(memoryFloor >> 20)));
+        return false;
+    };
+
+    // One file; false stops the load (cancelled, or out of memory).
     auto loadFile = [&](const QString& path) -> bool {
         if (cancel && cancel->load()) return false;
-        const qint64 onDisk = QFileInfo(path).size();
+        const bool stdinput = path == QLatin1String("-");
+        struct stat st {};
+        const bool stream =
+            stdinput || (::stat(QFile::encodeName(path).constData(), &st) == 0 && !S_ISREG(st.st_mode));
+        const qint64 onDisk = stream ? 0 : static_cast<qint64>(st.st_size);
+        const auto [limit, limitIsMemory] = inflateLimit();
+        auto countBytes = [&](qint64 bytes) {
+            done.fetch_add(bytes, std::memory_order_relaxed);
+            report();
+            return !stopped();
+        };
         OpenedFile opened;
-        if (isGzip(path)) {
-            opened = gunzip(path, onDisk, options.maxInflatedBytes, [&](qint64 bytes) {
-                done.fetch_add(bytes, std::memory_order_relaxed);
-                report();
-                return !(cancel && cancel->load(std::memory_order_relaxed));
-            });
+        QString error;
+        std::shared_ptr<RawBuffer> raw;
+        if (stream) {
+            const int fd = stdinput ? 0 : ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+            if (fd < 0) {
+                error = QString::fromLocal8Bit(std::strerror(errno));
+            } else {
+                raw = RawBuffer::readStream(fd, limit, &error, [&](qint64 bytes) {
+                    total += bytes; // a stream's size is known only as it is read
+                    return countBytes(bytes);
+                });
+                if (!stdinput) ::close(fd);
+                if (!raw && error.startsWith(QLatin1String("more than")))
+                    error = LoadText::tr("the stream is larger than %1 MiB, more than memory allows; the rest is not "
+                                         "loaded (set AUDIT_CONSOLE_MAX_INFLATED, e.g. 20G, to allow more)")
+                                .arg(static_cast<qulonglong>(limit >> 20));
+            }
         } else {
-            QString error;
-            opened.buffer = RawBuffer::mapFile(path, &error);
-            opened.error = error;
+            raw = RawBuffer::mapFile(path, &error);
         }
-        if (!opened.buffer) {
-            failedFile(path, LoadText::tr("cannot read the file: %1").arg(opened.error));
+        if (!raw) {
+            if (outOfMemory) return outOfMemoryAt(path);
+            if (cancel && cancel->load()) return false;
+            failedFile(path, LoadText::tr("cannot read the file: %1").arg(error));
             return true;
         }
+        if (hasGzipMagic(*raw)) {
+            opened = gunzip(*raw, limit, limitIsMemory, stream ? std::function<bool(qint64)>([&](qint64) {
+                return !stopped();
+            })
+                                                              : std::function<bool(qint64)>(countBytes));
+            if (!raw->intact())
+                opened.warning = LoadText::tr("the file shrank while it was read (truncated by log rotation with "
+                                              "copytruncate?): the events before the cut are loaded; open it again "
+                                              "for the rest");
+        } else {
+            opened.buffer = raw;
+            if (stream) opened.format = QStringLiteral("stream");
+        }
+        if (!opened.buffer) {
+            if (outOfMemory) return outOfMemoryAt(path);
+            if (cancel && cancel->load()) return false;
+            failedFile(path, opened.error);
+            return true;
+        }
+        opened.buffer = normaliseText(std::move(opened.buffer), opened.format);
         const RawBuffer& buf = *opened.buffer;
         if (buf.size() == 0 || std::all_of(buf.data(), buf.data() + buf.size(),
                                            [](char c) { return std::isspace(static_cast<unsigned char>(c)); })) {
@@ -269,7 +508,6 @@ LoadResult Loader::load(const QStringList& paths, const LoadOptions& options, co
                                           "Unpack it first)"));
             return true;
         }
-        if (!opened.warning.isEmpty()) result.issues.push_back({path, 0, opened.warning});
 
         const bool lines = isJsonLines(buf.data(), buf.size());
         const QString format = (opened.format.isEmpty() ? QString() : opened.format + QLatin1Char(' ')) +
@@ -284,12 +522,12 @@ LoadResult Loader::load(const QStringList& paths, const LoadOptions& options, co
             tasks[i].end = cuts[i + 1];
             tasks[i].parser = std::make_unique<EventParser>(limits, fileBuffer, builder.reserveBuffer());
         }
-        const bool plainFile = opened.format.isEmpty();
-        // Progress counts input bytes: for a .gz those were counted while inflating.
+        // Progress counts input bytes: for a .gz or a stream those were counted while reading.
+        const bool plainFile = opened.buffer == raw && !stream;
         auto tick = [&](qint64 bytes) {
             if (plainFile) done.fetch_add(bytes, std::memory_order_relaxed);
             report();
-            return !(cancel && cancel->load(std::memory_order_relaxed));
+            return !stopped();
         };
         auto run = [&](Task& t) {
             if (lines)
@@ -314,6 +552,12 @@ LoadResult Loader::load(const QStringList& paths, const LoadOptions& options, co
         others.waitForFinished();
         report();
         if (cancel && cancel->load()) return false;
+        if (outOfMemory) return outOfMemoryAt(path);
+        if (plainFile && !raw->intact())
+            opened.warning = LoadText::tr("the file shrank while it was read (truncated by log rotation with "
+                                          "copytruncate?): the events before the cut are loaded; open it again for "
+                                          "the rest");
+        if (!opened.warning.isEmpty()) result.issues.push_back({path, 0, opened.warning});
 
         // Line numbers: each chunk counted from 1; shift by the lines of the chunks before it.
         uint32_t lineBase = 0;
@@ -340,10 +584,15 @@ LoadResult Loader::load(const QStringList& paths, const LoadOptions& options, co
         mergeNs += timer.nsecsElapsed() - parsedAt;
         return true;
     };
-    for (const QString& path : files) {
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const QString& path = files[i];
         if (cancel && cancel->load()) break;
+        if (outOfMemory) {
+            failedFile(path, LoadText::tr("not loaded: the machine ran out of memory before this file"));
+            continue;
+        }
         try {
-            if (!loadFile(path)) break;
+            if (!loadFile(path) && !outOfMemory) break;
         } catch (const std::bad_alloc&) {
             // A file too large for memory is reported, and the files loaded so far are kept.
             failedFile(path, LoadText::tr("not enough memory to load this file: load fewer or smaller files, or "
@@ -361,6 +610,21 @@ LoadResult Loader::load(const QStringList& paths, const LoadOptions& options, co
     }
     const qint64 finishAt = timer.nsecsElapsed();
     result.store = builder.finish();
+    // Events dated far from the rest are kept, said, and left out of the default time range's end.
+    const EventStore& store = *result.store;
+    for (uint32_t r = store.firstTimeOutlier(), shown = 0; r < store.recordCount(); ++r) {
+        if (shown++ >= options.maxIssuesPerFile) break;
+        const int64_t t = store.columns().time[r];
+        result.issues.push_back(
+            {store.sourceOf(r).path, store.columns().line[r],
+             t > QDateTime::currentMSecsSinceEpoch() * 1000
+                 ? LoadText::tr("dated %1, in the future: the event is loaded, but the default time range ends at the "
+                                "newest other event (is a clock wrong?)")
+                       .arg(QString::fromStdString(formatRfc3339Micros(t)))
+                 : LoadText::tr("dated %1, far after every other event: the event is loaded, but the default time "
+                                "range ends at the newest other event (is a clock wrong?)")
+                       .arg(QString::fromStdString(formatRfc3339Micros(t)))});
+    }
     result.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     if (qEnvironmentVariableIsSet("AC_TRACE_LOAD"))
         std::fprintf(stderr, "load phases: parse %.3f s, merge %.3f s, sort+requests+derive %.3f s\n",

@@ -24,7 +24,9 @@ struct LoadOptions {
     size_t maxLineBytes = size_t(64) << 20;     // longer lines are rejected, not parsed
     std::vector<Cidr> privateRanges;            // VPC ranges that count as private besides RFC 1918 & co.
     size_t maxIssuesPerFile = 200;              // all are counted, this many are kept with line numbers
-    size_t maxInflatedBytes = size_t(32) << 30; // a .gz that inflates beyond this is cut there
+    // A .gz or a stream larger than this is cut there. 0: what memory allows (most of the free
+    // memory when the file starts), or AUDIT_CONSOLE_MAX_INFLATED (512M, 20G) when that is set.
+    size_t maxInflatedBytes = 0;
 };
 
 struct LoadResult {
@@ -47,8 +49,9 @@ public:
     static LoadResult load(const QStringList& paths, const LoadOptions& options = {}, const ProgressFn& progress = {},
                            const std::atomic_bool* cancel = nullptr);
 
-    // The files of a folder that look like audit logs (recursively, sorted by name).
-    static QStringList auditFilesIn(const QString& dir);
+    // The files of a folder that look like audit logs (recursively, sorted by name). What was
+    // skipped for a reason (unreadable, a pipe, a name that is not UTF-8) goes to `problems`.
+    static QStringList auditFilesIn(const QString& dir, std::vector<LoadIssue>* problems = nullptr);
 };
 
 } // namespace ac

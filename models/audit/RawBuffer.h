@@ -3,14 +3,20 @@
 #include <QString>
 
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <string>
 
 namespace ac {
 
 // Immutable bytes that records point into: a read-only mapping of a plain file, or an owned
-// block (a decompressed .gz, unescaped events from an AKS export). The raw JSON of an event
-// is read back from here on demand instead of being copied at load time.
+// block (a decompressed .gz, a stream, unescaped events from an AKS export). The raw JSON of
+// an event is read back from here on demand instead of being copied at load time.
+//
+// A mapped file may shrink while it is mapped (`copytruncate` rotation of a live log). Reading
+// a page past its new end would raise SIGBUS; a process-wide handler instead maps zero pages
+// over the rest of that mapping and marks it damaged, so no read ever faults: the text reads as
+// NUL bytes from there on, and intact() turns false. No file descriptor is kept per mapping.
 class RawBuffer {
 public:
     virtual ~RawBuffer() = default;
@@ -18,12 +24,16 @@ public:
     size_t size() const { return m_size; }
     // Bytes readable from data(): at least size(); an owned buffer carries simdjson padding.
     size_t capacity() const { return m_capacity; }
-    // False when the mapped file has shrunk since it was mapped (truncated by `copytruncate`,
-    // say): reading past its new end would raise SIGBUS. One fstat.
+    // False when the mapped file has shrunk since it was mapped: the text is no longer what
+    // was parsed. Cheap (one byte read, one flag).
     virtual bool intact() const { return true; }
 
     // Maps `path` read-only. On failure returns nullptr and sets `error`.
     static std::shared_ptr<RawBuffer> mapFile(const QString& path, QString* error);
+    // Reads a stream (a pipe, standard input) to its end. `limit` bytes at most: beyond it,
+    // returns nullptr and sets `error`. `tick(bytes)` runs about every MiB; false stops reading.
+    static std::shared_ptr<RawBuffer> readStream(int fd, size_t limit, QString* error,
+                                                 const std::function<bool(qint64)>& tick = {});
     // Takes ownership of `bytes`, adding the padding simdjson needs after the end.
     static std::shared_ptr<RawBuffer> fromString(std::string&& bytes);
     // Takes ownership of `size` bytes at `data` (from new char[capacity]); adds padding.

@@ -1,5 +1,7 @@
 #include "StoreBuilder.h"
 
+#include <QDateTime>
+
 #include "EventParser.h"
 #include "Pools.h"
 
@@ -193,6 +195,8 @@ void StoreBuilder::deriveAttributes() {
 
 std::shared_ptr<const EventStore> StoreBuilder::finish() {
     sortByTime(m_store->m_cols);
+    m_store->m_firstOutlier =
+        firstTimeOutlier(m_store->m_cols.time, QDateTime::currentMSecsSinceEpoch() * 1000);
     groupRequests();
     deriveAttributes();
     return std::shared_ptr<const EventStore>(m_store.release());

@@ -72,6 +72,7 @@ std::optional<int64_t> parseRfc3339Micros(std::string_view s) {
         int oh, om;
         if (!digits(s, pos + 1, 2, oh) || pos + 3 >= s.size() || s[pos + 3] != ':' || !digits(s, pos + 4, 2, om))
             return std::nullopt;
+        if (oh > 23 || om > 59) return std::nullopt; // RFC 3339: time-numoffset is a valid hour and minute
         offsetSeconds = (oh * 3600 + om * 60) * (s[pos] == '+' ? 1 : -1);
         pos += 6;
     } else {

@@ -107,7 +107,8 @@ EventCursor cursorOf(const EventRow& row, EventSort sort) {
 }
 
 int64_t Backend::anchorUs(const TimeRange& data) const {
-    return anchor() == TimeAnchor::NewestEvent ? data.to : QDateTime::currentMSecsSinceEpoch() * 1000;
+    return anchor() == TimeAnchor::NewestEvent ? std::min(data.to, newestTypicalUs(data))
+                                               : QDateTime::currentMSecsSinceEpoch() * 1000;
 }
 
 Result<TimeRange> Backend::dataRange(const CancelToken& cancel) const {

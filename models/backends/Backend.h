@@ -179,6 +179,9 @@ public:
     virtual TimeAnchor anchor() const = 0;
     // The instant "last 7 days" counts back from, given the source's data range (µs).
     int64_t anchorUs(const TimeRange& data) const;
+    // With TimeAnchor::NewestEvent: the end of the data range without outliers (an event dated
+    // 9999 among last week's); the range's end by default.
+    virtual int64_t newestTypicalUs(const TimeRange& data) const { return data.to; }
 
     // First and last event time ([from, to) µs), for presets and buckets.
     Result<TimeRange> dataRange(const CancelToken& cancel = {}) const;

@@ -39,6 +39,10 @@ bool MemoryBackend::hasCapability(Capability c) const {
     return false;
 }
 
+int64_t MemoryBackend::newestTypicalUs(const TimeRange& data) const {
+    return m_store->recordCount() == 0 ? data.to : m_store->anchorTime() + 1;
+}
+
 Result<TimeRange> MemoryBackend::doDataRange(const CancelToken&) const {
     if (m_store->recordCount() == 0) return TimeRange{0, 0};
     return TimeRange{m_store->minTime(), m_store->maxTime() + 1};

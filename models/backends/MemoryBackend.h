@@ -21,6 +21,7 @@ public:
     SourceInfo info() const override;
     bool hasCapability(Capability c) const override;
     TimeAnchor anchor() const override { return TimeAnchor::NewestEvent; }
+    int64_t newestTypicalUs(const TimeRange& data) const override;
 
     const EventStore& store() const { return *m_store; }
 

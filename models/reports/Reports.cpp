@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 #include <map>
 
 namespace ac {
@@ -114,7 +115,10 @@ int64_t autoBucketUs(const TimeRange& range, int maxBuckets) {
     const int64_t span = std::max<int64_t>(range.to - range.from, 1);
     for (int64_t s : steps)
         if (span / (s * 1000000) < maxBuckets) return s * 1000000;
-    return steps.back() * 1000000;
+    // Centuries of data (an event dated 9999): whole years, still at most maxBuckets of them.
+    const int64_t year = steps.back() * 1000000;
+    const int64_t years = span / year / std::max(maxBuckets, 1) + 1;
+    return years > std::numeric_limits<int64_t>::max() / year ? std::numeric_limits<int64_t>::max() / 2 : years * year;
 }
 
 TimeRange effectiveRange(const TimeRange& data, const TimeRange& range) {
