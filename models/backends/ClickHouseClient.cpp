@@ -284,26 +284,36 @@ Result<std::vector<ClickHouseAnswer>> ClickHouseClient::select(const std::vector
     if (!bodies) return bodies.error();
     std::vector<ClickHouseAnswer> out;
     for (const QByteArray& body : bodies.value()) {
-        QJsonParseError error;
-        const QJsonObject o = QJsonDocument::fromJson(body, &error).object();
-        if (error.error != QJsonParseError::NoError)
-            return BackendError{ClickHouseText::tr("%1: the server's answer is not the expected JSON (%2 at byte %3).")
-                                    .arg(m_location.label(), error.errorString())
-                                    .arg(error.offset)};
-        // Newer servers report an error met while streaming inside the JSON, after a 200 status.
-        if (o.contains(QLatin1String("exception")))
-            return BackendError{explain(200, o.value(QLatin1String("exception")).toString().toUtf8())};
-        ClickHouseAnswer a;
-        for (const QJsonValue& m : o.value(QLatin1String("meta")).toArray())
-            a.columns << m.toObject().value(QLatin1String("name")).toString();
-        a.rows = o.value(QLatin1String("data")).toArray();
-        a.totals = o.value(QLatin1String("totals")).toArray();
-        a.rowsBeforeLimit = o.contains(QLatin1String("rows_before_limit_at_least"))
-                                ? o.value(QLatin1String("rows_before_limit_at_least")).toVariant().toLongLong()
-                                : -1;
-        out.push_back(std::move(a));
+        QByteArray exception;
+        Result<ClickHouseAnswer> a = parseClickHouseAnswer(body, m_location.label(), &exception);
+        if (!exception.isEmpty()) return BackendError{explain(200, exception)};
+        if (!a) return a.error();
+        out.push_back(std::move(a).value());
     }
     return out;
+}
+
+Result<ClickHouseAnswer> parseClickHouseAnswer(const QByteArray& body, const QString& label, QByteArray* exception) {
+    QJsonParseError error;
+    const QJsonObject o = QJsonDocument::fromJson(body, &error).object();
+    if (error.error != QJsonParseError::NoError)
+        return BackendError{ClickHouseText::tr("%1: the server's answer is not the expected JSON (%2 at byte %3).")
+                                .arg(label, error.errorString())
+                                .arg(error.offset)};
+    if (o.contains(QLatin1String("exception"))) {
+        *exception = o.value(QLatin1String("exception")).toString().toUtf8();
+        if (exception->isEmpty()) *exception = "(no text)";
+        return BackendError{QString::fromUtf8(*exception)};
+    }
+    ClickHouseAnswer a;
+    for (const QJsonValue& m : o.value(QLatin1String("meta")).toArray())
+        a.columns << m.toObject().value(QLatin1String("name")).toString();
+    a.rows = o.value(QLatin1String("data")).toArray();
+    a.totals = o.value(QLatin1String("totals")).toArray();
+    a.rowsBeforeLimit = o.contains(QLatin1String("rows_before_limit_at_least"))
+                            ? o.value(QLatin1String("rows_before_limit_at_least")).toVariant().toLongLong()
+                            : -1;
+    return a;
 }
 
 Result<ClickHouseAnswer> ClickHouseClient::select(const std::string& sql, const CancelToken& cancel) const {

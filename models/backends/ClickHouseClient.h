@@ -43,6 +43,12 @@ struct ClickHouseAnswer {
     qint64 rowsBeforeLimit = -1;
 };
 
+// A FORMAT JSONCompact answer's columns, rows, totals and rows_before_limit_at_least. An answer
+// that is not such JSON is an error naming `label`; an `exception` inside it (newer servers
+// report an error met while streaming there, after a 200 status) sets `exception`.
+Result<ClickHouseAnswer> parseClickHouseAnswer(const QByteArray& body, const QString& label,
+                                               QByteArray* exception);
+
 struct ClickHouseStats {
     int64_t requests = 0, bytes = 0, milliseconds = 0; // bytes: received, as sent (compressed)
 };
