@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Audit Console quick start (Debian 12):
 #   ./dev.sh run   [FILE|DIR...]  install what is missing, build, start the console on the sample log
-#   ./dev.sh test                 install what is missing, build with warnings as errors, run every test
+#   ./dev.sh test                 install what is missing, build with sanitizers and warnings as errors,
+#                                 run every test and a short run of each fuzzer
 #   ./dev.sh bench                build and run the benchmarks in tests/bench (prints figures)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -12,6 +13,7 @@ PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libsimdjson-dev zlib1g-dev libyaml-cpp-dev qtkeychain-qt6-dev libmaxminddb-dev libmaxmind-db-writer-perl
     xvfb xauth fonts-noto-cjk jq clickhouse-server clickhouse-client
+    clang libclang-rt-14-dev
 )
 
 install_missing() {
@@ -44,9 +46,11 @@ run)
     exec build/dev/app/audit-console "$@"
     ;;
 test)
+    # One build serves it all: clang with AddressSanitizer, UBSan and warnings as errors, and
+    # the libFuzzer targets; the whole suite and the fuzzers' short runs go through it.
     install_missing
-    build ci
-    ctest --preset ci
+    build asan
+    ctest --preset asan
     ;;
 bench)
     install_missing lnav bc time
@@ -54,7 +58,7 @@ bench)
     exec tests/bench/run-benchmarks.sh build/dev "$@"
     ;;
 *)
-    sed -n '2,5p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

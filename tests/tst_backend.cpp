@@ -587,9 +587,9 @@ private Q_SLOTS:
         QFETCH_GLOBAL(QString, factory);
         QFETCH_GLOBAL(QString, dataset);
         if (dataset != QLatin1String("generated")) QSKIP("once per factory, with the generated data");
-        const QString path = pathsOf(str("large")).front();
-        if (!QFile::exists(path)) QVERIFY(testutil::generateAudit(300000, 11, path));
-        const auto b = open(factory, str("large"));
+        // The generated week, not the large file: a starved pool never answers, whatever the
+        // size, and the Log Service test server (Python) scans 300,000 events per call slowly.
+        const auto b = open(factory, dataset);
         QVERIFY(b);
         std::vector<QFuture<bool>> calls;
         for (int i = 0; i < 4 * std::max(2, QThread::idealThreadCount()); ++i)

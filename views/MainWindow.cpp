@@ -183,7 +183,7 @@ MainWindow::MainWindow(QWidget* parent)
                                                     : tr("%n files", nullptr, static_cast<int>(paths.size()))));
         addRecent(shown);
     });
-    connect(m_session, &Session::busyChanged, this, [this](bool busy) {
+    connect(m_session, &Session::busyChanged, this, [](bool busy) {
         if (busy)
             QApplication::setOverrideCursor(Qt::BusyCursor);
         else

@@ -168,16 +168,16 @@ Assemble<OverviewReport> OverviewReport::plan(QueryBatch& batch, const ReportSco
         OverviewReport r;
         int64_t* figures[] = {&r.total,   &r.publicAccess, &r.unauthorized, &r.created,
                               &r.deleted, &r.exec,         &r.attach,       &r.secretAccess};
-        int64_t* failed[] = {&r.failed.total,   &r.failed.publicAccess, &r.failed.unauthorized, &r.failed.created,
+        int64_t* failedOf[] = {&r.failed.total,   &r.failed.publicAccess, &r.failed.unauthorized, &r.failed.created,
                              &r.failed.deleted, &r.failed.exec,         &r.failed.attach,       &r.failed.secretAccess};
-        int64_t* succeeded[] = {&r.succeeded.total,   &r.succeeded.publicAccess, &r.succeeded.unauthorized,
+        int64_t* succeededOf[] = {&r.succeeded.total,   &r.succeeded.publicAccess, &r.succeeded.unauthorized,
                                 &r.succeeded.created, &r.succeeded.deleted,      &r.succeeded.exec,
                                 &r.succeeded.attach,  &r.succeeded.secretAccess};
         for (size_t i = 0; i < counts.size(); ++i) {
             const ResultTable& t = b.result(counts[i]);
             *figures[i] = t.totalRequests;
-            *failed[i] = t.rows.empty() ? 0 : t.rows.front().failures;
-            *succeeded[i] = t.rows.empty() ? 0 : t.rows.front().withCode - t.rows.front().failures;
+            *failedOf[i] = t.rows.empty() ? 0 : t.rows.front().failures;
+            *succeededOf[i] = t.rows.empty() ? 0 : t.rows.front().withCode - t.rows.front().failures;
         }
         r.byOperator = toKeyCounts(b.result(tops[0]));
         r.byNamespace = toKeyCounts(b.result(tops[1]));
