@@ -70,7 +70,12 @@ void StoreBuilder::append(EventParser& parser) {
         return;
     }
     const auto base = static_cast<uint32_t>(dst.size());
-    auto cat = [](auto& to, auto& from) { to.insert(to.end(), from.begin(), from.end()); };
+    // Each chunk column is freed as soon as it is appended: holding them all until the end
+    // held half the store twice at the load's peak.
+    auto cat = [](auto& to, auto& from) {
+        to.insert(to.end(), from.begin(), from.end());
+        std::remove_reference_t<decltype(from)>().swap(from);
+    };
     cat(dst.time, src.time);
     cat(dst.latencyMs, src.latencyMs);
     cat(dst.code, src.code);
@@ -97,6 +102,8 @@ void StoreBuilder::append(EventParser& parser) {
         out.resize(at + src.ids[c].size());
         for (size_t i = 0; i < src.ids[c].size(); ++i)
             out[at + i] = remap[src.ids[c][i]];
+        std::vector<uint32_t>().swap(src.ids[c]);
+        src.dicts[c] = StringDictionary();
     });
     src = EventColumns();
 }
@@ -138,8 +145,10 @@ void StoreBuilder::groupRequests() {
     s.m_requestLast.reserve(n);
     // Open addressing over record indices keyed by auditID: UUIDs are random, so hi ^ lo
     // is already a good hash.
+    // At most three quarters full: linear probing stays short, and the table (transient, at the
+    // load's peak) is half what a half-full one would be.
     size_t slotCount = 16;
-    while (slotCount < n * 2)
+    while (slotCount * 3 < n * 4)
         slotCount <<= 1;
     std::vector<uint32_t> table(slotCount, UINT32_MAX);
     const size_t mask = slotCount - 1;
@@ -169,7 +178,8 @@ void StoreBuilder::groupRequests() {
         }
         s.m_requestOf[r] = request;
     }
-    s.m_requestLast.shrink_to_fit();
+    // Not shrunk: a copy at the peak would cost more than the unused tail (a request has one
+    // to four records, so the tail is a fraction of n).
 }
 
 void StoreBuilder::deriveAttributes() {
