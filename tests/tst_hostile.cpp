@@ -436,9 +436,15 @@ private slots:
         QTemporaryDir dir;
         QByteArray text = eventLine(testutil::uuid(1).toLatin1(), "get", "pods", "2026-11-28T10:00:00+99:99") + '\n' +
                           eventLine(testutil::uuid(2).toLatin1(), "get", "pods", "2026-11-28T10:00:00+23:59") + '\n';
+        // In UTC before year 0000 or after 9999: no time that could be written back (the round
+        // trip fuzz_search checks).
+        text += eventLine(testutil::uuid(3).toLatin1(), "get", "pods", "0000-01-01T00:00:00+01:00") + '\n' +
+                eventLine(testutil::uuid(4).toLatin1(), "get", "pods", "9999-12-31T23:59:59-01:00") + '\n';
         const auto r = Loader::load({writeFile(dir, QStringLiteral("tz.log"), text)});
         QCOMPARE(records(r), size_t(1));
         QVERIFY2(issuesWith(r, QStringLiteral("invalid timestamp"), 1) == 1, qPrintable(dump(r)));
+        QVERIFY2(issuesWith(r, QStringLiteral("invalid timestamp"), 3) == 1, qPrintable(dump(r)));
+        QVERIFY2(issuesWith(r, QStringLiteral("invalid timestamp"), 4) == 1, qPrintable(dump(r)));
     }
 };
 

@@ -81,6 +81,9 @@ std::optional<int64_t> parseRfc3339Micros(std::string_view s) {
     if (pos != s.size()) return std::nullopt;
     const int64_t days = daysFromCivil(year, static_cast<unsigned>(mon), static_cast<unsigned>(day));
     const int64_t secs = days * 86400 + hh * 3600 + mm * 60 + ss - offsetSeconds;
+    // In UTC, still within years 0000 to 9999: what formatRfc3339Micros can write back.
+    constexpr int64_t kFirst = -62167219200, kAfterLast = 253402300800; // 0000-01-01, 10000-01-01
+    if (secs < kFirst || secs >= kAfterLast) return std::nullopt;
     return secs * 1000000 + micros;
 }
 
