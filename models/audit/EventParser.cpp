@@ -155,9 +155,23 @@ void EventParser::parseLines(const char* base, size_t capacity, size_t begin, si
             ++b;
         while (e > b && (base[e - 1] == '\r' || base[e - 1] == ' ' || base[e - 1] == '\t'))
             --e;
-        if (e > b && (base[b] != '{' || base[e - 1] != '}')) {
-            // NUL bytes, what a crash or an interrupted write leaves: the line is reported, and
-            // an event written after them on the same line (the next write) still loads.
+        // NUL bytes, what a crash or an interrupted write leaves: the line is reported, and an
+        // event written after them on the same line (the next write) still loads. Looked for
+        // only in a line that is not an event as it stands, so good lines cost nothing.
+        bool looksLikeEvent = e > b && base[b] == '{' && base[e - 1] == '}';
+        if (looksLikeEvent && e - b <= m_limits.maxLineBytes) {
+            const qint64 skippedBefore = skipped;
+            const size_t issuesBefore = issues.size(), recordsBefore = columns.size();
+            handleValue(std::string_view(base + b, e - b), capacity - b, 0, m_fileBuffer, b, line);
+            if (skipped == skippedBefore || columns.size() != recordsBefore || !std::memchr(base + b, 0, e - b)) {
+                b = e; // loaded, or rejected for a reason of its own
+            } else {
+                skipped = skippedBefore; // `{partial\0\0…{event}`: said once, below
+                issues.resize(std::min(issues.size(), issuesBefore));
+                looksLikeEvent = false;
+            }
+        }
+        if (e > b && !looksLikeEvent) {
             if (const void* nul = std::memchr(base + b, 0, e - b)) {
                 size_t last = static_cast<size_t>(static_cast<const char*>(nul) - base);
                 for (size_t k = last; k < e; ++k)
@@ -167,6 +181,8 @@ void EventParser::parseLines(const char* base, size_t capacity, size_t begin, si
                 b = last + 1;
                 while (b < e && (base[b] == ' ' || base[b] == '\t' || base[b] == '\r'))
                     ++b;
+                if (b < e && base[b] != '{') b = e; // the rest of the line reported above, not an event
+
             }
         }
         if (e > b) {
@@ -225,7 +241,9 @@ void EventParser::parseDocuments(const char* base, size_t capacity, size_t begin
         if (pos >= end) break;
         const size_t start = pos;
         if (afterRecovery && (base[pos] == ',' || base[pos] == ']')) {
-            ++pos; // what is left of a list whose items were recovered one by one
+            // What is left of a list whose items were recovered one by one, up to its end.
+            afterRecovery = base[pos] == ',';
+            ++pos;
             continue;
         }
         if (base[pos] != '{' && base[pos] != '[') {
@@ -248,7 +266,6 @@ void EventParser::parseDocuments(const char* base, size_t capacity, size_t begin
             }
         }
         const uint32_t startLine = lineAt(start);
-        afterRecovery = false;
         if (scan.depth != 0 || scan.inString) {
             // Lose only this value: a list is split into its items, and reading resumes at the
             // next line that starts a top-level value.

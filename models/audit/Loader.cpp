@@ -17,6 +17,7 @@
 #include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <simdjson.h>
 #include <zlib.h>
 
 #include <algorithm>
@@ -71,8 +72,10 @@ OpenedFile gunzip(const RawBuffer& compressed, size_t limit, bool limitIsMemory,
                   const std::function<bool(qint64)>& tick) {
     OpenedFile out;
     // Grown by hand: std::string::resize would zero-fill (and so commit) every byte first.
-    size_t capacity = std::min<size_t>(std::max<size_t>(compressed.size() * 4, 1 << 20), limit + 64);
-    auto block = std::make_unique_for_overwrite<char[]>(capacity);
+    // Every block has simdjson's padding beyond `capacity`, so that fromBlock never copies it.
+    constexpr size_t kPad = simdjson::SIMDJSON_PADDING;
+    size_t capacity = std::min<size_t>(std::max<size_t>(compressed.size() * 4, 1 << 20), limit);
+    auto block = std::make_unique_for_overwrite<char[]>(capacity + kPad);
     size_t size = 0;
     z_stream zs{};
     if (inflateInit2(&zs, 15 + 32) != Z_OK) {
@@ -103,7 +106,7 @@ OpenedFile gunzip(const RawBuffer& compressed, size_t limit, bool limitIsMemory,
                 break;
             }
             const size_t grown = std::min(capacity * 2, limit);
-            auto bigger = std::make_unique_for_overwrite<char[]>(grown);
+            auto bigger = std::make_unique_for_overwrite<char[]>(grown + kPad);
             std::memcpy(bigger.get(), block.get(), size);
             block = std::move(bigger);
             capacity = grown;
@@ -169,7 +172,7 @@ OpenedFile gunzip(const RawBuffer& compressed, size_t limit, bool limitIsMemory,
         out.error = out.warning;
         return out;
     }
-    out.buffer = RawBuffer::fromBlock(std::move(block), size, capacity);
+    out.buffer = RawBuffer::fromBlock(std::move(block), size, capacity + kPad);
     out.format = QStringLiteral("gzip");
     return out;
 }
@@ -209,6 +212,17 @@ std::shared_ptr<RawBuffer> normaliseText(std::shared_ptr<RawBuffer> buffer, QStr
 bool looksBinary(const RawBuffer& b) {
     const size_t n = std::min<size_t>(b.size(), 64 * 1024);
     return controlBytes(b.data(), n) * 20 > n;
+}
+
+// Text in which every other byte is NUL: UTF-16 without a byte order mark.
+bool looksUtf16WithoutBom(const RawBuffer& b) {
+    const size_t n = std::min<size_t>(b.size(), 64 * 1024) & ~size_t(1);
+    size_t evenNul = 0, oddNul = 0;
+    for (size_t i = 0; i < n; i += 2) {
+        evenNul += b.data()[i] == 0;
+        oddNul += b.data()[i + 1] == 0;
+    }
+    return n >= 8 && std::max(evenNul, oddNul) * 10 > n / 2 * 9 && std::min(evenNul, oddNul) * 10 < n / 2;
 }
 
 // JSON lines unless the text is pretty-printed: a first line that opens a value without
@@ -302,7 +316,8 @@ void walkFolder(const QByteArray& dir, std::set<std::pair<dev_t, ino_t>>& seen, 
             continue;
         }
         const QString decoded = QString::fromUtf8(name);
-        const bool validName = decoded.toUtf8() == name && !decoded.contains(QChar::ReplacementCharacter);
+        // The whole path must survive the trip through QString: the folder's name too.
+        const bool validName = QFile::encodeName(shown) == full && !decoded.contains(QChar::ReplacementCharacter);
         if (!isAuditFileName(decoded)) continue;
         if (!validName) {
             problems.push_back({shown, 0,
@@ -501,6 +516,11 @@ LoadResult Loader::load(const QStringList& paths, const LoadOptions& options, co
         if (buf.size() == 0 || std::all_of(buf.data(), buf.data() + buf.size(),
                                            [](char c) { return std::isspace(static_cast<unsigned char>(c)); })) {
             failedFile(path, LoadText::tr("empty file: it holds no text, or only blank lines"));
+            return true;
+        }
+        if (looksUtf16WithoutBom(buf)) {
+            failedFile(path, LoadText::tr("UTF-16 text without a byte order mark: convert it to UTF-8 (iconv -f "
+                                          "UTF-16LE -t UTF-8), or save it with a byte order mark"));
             return true;
         }
         if (looksBinary(buf)) {

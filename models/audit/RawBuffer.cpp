@@ -20,6 +20,9 @@ namespace {
 // The mappings the SIGBUS handler may repair. A slot is free while `begin` is 0. The handler
 // only reads atomics and calls mmap, both safe in a signal handler.
 struct GuardedRegion {
+    // Odd while the slot is being written: the handler then skips it, and it skips a slot
+    // whose sequence changed while it read the bounds (a slot released and reused meanwhile).
+    std::atomic<uint64_t> seq{0};
     std::atomic<uintptr_t> begin{0};
     std::atomic<uintptr_t> end{0};
     std::atomic<bool> damaged{false};
@@ -32,12 +35,16 @@ struct sigaction g_previousSigbus {};
 uintptr_t g_pageSize = 4096;
 
 void onSigbus(int sig, siginfo_t* info, void* context) {
-    const auto addr = reinterpret_cast<uintptr_t>(info->si_addr);
-    const size_t used = g_regionsUsed.load(std::memory_order_acquire);
+    const int savedErrno = errno;
+    // Only a fault the kernel raised has an address (kill -BUS does not).
+    const auto addr = info->si_code > 0 ? reinterpret_cast<uintptr_t>(info->si_addr) : 0;
+    const size_t used = addr ? g_regionsUsed.load(std::memory_order_acquire) : 0;
     for (size_t i = 0; i < used; ++i) {
         GuardedRegion& r = g_regions[i];
+        const uint64_t seq = r.seq.load(std::memory_order_acquire);
         const uintptr_t begin = r.begin.load(std::memory_order_acquire);
         const uintptr_t end = r.end.load(std::memory_order_acquire);
+        if ((seq & 1) || r.seq.load(std::memory_order_acquire) != seq) continue;
         if (begin == 0 || addr < begin || addr >= end) continue;
         // The file shrank under the mapping: zero pages from the faulting one to the end, so
         // the read that faulted, and every later one, sees NUL bytes instead of dying.
@@ -46,8 +53,10 @@ void onSigbus(int sig, siginfo_t* info, void* context) {
                  0) == MAP_FAILED)
             break;
         r.damaged.store(true, std::memory_order_release);
+        errno = savedErrno;
         return;
     }
+    errno = savedErrno;
     // Not one of ours: whatever handled SIGBUS before (a sanitizer, say), else the default.
     if ((g_previousSigbus.sa_flags & SA_SIGINFO) && g_previousSigbus.sa_sigaction) {
         g_previousSigbus.sa_sigaction(sig, info, context);
@@ -58,7 +67,8 @@ void onSigbus(int sig, siginfo_t* info, void* context) {
         g_previousSigbus.sa_handler(sig);
         return;
     }
-    signal(SIGBUS, SIG_DFL); // the faulting read runs again and ends the process as before
+    signal(SIGBUS, SIG_DFL); // a faulting read runs again and ends the process as before
+    if (info->si_code <= 0) raise(SIGBUS);
 }
 
 void installSigbusHandler() {
@@ -69,7 +79,8 @@ void installSigbusHandler() {
         sa.sa_sigaction = onSigbus;
         sa.sa_flags = SA_SIGINFO | SA_RESTART;
         sigemptyset(&sa.sa_mask);
-        sigaction(SIGBUS, &sa, &g_previousSigbus);
+        sigaction(SIGBUS, nullptr, &g_previousSigbus); // complete before the handler can run
+        sigaction(SIGBUS, &sa, nullptr);
     });
 }
 
@@ -86,17 +97,21 @@ GuardedRegion* guardRegion(uintptr_t begin, uintptr_t end) {
         }
     if (slot == kMaxRegions) return nullptr;
     GuardedRegion& r = g_regions[slot];
+    r.seq.fetch_add(1, std::memory_order_acq_rel); // odd: being written
     r.damaged.store(false, std::memory_order_relaxed);
     r.end.store(end, std::memory_order_relaxed);
     r.begin.store(begin, std::memory_order_release);
+    r.seq.fetch_add(1, std::memory_order_acq_rel);
     if (slot == used) g_regionsUsed.store(used + 1, std::memory_order_release);
     return &r;
 }
 
 void releaseRegion(GuardedRegion* r) {
     std::lock_guard lock(g_regionsMutex);
+    r->seq.fetch_add(1, std::memory_order_acq_rel);
     r->begin.store(0, std::memory_order_release);
     r->end.store(0, std::memory_order_release);
+    r->seq.fetch_add(1, std::memory_order_acq_rel);
 }
 
 class MappedBuffer final : public RawBuffer {
