@@ -11,6 +11,8 @@
 #include <simdjson.h>
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <memory>
 #include <string_view>
@@ -104,8 +106,15 @@ void checkSame(const EventParser& a, const EventParser& b) {
     FUZZ_CHECK(a.lineCount == b.lineCount);
     FUZZ_CHECK(a.arena == b.arena);
     FUZZ_CHECK(a.issues.size() == b.issues.size());
-    for (size_t k = 0; k < a.issues.size(); ++k)
-        FUZZ_CHECK(a.issues[k].line == b.issues[k].line && a.issues[k].reason == b.issues[k].reason);
+    // The same lines are rejected. Their reasons may differ: a malformed line parsed in place
+    // (followed by more text) and one copied with zero padding can get different simdjson errors
+    // (a finding of this target, kept in regressions/lines; the reasons are printed here).
+    for (size_t k = 0; k < a.issues.size(); ++k) {
+        if (a.issues[k].reason != b.issues[k].reason && std::getenv("FUZZ_VERBOSE"))
+            std::fprintf(stderr, "issue %zu: “%s” in place, “%s” copied\n", k, a.issues[k].reason.c_str(),
+                         b.issues[k].reason.c_str());
+        FUZZ_CHECK(a.issues[k].line == b.issues[k].line);
+    }
     for (size_t r = 0; r < a.columns.size(); ++r)
         FUZZ_CHECK(sameRecord(a.columns, r, b.columns, r, 0, 0));
 }

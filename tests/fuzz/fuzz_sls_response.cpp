@@ -49,7 +49,9 @@ void checkJsonString(const std::string& s) {
     const QJsonDocument doc = QJsonDocument::fromJson(wrapped, &error);
     FUZZ_CHECK(error.error == QJsonParseError::NoError);
     FUZZ_CHECK(doc.array().size() == 1);
-    FUZZ_CHECK(doc.array().at(0).toString() == QString::fromStdString(s));
+    // Decoded behind a prefix: QString::fromUtf8 drops a byte order mark at the very start (a
+    // finding of this target: the oracle's, not appendJsonString's).
+    FUZZ_CHECK(doc.array().at(0).toString() == QString::fromStdString("x" + s).mid(1));
 }
 
 // Log Service SQL quoting: the quoted text reads back as the value, and a NUL is refused.
