@@ -419,9 +419,10 @@ LoadResult Loader::load(const QStringList& paths, const LoadOptions& options, co
     const EventParser::Limits limits{options.maxLineBytes, options.maxIssuesPerFile};
     // What a .gz or a stream may grow to in memory: set by the caller or the environment, else
     // most of the memory free when the file starts (checked anew for each file).
-    const std::optional<size_t> configuredLimit =
+    std::optional<size_t> configuredLimit =
         options.maxInflatedBytes ? std::optional<size_t>(options.maxInflatedBytes)
                                  : parseByteSize(qgetenv("AUDIT_CONSOLE_MAX_INFLATED").constData());
+    if (configuredLimit == size_t(0)) configuredLimit.reset(); // 0: what memory allows, as in the options
     auto inflateLimit = [&]() -> std::pair<size_t, bool> {
         if (configuredLimit) return {*configuredLimit, false};
         const std::optional<size_t> free = availableMemory();
@@ -431,7 +432,10 @@ LoadResult Loader::load(const QStringList& paths, const LoadOptions& options, co
     // a message instead of the system killing the process. Checked about every 64 MiB read.
     std::atomic<bool> outOfMemory{false};
     std::atomic<qint64> checkedAt{0};
-    const size_t memoryFloor = std::max<size_t>(size_t(256) << 20, availableMemory().value_or(0) / 50);
+    // An eighth of what is free at the start, within 64–512 MiB: a small container still loads
+    // what fits, a large machine keeps room for the rest of the session.
+    const size_t memoryFloor =
+        std::clamp<size_t>(availableMemory().value_or(0) / 8, size_t(64) << 20, size_t(512) << 20);
     auto memoryLow = [&] {
         const qint64 now = done.load(std::memory_order_relaxed);
         qint64 last = checkedAt.load(std::memory_order_relaxed);
@@ -544,6 +548,8 @@ LoadResult Loader::load(const QStringList& paths, const LoadOptions& options, co
         }
         // Progress counts input bytes: for a .gz or a stream those were counted while reading.
         const bool plainFile = opened.buffer == raw && !stream;
+        // A mapped file read through a conversion (UTF-16, CR line ends): counted once parsed.
+        const bool mappedFile = !stream && !hasGzipMagic(*raw);
         auto tick = [&](qint64 bytes) {
             if (plainFile) done.fetch_add(bytes, std::memory_order_relaxed);
             report();
@@ -573,7 +579,11 @@ LoadResult Loader::load(const QStringList& paths, const LoadOptions& options, co
         report();
         if (cancel && cancel->load()) return false;
         if (outOfMemory) return outOfMemoryAt(path);
-        if (plainFile && !raw->intact())
+        if (mappedFile && !plainFile) {
+            done.fetch_add(onDisk, std::memory_order_relaxed);
+            report();
+        }
+        if (mappedFile && !raw->intact())
             opened.warning = LoadText::tr("the file shrank while it was read (truncated by log rotation with "
                                           "copytruncate?): the events before the cut are loaded; open it again for "
                                           "the rest");
