@@ -3,6 +3,7 @@
 // generated here.
 #include "audit/JsonScan.h"
 #include "audit/Loader.h"
+#include "backends/ClickHouseClient.h"
 #include "backends/MemoryBackend.h"
 #include "reports/Reports.h"
 #include "testutil.h"
@@ -16,27 +17,13 @@
 #include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
-#include <zlib.h>
 
 using namespace ac;
+using ac::gzipCompress;
 using testutil::eventLine;
 using testutil::writeFile;
 
 namespace {
-QByteArray gzip(const QByteArray& data, int level = Z_DEFAULT_COMPRESSION) {
-    z_stream zs{};
-    deflateInit2(&zs, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
-    QByteArray out(static_cast<qsizetype>(deflateBound(&zs, static_cast<uLong>(data.size()))), '\0');
-    zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.constData()));
-    zs.avail_in = static_cast<uInt>(data.size());
-    zs.next_out = reinterpret_cast<Bytef*>(out.data());
-    zs.avail_out = static_cast<uInt>(out.size());
-    deflate(&zs, Z_FINISH);
-    out.resize(static_cast<qsizetype>(zs.total_out));
-    deflateEnd(&zs);
-    return out;
-}
-
 QByteArray auditEvent(int n, const QByteArray& verb = "get", const QByteArray& extra = {}) {
     const QByteArray time = "2026-11-28T10:" + QByteArray::number(n / 60 % 60).rightJustified(2, '0') + ':' +
                             QByteArray::number(n % 60).rightJustified(2, '0') + 'Z';
@@ -62,6 +49,17 @@ QByteArray noisyLines(int count) {
         out += auditEvent(i, "get", "\"annotations\":{\"noise\":\"" + noise + "\"}") + '\n';
     }
     return out;
+}
+
+// Loads `path` on one thread and cuts the file to `cut` bytes at the first progress report, as
+// copytruncate does to a live log; `cutDone` says whether the cut happened.
+LoadResult loadCuttingAt(const QString& path, qint64 cut, bool* cutDone) {
+    *cutDone = false;
+    LoadOptions options;
+    options.threads = 1;
+    return Loader::load({path}, options, [&](qint64 read, qint64) {
+        if (!*cutDone && read > 0) *cutDone = ::truncate(QFile::encodeName(path).constData(), cut) == 0;
+    });
 }
 
 QString dump(const LoadResult& r) {
@@ -120,14 +118,7 @@ private slots:
         const QString path = writeFile(dir, QStringLiteral("live.log"), text);
         const qint64 cut = text.size() / 3;
         bool done = false;
-        LoadOptions options;
-        options.threads = 1;
-        const auto r = Loader::load({path}, options, [&](qint64 read, qint64) {
-            if (!done && read > 0) {
-                done = true;
-                QVERIFY(::truncate(QFile::encodeName(path).constData(), cut) == 0);
-            }
-        });
+        const auto r = loadCuttingAt(path, cut, &done);
         QVERIFY(done);
         QVERIFY(r.store);
         QVERIFY2(issuesWith(r, QStringLiteral("shrank while it was read")) == 1, qPrintable(dump(r)));
@@ -140,18 +131,11 @@ private slots:
 
     void gzipTruncatedWhileLoading() {
         QTemporaryDir dir;
-        const QByteArray gz = gzip(noisyLines(30000));
+        const QByteArray gz = gzipCompress(noisyLines(30000));
         QVERIFY(gz.size() > 4 << 20);
         const QString path = writeFile(dir, QStringLiteral("live.log.gz"), gz);
         bool done = false;
-        LoadOptions options;
-        options.threads = 1;
-        const auto r = Loader::load({path}, options, [&](qint64 read, qint64) {
-            if (!done && read > 0) {
-                done = true;
-                QVERIFY(::truncate(QFile::encodeName(path).constData(), 2 << 20) == 0);
-            }
-        });
+        const auto r = loadCuttingAt(path, 2 << 20, &done);
         QVERIFY(done);
         QVERIFY(r.store);
         QVERIFY2(issuesWith(r, QStringLiteral("shrank while it was read")) == 1, qPrintable(dump(r)));
@@ -167,7 +151,7 @@ private slots:
         QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
         std::thread writer([&] {
             QFile f(fifo);
-            if (f.open(QIODevice::WriteOnly)) f.write(gzip(lines(0, 3)));
+            if (f.open(QIODevice::WriteOnly)) f.write(gzipCompress(lines(0, 3)));
         });
         const auto r = Loader::load({fifo});
         writer.join();
@@ -186,7 +170,7 @@ private slots:
     void standardInput() {
         const Run run = cli({QStringLiteral("events"), QStringLiteral("--format"), QStringLiteral("jsonl"),
                              QStringLiteral("-")},
-                            gzip(lines(0, 4)));
+                            gzipCompress(lines(0, 4)));
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QCOMPARE(run.out.count('\n'), 4);
     }
@@ -194,7 +178,7 @@ private slots:
     // 64 MiB of zeros: stopped as binary within the first MiBs; the good file beside it loads.
     void gzipBomb() {
         QTemporaryDir dir;
-        const QString bomb = writeFile(dir, QStringLiteral("bomb.log.gz"), gzip(QByteArray(64 << 20, '\0'), 1));
+        const QString bomb = writeFile(dir, QStringLiteral("bomb.log.gz"), gzipCompress(QByteArray(64 << 20, '\0'), 1));
         const QString good = writeFile(dir, QStringLiteral("good.log"), lines(0, 3));
         const auto r = Loader::load({bomb, good});
         QCOMPARE(records(r), size_t(3));
@@ -202,7 +186,7 @@ private slots:
         QVERIFY2(issuesWith(r, QStringLiteral("binary data")) == 1, qPrintable(dump(r)));
 
         // Text that inflates past the limit: cut there with a way to raise it named.
-        const QString big = writeFile(dir, QStringLiteral("big.log.gz"), gzip(lines(0, 20000)));
+        const QString big = writeFile(dir, QStringLiteral("big.log.gz"), gzipCompress(lines(0, 20000)));
         qputenv("AUDIT_CONSOLE_MAX_INFLATED", "1M");
         const auto limited = Loader::load({big, good});
         qunsetenv("AUDIT_CONSOLE_MAX_INFLATED");
@@ -421,7 +405,7 @@ private slots:
         QTest::newRow("CR line ends") << QByteArray(text).replace('\n', '\r');
         QTest::newRow("CRLF line ends") << QByteArray(text).replace("\n", "\r\n");
         QTest::newRow("UTF-8 BOM") << "\xEF\xBB\xBF" + text;
-        QTest::newRow("concatenated gzip members") << gzip(lines(0, 1)) + gzip(lines(1, 2));
+        QTest::newRow("concatenated gzip members") << gzipCompress(lines(0, 1)) + gzipCompress(lines(1, 2));
     }
     void encodings() {
         QFETCH(QByteArray, bytes);

@@ -1,30 +1,16 @@
 // The loader: every input format, hostile input, the request merge, parallel loading.
 #include "audit/Loader.h"
+#include "backends/ClickHouseClient.h"
 #include "testutil.h"
 
 #include <QTest>
 
-#include <zlib.h>
-
 using namespace ac;
+using ac::gzipCompress;
 using testutil::eventLine;
 using testutil::writeFile;
 
 namespace {
-QByteArray gzip(const QByteArray& data) {
-    z_stream zs{};
-    deflateInit2(&zs, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
-    QByteArray out(static_cast<qsizetype>(deflateBound(&zs, static_cast<uLong>(data.size()))), '\0');
-    zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.constData()));
-    zs.avail_in = static_cast<uInt>(data.size());
-    zs.next_out = reinterpret_cast<Bytef*>(out.data());
-    zs.avail_out = static_cast<uInt>(out.size());
-    deflate(&zs, Z_FINISH);
-    out.resize(static_cast<qsizetype>(zs.total_out));
-    deflateEnd(&zs);
-    return out;
-}
-
 QByteArray threeEvents() {
     return eventLine(testutil::uuid(1).toLatin1(), "create", "pods", "2026-11-28T10:00:00.000001Z") + '\n' +
            eventLine(testutil::uuid(2).toLatin1(), "get", "secrets", "2026-11-28T10:00:01Z") + '\n' +
@@ -162,9 +148,9 @@ private Q_SLOTS:
         const QByteArray c = eventLine(testutil::uuid(4).toLatin1(), "watch", "pods", "2026-11-28T10:00:01Z") + '\n';
         // Rotated names; the newest file sorts first by name, so the merge must sort by time.
         writeFile(dir, QStringLiteral("logs/kube-apiserver.log"), a);
-        writeFile(dir, QStringLiteral("logs/kube-apiserver-2026-11-28T09-30-00.000.log.gz"), gzip(b));
+        writeFile(dir, QStringLiteral("logs/kube-apiserver-2026-11-28T09-30-00.000.log.gz"), gzipCompress(b));
         // Two gzip members in one file, as `cat x.gz y.gz` makes.
-        writeFile(dir, QStringLiteral("logs/kube-apiserver-2026-11-28T10-00-00.000.log.gz"), gzip(c) + gzip(""));
+        writeFile(dir, QStringLiteral("logs/kube-apiserver-2026-11-28T10-00-00.000.log.gz"), gzipCompress(c) + gzipCompress(""));
         writeFile(dir, QStringLiteral("logs/README.txt"), "not a log");
         const auto r = Loader::load({dir.filePath(QStringLiteral("logs"))});
         QVERIFY2(r.issues.empty(), qPrintable(dump(r)));
@@ -270,7 +256,7 @@ private Q_SLOTS:
         QDir(dir.path()).mkdir(QStringLiteral("nologs"));
         writeFile(dir, QStringLiteral("nologs/notes.txt"), "hello");
         const QString noLogs = dir.filePath(QStringLiteral("nologs"));
-        QByteArray gz = gzip(threeEvents());
+        QByteArray gz = gzipCompress(threeEvents());
         gz.chop(gz.size() / 3);
         const QString truncatedGz = writeFile(dir, QStringLiteral("cut.log.gz"), gz);
         const QString good = writeFile(dir, QStringLiteral("good.log"), threeEvents());
@@ -297,7 +283,7 @@ private Q_SLOTS:
         QByteArray text;
         while (text.size() < (3 << 20))
             text += threeEvents();
-        const QString path = writeFile(dir, QStringLiteral("big.log.gz"), gzip(text));
+        const QString path = writeFile(dir, QStringLiteral("big.log.gz"), gzipCompress(text));
         LoadOptions options;
         options.maxInflatedBytes = 1 << 20;
         const auto r = loadOne(path, options);
