@@ -175,13 +175,38 @@ Bitset MemoryBackend::evalNode(const Expr& e, size_t lo, size_t hi) const {
     case Expr::Op::All:
         return scan(n, lo, hi, [](size_t) { return true; });
     case Expr::Op::And: {
-        Bitset acc = *evalRecords(*e.children.front(), lo, hi);
-        for (size_t i = 1; i < e.children.size(); ++i) {
-            const BitsetPtr b = evalRecords(*e.children[i], lo, hi);
-            for (size_t w = 0; w < acc.size(); ++w)
-                acc[w] &= (*b)[w];
+        // Full-text words (and their negations) read each record's raw text: they run last, and
+        // only over the records the other conditions left (an alert rule's `NOT edge-hub NOT …`).
+        auto isText = [](const Expr& c) {
+            return c.op == Expr::Op::Text || (c.op == Expr::Op::Not && c.children.front()->op == Expr::Op::Text);
+        };
+        std::optional<Bitset> acc;
+        for (const auto& child : e.children) {
+            if (isText(*child)) continue;
+            const BitsetPtr b = evalRecords(*child, lo, hi);
+            if (!acc) {
+                acc = *b;
+                continue;
+            }
+            for (size_t w = 0; w < acc->size(); ++w)
+                (*acc)[w] &= (*b)[w];
         }
-        return acc;
+        if (!acc) acc = *evalRecords(*Expr::all(), lo, hi);
+        for (const auto& child : e.children) {
+            if (!isText(*child)) continue;
+            const bool negated = child->op == Expr::Op::Not;
+            const Expr& text = negated ? *child->children.front() : *child;
+            const FoldedSearcher searcher(toLower(text.value));
+            const std::vector<bool> intact = m_store->intactBuffers();
+            Bitset next(acc->size(), 0);
+            forEachSet(*acc, [&](uint32_t r) {
+                // A truncated file's records match no word (as in evalLeaf), so NOT keeps them.
+                const bool found = intact[m_store->bufferOf(r)] && searcher.foundIn(m_store->rawJsonUnchecked(r));
+                if (found != negated) next[r >> 6] |= uint64_t(1) << (r & 63);
+            });
+            *acc = std::move(next);
+        }
+        return std::move(*acc);
     }
     case Expr::Op::Or: {
         Bitset acc(wordCount(n), 0);
