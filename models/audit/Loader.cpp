@@ -663,4 +663,27 @@ LoadResult Loader::load(const QStringList& paths, const LoadOptions& options, co
     return result;
 }
 
+LoadResult Loader::loadText(const std::vector<TextChunk>& chunks, const LoadOptions& options) {
+    QElapsedTimer timer;
+    timer.start();
+    LoadResult result;
+    StoreBuilder builder(options.privateRanges);
+    const EventParser::Limits limits{options.maxLineBytes, options.maxIssuesPerFile};
+    for (const TextChunk& chunk : chunks) {
+        std::string copy = chunk.text;
+        auto buffer = RawBuffer::fromString(std::move(copy));
+        EventParser parser(limits, builder.addBuffer(buffer), builder.reserveBuffer());
+        const auto firstLine = static_cast<uint32_t>(std::clamp<qint64>(chunk.firstLine, 1, UINT32_MAX));
+        parser.parseLines(buffer->data(), buffer->capacity(), 0, buffer->size(), firstLine, {});
+        for (const auto& is : parser.issues)
+            result.issues.push_back({chunk.origin, is.line, QString::fromStdString(is.reason)});
+        result.skipped += parser.skipped;
+        builder.addFile(chunk.origin, QStringLiteral("json-lines"), static_cast<qint64>(buffer->size()), {},
+                        {&parser});
+    }
+    result.store = builder.finish();
+    result.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    return result;
+}
+
 } // namespace ac

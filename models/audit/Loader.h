@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <string>
+
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -40,6 +42,14 @@ struct LoadResult {
 
 // Progress in input bytes (compressed bytes for .gz); called from the loading threads,
 // possibly from two at once.
+// Text held in memory (lines appended to a followed file): where it came from and the line number
+// of its first line, so that issues and events name the file and line as a load does.
+struct TextChunk {
+    QString origin;
+    qint64 firstLine = 1;
+    std::string text; // complete JSON lines
+};
+
 using ProgressFn = std::function<void(qint64 done, qint64 total)>;
 
 class Loader {
@@ -49,6 +59,8 @@ public:
     static LoadResult load(const QStringList& paths, const LoadOptions& options = {}, const ProgressFn& progress = {},
                            const std::atomic_bool* cancel = nullptr);
 
+    // Loads text held in memory; each chunk is a file of the store, named by its origin.
+    static LoadResult loadText(const std::vector<TextChunk>& chunks, const LoadOptions& options = {});
     // The files of a folder that look like audit logs (recursively, sorted by name). What was
     // skipped for a reason (unreadable, a pipe, a name that is not UTF-8) goes to `problems`.
     static QStringList auditFilesIn(const QString& dir, std::vector<LoadIssue>* problems = nullptr);
