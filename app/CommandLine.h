@@ -14,12 +14,15 @@ int runReportCommand(const QStringList& arguments);
 int runEventsCommand(const QStringList& arguments);
 // `audit-console ingest --clickhouse URL … FILE…`: loads audit files into a ClickHouse table.
 int runIngestCommand(const QStringList& arguments);
+// `audit-console alerts [--rules DIR] [--format …] [filters] SOURCE…`: the alert rules' findings;
+// exit status 1 when there are any.
+int runAlertsCommand(const QStringList& arguments);
 // `audit-console policy lint FILE` and `policy simulate POLICY [--compare P2] SOURCE…`.
 int runPolicyCommand(const QStringList& arguments);
 // `audit-console FILE…` with no window available: prints the overview.
 int printOverview(const QStringList& paths);
 
-// report, events, policy and ingest: the words `audit-console WORD …` runs as a command.
+// report, events, alerts, policy and ingest: the words `audit-console WORD …` runs as a command.
 bool isCommandWord(const QString& word);
 // A command line (the program first) whose first word is not a command. With opensFiles (the
 // window's executable) every word must name an existing file or folder; without, no word is

@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
     const QStringList args = QCoreApplication::arguments();
     if (args.size() > 1 && args[1] == QLatin1String("report")) return ac::runReportCommand(args);
     if (args.size() > 1 && args[1] == QLatin1String("events")) return ac::runEventsCommand(args);
+    if (args.size() > 1 && args[1] == QLatin1String("alerts")) return ac::runAlertsCommand(args);
     if (args.size() > 1 && args[1] == QLatin1String("policy")) return ac::runPolicyCommand(args);
     if (args.size() > 1 && args[1] == QLatin1String("ingest")) return ac::runIngestCommand(args);
     if (args.size() > 1 && (args[1] == QLatin1String("--version") || args[1] == QLatin1String("-v"))) {
@@ -34,6 +35,7 @@ int main(int argc, char** argv) {
     const QByteArray usage =
         CliMain::tr("usage: audit-console-cli report overview|resources|detail [options] FILE|DIR...\n"
                     "       audit-console-cli events [options] FILE|DIR...\n"
+                    "       audit-console-cli alerts [--rules DIR] [--format text|json|jsonl|csv] FILE|DIR...\n"
                     "       audit-console-cli ingest --clickhouse URL [--database D] [--table T] FILE|DIR...\n"
                     "       audit-console-cli policy lint FILE | policy simulate POLICY [--compare P2] FILE|DIR...\n"
                     "       audit-console-cli report --help          the report and filter options\n")

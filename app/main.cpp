@@ -24,12 +24,14 @@ int main(int argc, char** argv) {
 
     // The command line runs without a display.
     if (argc > 1 && (std::strcmp(argv[1], "report") == 0 || std::strcmp(argv[1], "events") == 0 ||
-                     std::strcmp(argv[1], "policy") == 0 || std::strcmp(argv[1], "ingest") == 0)) {
+                     std::strcmp(argv[1], "policy") == 0 || std::strcmp(argv[1], "ingest") == 0 ||
+                     std::strcmp(argv[1], "alerts") == 0)) {
         QCoreApplication app(argc, argv);
         ac::installTranslations(QString()); // help and errors in the system's language
         const QStringList args = QCoreApplication::arguments();
         if (std::strcmp(argv[1], "policy") == 0) return ac::runPolicyCommand(args);
         if (std::strcmp(argv[1], "ingest") == 0) return ac::runIngestCommand(args);
+        if (std::strcmp(argv[1], "alerts") == 0) return ac::runAlertsCommand(args);
         return std::strcmp(argv[1], "report") == 0 ? ac::runReportCommand(args) : ac::runEventsCommand(args);
     }
     for (int i = 1; i < argc; ++i)
@@ -43,6 +45,7 @@ int main(int argc, char** argv) {
             std::printf("usage: audit-console [FILE|DIR...]                 open the console window\n"
                         "       audit-console report overview|resources|detail [options] FILE|DIR...\n"
                         "       audit-console events [options] FILE|DIR...\n"
+                        "       audit-console alerts [--rules DIR] [--format text|json|jsonl|csv] FILE|DIR...\n"
                         "       audit-console ingest --clickhouse URL [options] FILE|DIR...\n"
                         "       audit-console policy lint FILE | policy simulate POLICY [options] FILE|DIR...\n"
                         "       audit-console report --help                 the report and filter options\n");

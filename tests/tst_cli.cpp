@@ -194,11 +194,11 @@ private Q_SLOTS:
             << headless
             << QStringList{S("ingest"), S("--clickhouse"), S("http://127.0.0.1:9"), S("--batch"), S("5"), S("@log")}
             << QByteArray("--batch takes a whole number from 100 to 10000000");
-        QTest::newRow("unknown command, window") << window << QStringList{S("alerts"), S("@log")}
+        QTest::newRow("unknown command, window") << window << QStringList{S("alarms"), S("@log")}
                                                  << QByteArray("unknown command");
-        QTest::newRow("unknown command alone, window") << window << QStringList{S("alerts")}
-                                                       << QByteArray("the commands are report, events, policy, ingest");
-        QTest::newRow("unknown command, headless") << headless << QStringList{S("alerts"), S("@log")}
+        QTest::newRow("unknown command alone, window") << window << QStringList{S("alarms")}
+                                                       << QByteArray("the commands are report, events, alerts, policy, ingest");
+        QTest::newRow("unknown command, headless") << headless << QStringList{S("alarms"), S("@log")}
                                                    << QByteArray("unknown command");
         QTest::newRow("unknown option, window") << window << QStringList{S("--bogus"), S("@log")}
                                                 << QByteArray("unknown option");
