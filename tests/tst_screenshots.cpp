@@ -1,18 +1,22 @@
 // Renders every page at 1440×900 in English and Chinese into the build folder
 // (screenshots/<lang>-<n>-<page>.png): run under Xvfb by CTest where xvfb-run exists, offscreen
 // otherwise. docs/screenshots/ holds the English ones, checked by eye.
+#include "AlertsController.h"
 #include "ChartPanel.h"
 #include "EventDetailView.h"
 #include "FilterBar.h"
+#include "FindingsPage.h"
 #include "MainWindow.h"
 #include "Pages.h"
 #include "PolicyWorkbench.h"
+#include "RuleEditor.h"
 #include "SearchBox.h"
 #include "ClickHouseConnectDialog.h"
 #include "SlsConnectDialog.h"
 #include "Widgets.h"
 #include "i18n/Translations.h"
 #include "itemmodels/EventTableModel.h"
+#include "itemmodels/FindingsModel.h"
 #include "itemmodels/SqlRowsModel.h"
 #include "backends/ClickHouseIngest.h"
 #include "clickhouseserver.h"
@@ -28,6 +32,8 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace ac;
 
@@ -86,8 +92,9 @@ private Q_SLOTS:
         window.openPaths({neutral});
         QVERIFY(window.session()->waitIdle());
         QVERIFY(window.session()->snapshot());
+        QVERIFY(window.alerts()->waitIdle()); // the findings marked on the trend, listed on their page
         // Each page at its real size, the way a user sees it.
-        const char* names[] = {"overview", "resources", "details", "events"};
+        const char* names[] = {"overview", "resources", "details", "events", "findings"};
         for (int i = 0; i < window.pages()->count(); ++i) {
             window.pages()->setCurrentIndex(i);
             if (i == 3) {
@@ -110,6 +117,13 @@ private Q_SLOTS:
                 table->setCurrentIndex(events->model()->index(pick, 0));
                 table->scrollTo(table->currentIndex(), QAbstractItemView::PositionAtCenter);
                 QVERIFY(rendered.wait());
+            }
+            if (i == 4) {
+                // The most severe finding read whole.
+                FindingsPage* findings = window.findingsPage();
+                QVERIFY(findings->model()->rowCount() > 0);
+                findings->table()->sortByColumn(FindingsModel::SeverityColumn, Qt::DescendingOrder);
+                findings->table()->setCurrentIndex(findings->model()->index(0, 0));
             }
             QTest::qWait(300);
             const QImage image = window.grab().toImage();
@@ -137,6 +151,19 @@ private Q_SLOTS:
             const QString path = QDir(out).filePath(QStringLiteral("%1-policy-workbench.png").arg(language));
             QVERIFY2(bench->grab().toImage().save(path), qPrintable(path));
             bench->close();
+            // The alert rule editor with a built-in rule open: the exec check where there is one.
+            RuleEditor* editor = window.findingsPage()->showRuleEditor();
+            editor->resize(1280, 800);
+            const auto& builtins = builtinRules().rules;
+            QVERIFY(!builtins.empty());
+            const auto exec = std::find_if(builtins.begin(), builtins.end(),
+                                           [](const Rule& r) { return r.id.find("exec") != std::string::npos; });
+            const Rule& shown = exec != builtins.end() ? *exec : builtins.front();
+            QVERIFY(editor->openRule(QString::fromStdString(shown.id), true));
+            QTest::qWait(300);
+            const QString rules = QDir(out).filePath(QStringLiteral("%1-rule-editor.png").arg(language));
+            QVERIFY2(editor->grab().toImage().save(rules), qPrintable(rules));
+            editor->close();
         }
         installTranslations(QStringLiteral("en"));
         QApplication::setPalette(light);

@@ -1,6 +1,172 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AlertText</name>
+    <message>
+        <source>the path is empty</source>
+        <translation>路径为空</translation>
+    </message>
+    <message>
+        <source>“[” without its “]”</source>
+        <translation>“[”缺少对应的“]”</translation>
+    </message>
+    <message>
+        <source>inside [ ] write *, an index or a quoted key</source>
+        <translation>[ ] 中应写 *、下标或带引号的键</translation>
+    </message>
+    <message>
+        <source>a key is missing before “.”</source>
+        <translation>“.”前面缺少键</translation>
+    </message>
+    <message>
+        <source>the path ends with “.”</source>
+        <translation>路径以“.”结尾</translation>
+    </message>
+    <message>
+        <source>“.” or “[” expected</source>
+        <translation>此处应为“.”或“[”</translation>
+    </message>
+    <message>
+        <source>the rule's search could not be read</source>
+        <translation>无法解析该规则的查询语句</translation>
+    </message>
+    <message>
+        <source>needs each event's JSON, which this source does not give</source>
+        <translation>需要每个事件的 JSON，而此数据源不提供</translation>
+    </message>
+    <message>
+        <source>more than %1 findings: the first %1 are listed</source>
+        <translation>告警结果超过 %1 条：只列出前 %1 条</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsCli</name>
+    <message>
+        <source>error: %1 notification failed after %2 attempt(s): %3
+</source>
+        <translation>错误：%1 通知尝试 %2 次后仍发送失败：%3
+</translation>
+    </message>
+    <message>
+        <source>Runs the alert rules over audit logs and prints what they find; the exit status is 1 when anything is found (or a file could not be read), 0 when nothing is, 2 on a usage error or a rule with a mistake.
+Built-in rules: Log Service's eight Kubernetes audit alert templates (sls-…), ACK's two documented examples (ack-exec, ack-internet-failures) and four more; --list-rules shows them.</source>
+        <translation>对审计日志运行告警规则并输出告警结果；有告警结果（或有文件无法读取）时退出状态为 1，没有时为 0，用法错误或规则有误时为 2。
+内置规则：日志服务的八个 Kubernetes 审计告警模板（sls-…）、ACK 文档中的两个示例（ack-exec、ack-internet-failures），以及另外四条；--list-rules 可列出它们。</translation>
+    </message>
+    <message>
+        <source>Audit log files or folders.</source>
+        <translation>审计日志文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>text, json, jsonl or csv.</source>
+        <translation>text、json、jsonl 或 csv。</translation>
+    </message>
+    <message>
+        <source>A folder of user rules (*.yaml) besides the built-in ones (default: %1).</source>
+        <translation>内置规则之外的用户规则文件夹（*.yaml）（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>Run only this rule (repeatable, or comma-separated ids).</source>
+        <translation>只运行此规则（可重复，或用逗号分隔多个 id）。</translation>
+    </message>
+    <message>
+        <source>Run the user rules only.</source>
+        <translation>只运行用户规则。</translation>
+    </message>
+    <message>
+        <source>List the rules (id, severity, kind, title) and exit.</source>
+        <translation>列出规则（id、severity、kind、title）后退出。</translation>
+    </message>
+    <message>
+        <source>After the first run, follow the files as tail -F does (or poll the remote source) and print each new finding as it comes, until interrupted.</source>
+        <translation>首次运行后，像 tail -F 一样跟踪文件（或轮询远程数据源），并随时输出每条新的告警结果，直到被中断。</translation>
+    </message>
+    <message>
+        <source>With --follow: seconds between polls (default 1 for files, 30 for a remote source).</source>
+        <translation>与 --follow 一起使用：轮询间隔秒数（文件默认 1，远程数据源默认 30）。</translation>
+    </message>
+    <message>
+        <source>Send the findings to this DingTalk robot webhook; the signing secret is read from AUDIT_CONSOLE_DINGTALK_SECRET.</source>
+        <translation>把告警结果发送到此钉钉机器人 Webhook；加签密钥从 AUDIT_CONSOLE_DINGTALK_SECRET 读取。</translation>
+    </message>
+    <message>
+        <source>POST the findings as JSON to this URL; a bearer token is read from AUDIT_CONSOLE_WEBHOOK_TOKEN.</source>
+        <translation>以 JSON 格式把告警结果 POST 到此 URL；Bearer Token 从 AUDIT_CONSOLE_WEBHOOK_TOKEN 读取。</translation>
+    </message>
+    <message>
+        <source>error: unknown format "%1": use text, json, jsonl or csv
+</source>
+        <translation>错误：未知格式 "%1"：请用 text、json、jsonl 或 csv
+</translation>
+    </message>
+    <message>
+        <source>error: --follow prints findings as they come: use --format text, jsonl or csv
+</source>
+        <translation>错误：--follow 会随时输出告警结果：请用 --format text、jsonl 或 csv
+</translation>
+    </message>
+    <message>
+        <source>error: no such rule folder: %1
+</source>
+        <translation>错误：规则文件夹不存在：%1
+</translation>
+    </message>
+    <message>
+        <source>error: %1
+</source>
+        <translation>错误：%1
+</translation>
+    </message>
+    <message>
+        <source>error: no rule “%1” (--list-rules lists them)
+</source>
+        <translation>错误：没有规则“%1”（--list-rules 可列出所有规则）
+</translation>
+    </message>
+    <message>
+        <source>error: no rules to run
+</source>
+        <translation>错误：没有可运行的规则
+</translation>
+    </message>
+    <message>
+        <source>usage: audit-console alerts [--rules DIR] [--format text|json|jsonl|csv] [filters] FILE|DIR...
+</source>
+        <translation>用法：audit-console alerts [--rules 目录] [--format text|json|jsonl|csv] [过滤选项] 文件|目录...
+</translation>
+    </message>
+    <message>
+        <source>error: --dingtalk needs a URL such as https://oapi.dingtalk.com/robot/send?access_token=…
+</source>
+        <translation>错误：--dingtalk 需要 URL，例如 https://oapi.dingtalk.com/robot/send?access_token=…
+</translation>
+    </message>
+    <message>
+        <source>error: --webhook needs a URL such as https://hooks.example.com/audit
+</source>
+        <translation>错误：--webhook 需要 URL，例如 https://hooks.example.com/audit
+</translation>
+    </message>
+    <message>
+        <source>note: the part after '|' is not used by alerts
+</source>
+        <translation>注意：alerts 不使用 '|' 之后的部分
+</translation>
+    </message>
+    <message>
+        <source>note: %1: %2
+</source>
+        <translation>注意：%1：%2
+</translation>
+    </message>
+    <message>
+        <source>note: %1
+</source>
+        <translation>注意：%1
+</translation>
+    </message>
+</context>
+<context>
     <name>AuditPolicy</name>
     <message>
         <source>a list</source>
@@ -345,62 +511,8 @@
         <translation>正在加载…</translation>
     </message>
     <message>
-        <source>Start time (RFC 3339 or YYYY-MM-DD[ HH:MM], UTC).</source>
-        <translation>开始时间（RFC 3339 或 YYYY-MM-DD[ HH:MM]，UTC）。</translation>
-    </message>
-    <message>
-        <source>End time, exclusive.</source>
-        <translation>结束时间（不含）。</translation>
-    </message>
-    <message>
-        <source>Only the last 15m, 1h, 1d, 7d, 30d, any &lt;n&gt;m|h|d, or all, back from the newest event.</source>
-        <translation>只看最近 15m、1h、1d、7d、30d、任意 &lt;n&gt;m|h|d 或 all，从最新事件往前算。</translation>
-    </message>
-    <message>
-        <source>Log Service search statement, e.g. 'verb: create and objectRef.subresource: exec'.</source>
-        <translation>日志服务查询语句，例如 'verb: create and objectRef.subresource: exec'。</translation>
-    </message>
-    <message>
-        <source>Only this namespace (repeatable, or comma-separated).</source>
-        <translation>只看此命名空间（可重复，或用逗号分隔）。</translation>
-    </message>
-    <message>
-        <source>Only this operator: a RAM sub-account id or any user (repeatable).</source>
-        <translation>只看此操作账号：RAM 子账号 ID 或任意用户（可重复）。</translation>
-    </message>
-    <message>
-        <source>Only this status code or class, e.g. 403 or 4xx (repeatable).</source>
-        <translation>只看此状态码或状态码类别，例如 403 或 4xx（可重复）。</translation>
-    </message>
-    <message>
-        <source>Leave out nodes, service accounts and control-plane components.</source>
-        <translation>排除节点、服务账号和控制面组件。</translation>
-    </message>
-    <message>
         <source>Loader threads (default: one per core).</source>
         <translation>加载线程数（默认每个核一个）。</translation>
-    </message>
-    <message>
-        <source>search statement: %1
-  %2
-  %3^
-</source>
-        <translation>查询语句：%1
-  %2
-  %3^
-</translation>
-    </message>
-    <message>
-        <source>cannot read --last "%1": use 15m, 1h, 1d, 7d, 30d, &lt;n&gt;m|h|d or all
-</source>
-        <translation>无法识别 --last "%1"：请用 15m、1h、1d、7d、30d、&lt;n&gt;m|h|d 或 all
-</translation>
-    </message>
-    <message>
-        <source>cannot read the time "%1"
-</source>
-        <translation>无法识别时间 "%1"
-</translation>
     </message>
     <message>
         <source>no audit events could be loaded
@@ -445,24 +557,6 @@ Reports: overview, resources, detail (with --resource).</source>
 </translation>
     </message>
     <message>
-        <source>unknown report "%1": use overview, resources or detail
-</source>
-        <translation>未知报表 "%1"：请用 overview、resources 或 detail
-</translation>
-    </message>
-    <message>
-        <source>the detail report needs --resource, e.g. --resource deployments
-</source>
-        <translation>detail 报表需要 --resource，例如 --resource deployments
-</translation>
-    </message>
-    <message>
-        <source>unknown format "%1": use text, json or csv
-</source>
-        <translation>未知格式 "%1"：请用 text、json 或 csv
-</translation>
-    </message>
-    <message>
         <source>jsonl (the raw events) or csv.</source>
         <translation>jsonl（原始事件）或 csv。</translation>
     </message>
@@ -470,12 +564,6 @@ Reports: overview, resources, detail (with --resource).</source>
         <source>usage: audit-console events [--query STATEMENT] [--format jsonl|csv] [--limit N] FILE|DIR...
 </source>
         <translation>用法：audit-console events [--query 查询语句] [--format jsonl|csv] [--limit N] 文件|目录...
-</translation>
-    </message>
-    <message>
-        <source>unknown format "%1": use jsonl or csv
-</source>
-        <translation>未知格式 "%1"：请用 jsonl 或 csv
 </translation>
     </message>
     <message>
@@ -521,44 +609,6 @@ Reports: overview, resources, detail (with --resource).</source>
 </numerusform></translation>
     </message>
     <message>
-        <source>Read a Log Service logstore instead of files: the region endpoint (cn-hangzhou.log.aliyuncs.com), or one with a scheme, address or port (http://127.0.0.1:8080).</source>
-        <translation>读取日志服务的 Logstore，而不是文件：地域的服务入口（Endpoint，如 cn-hangzhou.log.aliyuncs.com），或带协议、地址或端口的服务入口（如 http://127.0.0.1:8080）。</translation>
-    </message>
-    <message>
-        <source>The Log Service project (default k8s-log-&lt;cluster id&gt;).</source>
-        <translation>日志服务 Project（默认为 k8s-log-&lt;集群ID&gt;）。</translation>
-    </message>
-    <message>
-        <source>The Log Service logstore (default audit-&lt;cluster id&gt;).</source>
-        <translation>日志服务 Logstore（默认为 audit-&lt;集群ID&gt;）。</translation>
-    </message>
-    <message>
-        <source>The ACK cluster id, for the default project and logstore.</source>
-        <translation>ACK 集群ID，用于得出默认的 Project 和 Logstore。</translation>
-    </message>
-    <message>
-        <source>Credentials from this aliyun CLI profile (~/.aliyun/config.json) instead of ALIBABA_CLOUD_ACCESS_KEY_ID / _SECRET / ALIBABA_CLOUD_SECURITY_TOKEN.</source>
-        <translation>使用此 aliyun CLI 配置（~/.aliyun/config.json）中的凭证，而不是 ALIBABA_CLOUD_ACCESS_KEY_ID / _SECRET / ALIBABA_CLOUD_SECURITY_TOKEN。</translation>
-    </message>
-    <message>
-        <source>a Log Service source needs --sls-endpoint and --sls-project and --sls-logstore (or --sls-cluster)
-</source>
-        <translation>日志服务数据源需要 --sls-endpoint、--sls-project 和 --sls-logstore（或 --sls-cluster）
-</translation>
-    </message>
-    <message>
-        <source>give either files or --sls-endpoint, not both
-</source>
-        <translation>请指定文件或 --sls-endpoint 之一，不能同时指定
-</translation>
-    </message>
-    <message>
-        <source>error: no Log Service credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN for STS), name an aliyun CLI profile with --sls-profile, or connect once from the window and remember the key%1
-</source>
-        <translation>错误：没有日志服务凭证：请设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET（使用 STS 时还需设置 ALIBABA_CLOUD_SECURITY_TOKEN），用 --sls-profile 指定 aliyun CLI 配置，或在窗口中连接一次并记住 AccessKey%1
-</translation>
-    </message>
-    <message>
         <source>cannot open the source</source>
         <translation>无法打开数据源</translation>
     </message>
@@ -573,34 +623,6 @@ Reports: overview, resources, detail (with --resource).</source>
 </source>
         <translation><numerusform>%n 行
 </numerusform></translation>
-    </message>
-    <message>
-        <source>Read a ClickHouse table instead of files: the server's HTTP address (http://host:8123, https://host:8443).</source>
-        <translation>读取 ClickHouse 表而不是文件：服务器的 HTTP 地址（http://host:8123、https://host:8443）。</translation>
-    </message>
-    <message>
-        <source>The ClickHouse database (default: default).</source>
-        <translation>ClickHouse 数据库（默认 default）。</translation>
-    </message>
-    <message>
-        <source>The ClickHouse table (default: audit_events).</source>
-        <translation>ClickHouse 表（默认 audit_events）。</translation>
-    </message>
-    <message>
-        <source>The ClickHouse user (default: default); the password is read from AUDIT_CONSOLE_CLICKHOUSE_PASSWORD, else from the system keychain.</source>
-        <translation>ClickHouse 用户（默认 default）；密码从 AUDIT_CONSOLE_CLICKHOUSE_PASSWORD 读取，否则从系统钥匙串读取。</translation>
-    </message>
-    <message>
-        <source>give either --clickhouse or --sls-endpoint, not both
-</source>
-        <translation>--clickhouse 和 --sls-endpoint 只能给一个
-</translation>
-    </message>
-    <message>
-        <source>give either files or --clickhouse, not both (audit-console ingest loads files into ClickHouse)
-</source>
-        <translation>文件和 --clickhouse 只能给一个（用 audit-console ingest 把文件导入 ClickHouse）
-</translation>
     </message>
     <message>
         <source>Loads audit logs into a ClickHouse table (created when missing). Ingesting the same files again adds nothing that counts twice.</source>
@@ -649,9 +671,77 @@ Reports: overview, resources, detail (with --resource).</source>
 </numerusform></translation>
     </message>
     <message>
-        <source>--batch takes a number of rows, at least 100 (ClickHouse makes a part per INSERT)
+        <source>error: %1
+run “%2 %3 --help” for the options
 </source>
-        <translation>--batch 取行数，至少 100（ClickHouse 每个 INSERT 生成一个数据片段）
+        <translation>错误：%1
+运行“%2 %3 --help”查看选项
+</translation>
+    </message>
+    <message>
+        <source>error: --%1 takes a whole number from %2 to %3, not “%4”
+</source>
+        <translation>错误：--%1 取 %2 到 %3 之间的整数，而不是“%4”
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>error: %n file(s) could not be read and are left out of what is printed
+</source>
+        <translation><numerusform>错误：%n 个文件无法读取，未计入输出结果
+</numerusform></translation>
+    </message>
+    <message>
+        <source>error: unknown report "%1": use overview, resources or detail
+</source>
+        <translation>错误：未知报表 "%1"：请用 overview、resources 或 detail
+</translation>
+    </message>
+    <message>
+        <source>error: the detail report needs --resource, e.g. --resource deployments
+</source>
+        <translation>错误：detail 报表需要 --resource，例如 --resource deployments
+</translation>
+    </message>
+    <message>
+        <source>error: unknown format "%1": use text, json or csv
+</source>
+        <translation>错误：未知格式 "%1"：请用 text、json 或 csv
+</translation>
+    </message>
+    <message>
+        <source>error: unknown format "%1": use jsonl or csv
+</source>
+        <translation>错误：未知格式 "%1"：请用 jsonl 或 csv
+</translation>
+    </message>
+    <message>
+        <source>error: unknown option “%1”: run “%2 --help” for the usage
+</source>
+        <translation>错误：未知选项“%1”：运行“%2 --help”查看用法
+</translation>
+    </message>
+    <message>
+        <source>error: unknown command “%1”: the commands are report, events, alerts, policy, ingest; or name files and folders to open
+</source>
+        <translation>错误：未知命令“%1”：命令有 report、events、alerts、policy、ingest；或指定要打开的文件和文件夹
+</translation>
+    </message>
+    <message>
+        <source>error: unknown command “%1”: the commands are report, events, alerts, policy, ingest
+</source>
+        <translation>错误：未知命令“%1”：命令有 report、events、alerts、policy、ingest
+</translation>
+    </message>
+    <message>
+        <source>error: “-” (standard input) is for the report and events commands, e.g. “%1 report overview -”
+</source>
+        <translation>错误：“-”（标准输入）只用于 report 和 events 命令，例如“%1 report overview -”
+</translation>
+    </message>
+    <message>
+        <source>error: no such file or folder: “%1”
+</source>
+        <translation>错误：文件或文件夹不存在：“%1”
 </translation>
     </message>
 </context>
@@ -660,12 +750,14 @@ Reports: overview, resources, detail (with --resource).</source>
     <message>
         <source>usage: audit-console-cli report overview|resources|detail [options] FILE|DIR...
        audit-console-cli events [options] FILE|DIR...
+       audit-console-cli alerts [--rules DIR] [--format text|json|jsonl|csv] FILE|DIR...
        audit-console-cli ingest --clickhouse URL [--database D] [--table T] FILE|DIR...
        audit-console-cli policy lint FILE | policy simulate POLICY [--compare P2] FILE|DIR...
        audit-console-cli report --help          the report and filter options
 </source>
         <translation>用法：audit-console-cli report overview|resources|detail [选项] 文件|目录...
        audit-console-cli events [选项] 文件|目录...
+       audit-console-cli alerts [--rules 目录] [--format text|json|jsonl|csv] 文件|目录...
        audit-console-cli ingest --clickhouse 地址 [--database 库] [--table 表] 文件|目录...
        audit-console-cli policy lint 文件 | policy simulate 策略 [--compare 策略2] 文件|目录...
        audit-console-cli report --help          报表和过滤选项
@@ -895,6 +987,69 @@ Reports: overview, resources, detail (with --resource).</source>
         <source>invalid timestamp: “%1” is “%2”, not an RFC 3339 time such as 2026-11-28T10:00:00Z</source>
         <translation>无效的时间戳：“%1”是“%2”，不是 2026-11-28T10:00:00Z 这样的 RFC 3339 时间</translation>
     </message>
+    <message>
+        <source>NUL bytes in the line (what a crash or an interrupted write leaves in a log): the text up to them is skipped</source>
+        <translation>行中有 NUL 字节（程序崩溃或写入中断会在日志中留下它们）：到 NUL 字节为止的文本已跳过</translation>
+    </message>
+    <message>
+        <source>malformed JSON: a string is not closed on its line (was the text cut or edited?); this value is skipped, the values after it are read</source>
+        <translation>JSON 格式错误：有字符串在本行内未闭合（文本被截断或编辑过？）；此值已跳过，其后的值照常读取</translation>
+    </message>
+    <message>
+        <source>not valid JSON: the value of “%1” is not a string, number, object, list, true, false or null (was the text edited by hand?)</source>
+        <translation>不是有效的 JSON：“%1”的值不是字符串、数字、对象、列表、true、false 或 null（文本被手动编辑过？）</translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation>字符串列表</translation>
+    </message>
+    <message>
+        <source>“responseStatus.code” is %1, not an HTTP status code (0 to 999): the event is damaged</source>
+        <translation>“responseStatus.code”为 %1，不是 HTTP 状态码（0 到 999）：事件已损坏</translation>
+    </message>
+    <message>
+        <source>malformed list item: a string is not closed on its line, or the item is cut off; the items after it are read</source>
+        <translation>列表项格式错误：有字符串在本行内未闭合，或该项被截断；其后的列表项照常读取</translation>
+    </message>
+</context>
+<context>
+    <name>FileFollower</name>
+    <message>
+        <source>rotated: following the new file</source>
+        <translation>已轮转：改为跟踪新文件</translation>
+    </message>
+    <message>
+        <source>not found: followed from its start once it appears</source>
+        <translation>未找到：文件出现后从头开始跟踪</translation>
+    </message>
+    <message>
+        <source>cannot read it: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>not a regular file (a named pipe, socket or device): not followed</source>
+        <translation>不是普通文件（命名管道、套接字或设备）：不跟踪</translation>
+    </message>
+    <message>
+        <source>cannot open it: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <source>line %1 is longer than %2 MiB: skipped</source>
+        <translation>第 %1 行超过 %2 MiB：已跳过</translation>
+    </message>
+    <message>
+        <source>the file is gone: what is still written to it is read, and a new file of that name is followed from its start</source>
+        <translation>文件已不存在：仍写入其中的内容照常读取，同名的新文件出现后从头开始跟踪</translation>
+    </message>
+    <message>
+        <source>truncated: read again from the start</source>
+        <translation>已被截断：从头重新读取</translation>
+    </message>
+    <message>
+        <source>the old file ended in an incomplete line, which was left out</source>
+        <translation>旧文件以不完整的行结尾，该行已略去</translation>
+    </message>
 </context>
 <context>
     <name>Keychain</name>
@@ -932,10 +1087,6 @@ Reports: overview, resources, detail (with --resource).</source>
     <message>
         <source>cannot initialise zlib (out of memory?)</source>
         <translation>无法初始化 zlib（内存不足？）</translation>
-    </message>
-    <message>
-        <source>decompresses to more than %1 MiB, the limit; the rest is not loaded (split the log into smaller files to load all of it)</source>
-        <translation>解压后超过 %1 MiB 的上限，其余部分未加载（请把日志拆分成较小的文件以加载全部内容）</translation>
     </message>
     <message>
         <source>gzip data ends early, after %1 bytes: the file is truncated (still being written, or cut off while copying?)</source>
@@ -977,6 +1128,66 @@ Reports: overview, resources, detail (with --resource).</source>
         <source>cannot load the file: %1</source>
         <translation>无法加载文件：%1</translation>
     </message>
+    <message>
+        <source>decompresses to more than %1 MiB, more than the free memory allows; the rest is not loaded (free memory, split the log into smaller files, or set AUDIT_CONSOLE_MAX_INFLATED, e.g. 20G, to allow more)</source>
+        <translation>解压后超过 %1 MiB，超出可用内存；其余部分未加载（请释放内存、把日志拆分成较小的文件，或设置 AUDIT_CONSOLE_MAX_INFLATED，例如 20G，以允许更多）</translation>
+    </message>
+    <message>
+        <source>decompresses to more than %1 MiB, the limit; the rest is not loaded (raise AUDIT_CONSOLE_MAX_INFLATED, e.g. 20G, or split the log into smaller files)</source>
+        <translation>解压后超过 %1 MiB 的上限，其余部分未加载（请调高 AUDIT_CONSOLE_MAX_INFLATED，例如 20G，或把日志拆分成较小的文件）</translation>
+    </message>
+    <message>
+        <source>the gzip holds binary data, not a text audit log (found %1 MiB in)</source>
+        <translation>gzip 中是二进制数据，不是文本审计日志（在解压后第 %1 MiB 处发现）</translation>
+    </message>
+    <message>
+        <source>cannot read the folder: %1</source>
+        <translation>无法读取文件夹：%1</translation>
+    </message>
+    <message>
+        <source>a symbolic link to nothing: its target is gone</source>
+        <translation>悬空的符号链接：其目标已不存在</translation>
+    </message>
+    <message>
+        <source>cannot read it: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>the file name is not valid UTF-8, so it cannot be opened by name here: rename the file to load it</source>
+        <translation>文件名不是有效的 UTF-8，因此无法在此按名称打开：请重命名文件后再加载</translation>
+    </message>
+    <message>
+        <source>not a regular file (a named pipe, socket or device), so it was not read with the folder: name it on its own to read it as a stream</source>
+        <translation>不是普通文件（命名管道、套接字或设备），因此未随文件夹读取：请单独指定它，以作为数据流读取</translation>
+    </message>
+    <message>
+        <source>loading stopped: the machine is running out of memory (less than %1 MiB free). The files before this one are loaded; load fewer or smaller files, or pick a shorter time range at the source</source>
+        <translation>加载已停止：本机内存即将耗尽（可用内存不足 %1 MiB）。此文件之前的文件已加载；请少加载一些文件或加载较小的文件，或在数据源处选择较短的时间范围</translation>
+    </message>
+    <message>
+        <source>the stream is larger than %1 MiB, more than memory allows; the rest is not loaded (set AUDIT_CONSOLE_MAX_INFLATED, e.g. 20G, to allow more)</source>
+        <translation>数据流大于 %1 MiB，超出内存允许的范围；其余部分未加载（请设置 AUDIT_CONSOLE_MAX_INFLATED，例如 20G，以允许更多）</translation>
+    </message>
+    <message>
+        <source>the file shrank while it was read (truncated by log rotation with copytruncate?): the events before the cut are loaded; open it again for the rest</source>
+        <translation>读取期间文件变小了（被使用 copytruncate 的日志轮转截断？）：截断处之前的事件已加载；其余部分请重新打开文件</translation>
+    </message>
+    <message>
+        <source>UTF-16 text without a byte order mark: convert it to UTF-8 (iconv -f UTF-16LE -t UTF-8), or save it with a byte order mark</source>
+        <translation>没有字节顺序标记（BOM）的 UTF-16 文本：请转换为 UTF-8（iconv -f UTF-16LE -t UTF-8），或保存时带上字节顺序标记</translation>
+    </message>
+    <message>
+        <source>not loaded: the machine ran out of memory before this file</source>
+        <translation>未加载：在加载此文件之前本机内存已耗尽</translation>
+    </message>
+    <message>
+        <source>dated %1, in the future: the event is loaded, but the default time range ends at the newest other event (is a clock wrong?)</source>
+        <translation>时间为 %1，处于未来：事件已加载，但默认时间范围截止于其他事件中最新的一个（是否有时钟不准？）</translation>
+    </message>
+    <message>
+        <source>dated %1, far after every other event: the event is loaded, but the default time range ends at the newest other event (is a clock wrong?)</source>
+        <translation>时间为 %1，远晚于其他所有事件：事件已加载，但默认时间范围截止于其他事件中最新的一个（是否有时钟不准？）</translation>
+    </message>
 </context>
 <context>
     <name>MemoryBackend</name>
@@ -987,6 +1198,105 @@ Reports: overview, resources, detail (with --resource).</source>
     <message>
         <source>%1, line %2</source>
         <translation>%1，第 %2 行</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>%1 requests</source>
+        <translation>%1 个请求</translation>
+    </message>
+    <message>
+        <source>Audit Console test notification</source>
+        <translation>审计控制台测试通知</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s (timed out)</source>
+        <translation>%1 秒内没有响应（超时）</translation>
+    </message>
+    <message>
+        <source>cannot reach the server: %1</source>
+        <translation>无法连接服务器：%1</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>DingTalk's answer has no errcode: %1</source>
+        <translation>钉钉的响应中没有 errcode：%1</translation>
+    </message>
+    <message>
+        <source>DingTalk answered errcode %1: %2</source>
+        <translation>钉钉返回 errcode %1：%2</translation>
+    </message>
+    <message>
+        <source>Audit Console: no findings</source>
+        <translation>审计控制台：没有告警结果</translation>
+    </message>
+    <message>
+        <source>Audit Console: 1 finding, severity %1</source>
+        <translation>审计控制台：1 条告警结果，严重程度为%1</translation>
+    </message>
+    <message>
+        <source>Audit Console: %1 findings, highest severity %2</source>
+        <translation>审计控制台：%1 条告警结果，最高严重程度为%2</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>另有 %1 条</translation>
+    </message>
+    <message>
+        <source>DingTalk robot %1</source>
+        <translation>钉钉机器人 %1</translation>
+    </message>
+    <message>
+        <source>webhook %1</source>
+        <translation>Webhook %1</translation>
+    </message>
+    <message>
+        <source>Alerts of this console will arrive here.</source>
+        <translation>此控制台的告警将发送到这里。</translation>
+    </message>
+    <message>
+        <source>No DingTalk robot is set.</source>
+        <translation>未设置钉钉机器人。</translation>
+    </message>
+    <message>
+        <source>No webhook is set.</source>
+        <translation>未设置 Webhook。</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (%n attempt(s))</source>
+        <translation><numerusform>%1：%2（尝试 %n 次）</numerusform></translation>
+    </message>
+    <message>
+        <source>cannot send without an application object</source>
+        <translation>没有应用程序对象，无法发送</translation>
     </message>
 </context>
 <context>
@@ -1049,6 +1359,38 @@ Reports: overview, resources, detail (with --resource).</source>
        audit-console policy simulate 策略 [--compare 策略2] [--format text|json] 文件|目录...
 </translation>
     </message>
+    <message>
+        <source>error: %1
+run “audit-console policy simulate --help” for the options
+</source>
+        <translation>错误：%1
+运行“audit-console policy simulate --help”查看选项
+</translation>
+    </message>
+    <message>
+        <source>error: unknown format "%1": use text or json
+</source>
+        <translation>错误：未知格式 "%1"：请用 text 或 json
+</translation>
+    </message>
+    <message>
+        <source>%1: %2
+</source>
+        <translation>%1：%2
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>error: %n file(s) could not be read and are left out of the simulation
+</source>
+        <translation><numerusform>错误：%n 个文件无法读取，未计入模拟
+</numerusform></translation>
+    </message>
+    <message>
+        <source>error: unknown policy command “%1”: the policy commands are lint and simulate
+</source>
+        <translation>错误：未知的 policy 命令“%1”：policy 命令有 lint 和 simulate
+</translation>
+    </message>
 </context>
 <context>
     <name>PolicyReport</name>
@@ -1103,6 +1445,193 @@ Reports: overview, resources, detail (with --resource).</source>
 </source>
         <translation>  有 %1 个请求会以高于其记录时的级别记录：它们的请求体不在此日志中，因此上面的字节数只是下限。
 </translation>
+    </message>
+</context>
+<context>
+    <name>RuleText</name>
+    <message>
+        <source>“and”, “or” or the end of the condition</source>
+        <translation>“and”、“or”或条件结尾</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>此处应为%1</translation>
+    </message>
+    <message>
+        <source>“)”</source>
+        <translation>“)”</translation>
+    </message>
+    <message>
+        <source>count, failures, failure_rate or distinct</source>
+        <translation>count、failures、failure_rate 或 distinct</translation>
+    </message>
+    <message>
+        <source>a comparison (&gt;, &gt;=, &lt;, &lt;=, ==, !=)</source>
+        <translation>比较运算符（&gt;、&gt;=、&lt;、&lt;=、==、!=）</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a plain number: only failure_rate is a percentage</source>
+        <translation>普通数字：只有 failure_rate 可以用百分比</translation>
+    </message>
+    <message>
+        <source>a rate between 0 and 1, or a percentage such as 50%</source>
+        <translation>0 到 1 之间的比率，或 50% 这样的百分比</translation>
+    </message>
+    <message>
+        <source>“rules” must be a list of rules</source>
+        <translation>“rules”必须是规则列表</translation>
+    </message>
+    <message>
+        <source>“%1” must be text</source>
+        <translation>“%1”必须是文本</translation>
+    </message>
+    <message>
+        <source>“%1” must be a field name or a list of them</source>
+        <translation>“%1”必须是字段名或字段名列表</translation>
+    </message>
+    <message>
+        <source>unknown field “%1” (a search field such as sourceIPs, operator, objectRef.namespace)</source>
+        <translation>未知字段“%1”（应为 sourceIPs、operator、objectRef.namespace 这样的查询字段）</translation>
+    </message>
+    <message>
+        <source>“%1” cannot group events: pick a field with a limited set of values</source>
+        <translation>“%1”不能用于给事件分组：请选择取值有限的字段</translation>
+    </message>
+    <message>
+        <source>“%1” must be a list of tests: - {path: …, equals: …}</source>
+        <translation>“%1”必须是检查条件列表：- {path: …, equals: …}</translation>
+    </message>
+    <message>
+        <source>a test needs “path”, and “equals”, “exists” or “absent”</source>
+        <translation>检查条件需要“path”，以及“equals”、“exists”或“absent”之一</translation>
+    </message>
+    <message>
+        <source>“%1” must be a value or a list of values</source>
+        <translation>“%1”必须是一个值或值的列表</translation>
+    </message>
+    <message>
+        <source>“%1” must be true or false</source>
+        <translation>“%1”必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>unknown key “%1” in a test (path, equals, not_equals, exists, absent)</source>
+        <translation>检查条件中有未知的键“%1”（path、equals、not_equals、exists、absent）</translation>
+    </message>
+    <message>
+        <source>a rule must be a map of keys (id, title, search, …)</source>
+        <translation>规则必须是由键组成的映射（id、title、search、…）</translation>
+    </message>
+    <message>
+        <source>an id is 1–64 lower-case letters, digits, “-”, “_” or “.”</source>
+        <translation>id 由 1–64 个小写字母、数字、“-”、“_”或“.”组成</translation>
+    </message>
+    <message>
+        <source>severity is one of report, low, medium, high, critical</source>
+        <translation>severity 只能是 report、low、medium、high、critical 之一</translation>
+    </message>
+    <message>
+        <source>kind is one of event, grouped, first_seen</source>
+        <translation>kind 只能是 event、grouped、first_seen 之一</translation>
+    </message>
+    <message>
+        <source>“extract” must map names to paths</source>
+        <translation>“extract”必须是名称到路径的映射</translation>
+    </message>
+    <message>
+        <source>“map” must map values to words</source>
+        <translation>“map”必须是值到文字的映射</translation>
+    </message>
+    <message>
+        <source>“%1” needs a path</source>
+        <translation>“%1”需要路径</translation>
+    </message>
+    <message>
+        <source>at most two fields to group by</source>
+        <translation>最多只能按两个字段分组</translation>
+    </message>
+    <message>
+        <source>“%1” is a duration such as 90s, 2m, 1h or 7d</source>
+        <translation>“%1”应为时长，例如 90s、2m、1h 或 7d</translation>
+    </message>
+    <message>
+        <source>unknown key “%1” (id, title, title_zh, description, severity, kind, search, json, json_any, extract, group_by, condition, distinct_of, window, learn, message, message_zh, override)</source>
+        <translation>未知的键“%1”（id、title、title_zh、description、severity、kind、search、json、json_any、extract、group_by、condition、distinct_of、window、learn、message、message_zh、override）</translation>
+    </message>
+    <message>
+        <source>the rule has no “id”</source>
+        <translation>规则缺少“id”</translation>
+    </message>
+    <message>
+        <source>the rule has no “title”</source>
+        <translation>规则缺少“title”</translation>
+    </message>
+    <message>
+        <source>the rule has no “search” (a Log Service search statement; “*” for all)</source>
+        <translation>规则缺少“search”（日志服务查询语句；“*”表示全部）</translation>
+    </message>
+    <message>
+        <source>in the search: %1</source>
+        <translation>查询语句中：%1</translation>
+    </message>
+    <message>
+        <source>a rule's search has no analytic part after “|”: use group_by and condition</source>
+        <translation>规则的查询语句不能有“|”之后的分析语句：请使用 group_by 和 condition</translation>
+    </message>
+    <message>
+        <source>only a grouped rule has a condition</source>
+        <translation>只有 grouped 规则才有 condition</translation>
+    </message>
+    <message>
+        <source>in the condition: %1</source>
+        <translation>condition 中：%1</translation>
+    </message>
+    <message>
+        <source>a grouped rule needs a “condition”, e.g. count &gt; 10</source>
+        <translation>grouped 规则需要“condition”，例如 count &gt; 10</translation>
+    </message>
+    <message>
+        <source>a first_seen rule needs “group_by” and “learn” (how long to learn what is usual)</source>
+        <translation>first_seen 规则需要“group_by”和“learn”（用多长时间学习常态）</translation>
+    </message>
+    <message>
+        <source>a per-event rule has no “group_by”: use kind: grouped</source>
+        <translation>逐事件规则没有“group_by”：请使用 kind: grouped</translation>
+    </message>
+    <message>
+        <source>json, json_any and extract test each event: only per-event rules have them</source>
+        <translation>json、json_any 和 extract 用于检查每个事件：只有逐事件规则才能使用</translation>
+    </message>
+    <message>
+        <source>“${” without its “}”</source>
+        <translation>“${”缺少对应的“}”</translation>
+    </message>
+    <message>
+        <source>unknown placeholder ${%1} (time, operator, namespace, resource, name, sourceIP, count, failure_rate, … or a name from extract)</source>
+        <translation>未知的占位符 ${%1}（time、operator、namespace、resource、name、sourceIP、count、failure_rate、…，或 extract 中的名称）</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation>不是有效的 YAML：%1</translation>
+    </message>
+    <message>
+        <source>a second rule with the id “%1”</source>
+        <translation>已有另一条 id 为“%1”的规则</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>the id “%1” is used by another rule of the folder</source>
+        <translation>id“%1”已被该文件夹中的另一条规则使用</translation>
+    </message>
+    <message>
+        <source>the id “%1” is a built-in rule's: pick another id, or add “override: true” to replace it</source>
+        <translation>id“%1”属于内置规则：请换一个 id，或加上“override: true”以替换该内置规则</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +2010,105 @@ Reports: overview, resources, detail (with --resource).</source>
     </message>
 </context>
 <context>
+    <name>ac::AlertsController</name>
+    <message>
+        <source>DingTalk</source>
+        <translation>钉钉</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>%1: notification delivered</source>
+        <translation>%1：通知已送达</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the notification failed after %n attempt(s): %2</source>
+        <translation><numerusform>%1：尝试 %n 次后通知仍发送失败：%2</numerusform></translation>
+    </message>
+    <message>
+        <source>Live evaluation stopped: another source was opened.</source>
+        <translation>实时跟踪已停止：打开了另一个数据源。</translation>
+    </message>
+    <message>
+        <source>The rules run when asked: Alerts ▸ Run Rules.</source>
+        <translation>规则按需运行：告警 ▸ 运行规则。</translation>
+    </message>
+    <message>
+        <source>Open an audit log first: the rules run over it.</source>
+        <translation>请先打开审计日志：规则会在其上运行。</translation>
+    </message>
+    <message>
+        <source>the rules could not be run (out of memory?)</source>
+        <translation>无法运行规则（内存不足？）</translation>
+    </message>
+    <message>
+        <source>The run was cancelled.</source>
+        <translation>已取消运行。</translation>
+    </message>
+    <message>
+        <source>The rules could not run: %1</source>
+        <translation>规则无法运行：%1</translation>
+    </message>
+    <message>
+        <source>all the data</source>
+        <translation>全部数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) from %1 rules over %2</source>
+        <translation><numerusform>%n 条告警结果，来自 %1 条规则，范围：%2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) could not run here in full: %1</source>
+        <translation><numerusform>%n 条规则在此无法完整运行：%1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) switched off</source>
+        <translation><numerusform>%n 条规则已关闭</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) could not be read</source>
+        <translation><numerusform>%n 条规则无法读取</numerusform></translation>
+    </message>
+    <message>
+        <source>Live evaluation stopped.</source>
+        <translation>实时跟踪已停止。</translation>
+    </message>
+    <message>
+        <source>Open an audit log first: live evaluation follows it.</source>
+        <translation>请先打开审计日志：实时跟踪会跟踪它。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Following %n source(s) for new lines…</source>
+        <translation><numerusform>正在跟踪 %n 个数据源的新行…</numerusform></translation>
+    </message>
+    <message>
+        <source>Polling %1 for new events…</source>
+        <translation>正在轮询 %1 的新事件…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new finding(s) raised live</source>
+        <translation><numerusform>实时产生了 %n 条新告警结果</numerusform></translation>
+    </message>
+    <message>
+        <source>Audit Console</source>
+        <translation>审计控制台</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>… 还有 %n 个</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new finding(s)</source>
+        <translation><numerusform>%n 条新告警结果</numerusform></translation>
+    </message>
+    <message>
+        <source>The system keychain could not be read: %1</source>
+        <translation>无法读取系统钥匙串：%1</translation>
+    </message>
+</context>
+<context>
     <name>ac::ChartPanel</name>
     <message>
         <source>No matching requests</source>
@@ -1549,6 +2177,10 @@ Reports: overview, resources, detail (with --resource).</source>
     <message>
         <source>Time (%1)</source>
         <translation>时间（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>… 还有 %n 个</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1707,6 +2339,37 @@ It is used for this connection only.</source>
     <message>
         <source>Success rate: the share of requests whose final status code is below 400, of the requests that have one. A 404 from an existence check counts as a failure.</source>
         <translation>成功率：在有状态码的请求中，最终状态码低于 400 的请求所占的比例。存在性检查返回的 404 也算作失败。</translation>
+    </message>
+</context>
+<context>
+    <name>ac::DryRunPane</name>
+    <message>
+        <source>Running %1…</source>
+        <translation>正在运行 %1…</translation>
+    </message>
+    <message>
+        <source>Dry run cancelled.</source>
+        <translation>试运行已取消。</translation>
+    </message>
+    <message>
+        <source>The dry run failed: %1</source>
+        <translation>试运行失败：%1</translation>
+    </message>
+    <message>
+        <source>all the data</source>
+        <translation>全部数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n finding(s) over %2 in %3 s</source>
+        <translation><numerusform>%1：%n 条告警结果，范围：%2，用时 %3 秒</numerusform></translation>
+    </message>
+    <message>
+        <source>(the first %1 listed)</source>
+        <translation>（列出前 %1 条）</translation>
+    </message>
+    <message>
+        <source>out of memory?</source>
+        <translation>内存不足？</translation>
     </message>
 </context>
 <context>
@@ -2109,6 +2772,324 @@ It is used for this connection only.</source>
     </message>
 </context>
 <context>
+    <name>ac::FindingsModel</name>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>公网</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>私网</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>时间（%1）</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作账号</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Source IP</source>
+        <translation>源地址</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>时间窗口 %1</translation>
+    </message>
+    <message>
+        <source>%1 request(s)</source>
+        <translation>%1 个请求</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 个失败</translation>
+    </message>
+    <message>
+        <source>%1 distinct</source>
+        <translation>%1 个不同值</translation>
+    </message>
+</context>
+<context>
+    <name>ac::FindingsPage</name>
+    <message>
+        <source>&amp;Run Rules</source>
+        <translation>运行规则(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Follow &amp;Live</source>
+        <translation>实时跟踪(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w Events</source>
+        <translation>显示事件(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Event</source>
+        <translation>打开事件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Select a finding to see it whole.</source>
+        <translation>选择一条告警结果以查看完整内容。</translation>
+    </message>
+    <message>
+        <source>List the requests behind this finding on the Events page (double-click a row)</source>
+        <translation>在“事件”页列出此告警结果涉及的请求（也可双击某一行）</translation>
+    </message>
+    <message>
+        <source>Show the one request this finding is about on the Events page</source>
+        <translation>在“事件”页显示此告警结果所指的那个请求</translation>
+    </message>
+    <message>
+        <source>Running the rules…</source>
+        <translation>正在运行规则…</translation>
+    </message>
+    <message>
+        <source>Run the rules that are switched on over the whole source (Alerts ▸ Run Rules)</source>
+        <translation>在整个数据源上运行已开启的规则（告警 ▸ 运行规则）</translation>
+    </message>
+    <message>
+        <source>%v of %m rules</source>
+        <translation>%v / %m 条规则</translation>
+    </message>
+    <message>
+        <source>Run the rules on what is appended to the files, or poll the remote source, and raise each new finding once</source>
+        <translation>对追加到文件中的内容运行规则，或轮询远程数据源，每条新的告警结果只产生一次</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Export Findings as &amp;CSV…</source>
+        <translation>导出告警结果为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export Findings as &amp;JSON…</source>
+        <translation>导出告警结果为 JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>R&amp;ules…</source>
+        <translation>规则(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>See, switch off, write and try out rules</source>
+        <translation>查看、关闭、编写和试运行规则</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications…</source>
+        <translation>通知(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Where live findings are sent: DingTalk, a webhook, the desktop</source>
+        <translation>实时告警结果的发送目标：钉钉、Webhook、桌面</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>所有严重程度</translation>
+    </message>
+    <message>
+        <source>Low and above</source>
+        <translation>低及以上</translation>
+    </message>
+    <message>
+        <source>Medium and above</source>
+        <translation>中及以上</translation>
+    </message>
+    <message>
+        <source>High and above</source>
+        <translation>高及以上</translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation>仅严重</translation>
+    </message>
+    <message>
+        <source>Search findings: operator, object, IP, message…</source>
+        <translation>查询告警结果：操作账号、对象、IP、消息…</translation>
+    </message>
+    <message>
+        <source>Severit&amp;y:</source>
+        <translation>严重程度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Rul&amp;e:</source>
+        <translation>规则(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation>所有规则</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Notes (%1)</source>
+        <translation>提示（%1）</translation>
+    </message>
+    <message>
+        <source>The rules that could not run here in full, and rule files that could not be read</source>
+        <translation>在此无法完整运行的规则，以及无法读取的规则文件</translation>
+    </message>
+    <message>
+        <source>No findings match these filters.</source>
+        <translation>没有符合这些筛选条件的告警结果。</translation>
+    </message>
+    <message>
+        <source>Open an audit log: the rules run over it when it loads.</source>
+        <translation>请打开审计日志：加载后规则会在其上运行。</translation>
+    </message>
+    <message>
+        <source>The rules have not run over this source yet: Run Rules.</source>
+        <translation>规则尚未在此数据源上运行：请点击“运行规则”。</translation>
+    </message>
+    <message>
+        <source>No findings: none of the rules that are switched on matched.</source>
+        <translation>没有告警结果：已开启的规则都没有匹配。</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>时间窗口</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作账号</translation>
+    </message>
+    <message>
+        <source>Verb</source>
+        <translation>动作</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Source IP</source>
+        <translation>源地址</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>User Agent</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求数</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Distinct</source>
+        <translation>不同值数</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>状态码</translation>
+    </message>
+    <message>
+        <source>Audit ID</source>
+        <translation>审计 ID</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>Raised live from lines appended after the load: reload the files to see its events.</source>
+        <translation>由加载后追加的行实时产生：请重新加载文件以查看其事件。</translation>
+    </message>
+    <message>
+        <source>Export Findings</source>
+        <translation>导出告警结果</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>告警结果</translation>
+    </message>
+</context>
+<context>
     <name>ac::KeyCountModel</name>
     <message>
         <source>Requests</source>
@@ -2125,6 +3106,13 @@ It is used for this connection only.</source>
     <message>
         <source>%1: %2 requests (%3%)</source>
         <translation>%1：%2 个请求（%3%）</translation>
+    </message>
+</context>
+<context>
+    <name>ac::LiveAlerts</name>
+    <message>
+        <source>live alerting keeps the last %1 MiB of appended text: older lines are left out of the windows</source>
+        <translation>实时告警只保留最近追加的 %1 MiB 文本：更早的行不计入时间窗口</translation>
     </message>
 </context>
 <context>
@@ -2380,6 +3368,141 @@ It is used for this connection only.</source>
     <message>
         <source>ClickHouse: %1</source>
         <translation>ClickHouse：%1</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>告警结果（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>告警(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Run Rules</source>
+        <translation>运行规则(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow Live</source>
+        <translation>实时跟踪(&amp;F)</translation>
+    </message>
+    <message>
+        <source>R&amp;ules…</source>
+        <translation>规则(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications…</source>
+        <translation>通知(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Export Findings as &amp;CSV…</source>
+        <translation>导出告警结果为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export Findings as &amp;JSON…</source>
+        <translation>导出告警结果为 JSON(&amp;J)…</translation>
+    </message>
+</context>
+<context>
+    <name>ac::NotificationSettings</name>
+    <message>
+        <source>“%1” is not an http(s) URL.</source>
+        <translation>“%1”不是 http(s) URL。</translation>
+    </message>
+    <message>
+        <source>Show a desktop notification for each batch of live findings</source>
+        <translation>每批实时告警结果都显示桌面通知</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>SEC…, when the robot signs (加签); empty: none</source>
+        <translation>SEC…，机器人启用加签时填写；留空：不加签</translation>
+    </message>
+    <message>
+        <source>sent as Authorization: Bearer …; empty: none</source>
+        <translation>以 Authorization: Bearer … 发送；留空：不发送</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: nothing is shown there.</source>
+        <translation>此桌面没有系统托盘：不会在托盘中显示任何内容。</translation>
+    </message>
+    <message>
+        <source>Live findings below this severity are listed, not sent</source>
+        <translation>低于此严重程度的实时告警结果只列出，不发送</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>T&amp;est</source>
+        <translation>测试(&amp;E)</translation>
+    </message>
+    <message>
+        <source>DingTalk</source>
+        <translation>钉钉</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>%1: the test message was delivered.</source>
+        <translation>%1：测试消息已送达。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the test message failed after %n attempt(s): %2</source>
+        <translation><numerusform>%1：尝试 %n 次后测试消息仍发送失败：%2</numerusform></translation>
+    </message>
+    <message>
+        <source>DingTalk robot</source>
+        <translation>钉钉机器人</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook URL:</source>
+        <translation>Webhook URL(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>加签密钥(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>地址(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Bearer token:</source>
+        <translation>Bearer Token(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>The secret and the token are kept in the system keychain, never in the settings file.</source>
+        <translation>加签密钥和 Token 保存在系统钥匙串中，从不写入设置文件。</translation>
+    </message>
+    <message>
+        <source>This build has no system keychain: the secret and the token are kept for this session only and must be entered again after a restart.</source>
+        <translation>此版本不支持系统钥匙串：加签密钥和 Token 只在本次会话中保留，重新启动后需要重新输入。</translation>
+    </message>
+    <message>
+        <source>Send &amp;from:</source>
+        <translation>发送的最低严重程度(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Enter the URL first.</source>
+        <translation>请先输入 URL。</translation>
+    </message>
+    <message>
+        <source>Sending a test message…</source>
+        <translation>正在发送测试消息…</translation>
+    </message>
+    <message>
+        <source>The system keychain could not store it: %1
+
+It is kept for this session only.</source>
+        <translation>系统钥匙串无法保存：%1
+
+它只在本次会话中保留。</translation>
     </message>
 </context>
 <context>
@@ -2844,6 +3967,193 @@ rules:
     <message>
         <source>Resource Operations</source>
         <translation>资源操作概览</translation>
+    </message>
+</context>
+<context>
+    <name>ac::RuleEditor</name>
+    <message>
+        <source>A rule of your own; the built-in rules show every key.</source>
+        <translation>您自己的规则；内置规则中列出了所有的键。</translation>
+    </message>
+    <message>
+        <source>&amp;New Rule</source>
+        <translation>新建规则(&amp;N)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>创建副本(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Alert Rules</source>
+        <translation>告警规则</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Tick the rules to run; built-in rules are read-only, Duplicate makes an editable copy</source>
+        <translation>勾选要运行的规则；内置规则只读，“创建副本”可生成可编辑的副本</translation>
+    </message>
+    <message>
+        <source>Click the line and column to go there</source>
+        <translation>点击行号和列号即可跳转到该处</translation>
+    </message>
+    <message>
+        <source>Write the rule to your rule folder (Ctrl+S)</source>
+        <translation>把规则写入您的规则文件夹（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Run the rule at the cursor over the open source, without keeping its findings (Ctrl+Return)</source>
+        <translation>在已打开的数据源上试运行光标所在的规则，不保留其告警结果（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>Copy the rule at the cursor as a rule of your own, to change it</source>
+        <translation>把光标所在的规则复制为您自己的规则，以便修改</translation>
+    </message>
+    <message>
+        <source>&amp;Folder…</source>
+        <translation>文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>The folder your rules are read from and saved to</source>
+        <translation>读取和保存您的规则的文件夹</translation>
+    </message>
+    <message>
+        <source>Dry Run shows what the rule at the cursor finds in the open source.</source>
+        <translation>“试运行”显示光标所在的规则在已打开的数据源中得到的告警结果。</translation>
+    </message>
+    <message>
+        <source>Built-in rules (read-only)</source>
+        <translation>内置规则（只读）</translation>
+    </message>
+    <message>
+        <source>Your rules in %1</source>
+        <translation>您的规则（%1）</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Rule Folder</source>
+        <translation>规则文件夹</translation>
+    </message>
+    <message>
+        <source>Built-in rule from %1, read-only: Duplicate makes a copy you can change.</source>
+        <translation>来自 %1 的内置规则，只读：“创建副本”可生成可修改的副本。</translation>
+    </message>
+    <message>
+        <source>A new rule, not saved yet: Save writes it to %1.</source>
+        <translation>新规则，尚未保存：“保存”会把它写入 %1。</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this rule?</source>
+        <translation>放弃对此规则的更改吗？</translation>
+    </message>
+    <message>
+        <source>new rule</source>
+        <translation>新规则</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s), no errors.</source>
+        <translation><numerusform>%n 条规则，没有错误。</numerusform></translation>
+    </message>
+    <message>
+        <source>No rule in this text yet.</source>
+        <translation>此文本中还没有规则。</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation><numerusform>（还有 %n 个）</numerusform></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行，第 %2 列</translation>
+    </message>
+    <message>
+        <source>A copy of %1 as %2: change it, then Save.</source>
+        <translation>已将 %1 复制为 %2：修改后请保存。</translation>
+    </message>
+    <message>
+        <source>Built-in rules are read-only: Duplicate makes a copy you can change.</source>
+        <translation>内置规则只读：“创建副本”可生成可修改的副本。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Not saved: the text holds no rule.</source>
+        <translation>未保存：文本中没有规则。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 is the id of a built-in rule. Choose another id, or add “override: true” to replace the built-in rule.</source>
+        <translation>未保存：%1 是内置规则的 id。请换一个 id，或加上“override: true”以替换该内置规则。</translation>
+    </message>
+    <message>
+        <source>Not saved: cannot create the folder %1.</source>
+        <translation>未保存：无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 exists already (another rule with this id?).</source>
+        <translation>未保存：%1 已存在（已有使用此 id 的规则？）。</translation>
+    </message>
+    <message>
+        <source>Not saved: cannot write %1: %2</source>
+        <translation>未保存：无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Delete Rule</source>
+        <translation>删除规则</translation>
+    </message>
+    <message>
+        <source>Delete %1? Every rule in this file goes with it.</source>
+        <translation>删除 %1 吗？此文件中的所有规则都会一并删除。</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1.</source>
+        <translation>无法删除 %1。</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>已删除 %1。</translation>
+    </message>
+    <message>
+        <source>Cancel Dry Run</source>
+        <translation>取消试运行</translation>
+    </message>
+    <message>
+        <source>Dry Run</source>
+        <translation>试运行</translation>
+    </message>
+    <message>
+        <source>No rule to run.</source>
+        <translation>没有可运行的规则。</translation>
+    </message>
+    <message>
+        <source>Fix the errors first.</source>
+        <translation>请先修正错误。</translation>
+    </message>
+    <message>
+        <source>Open an audit log first: the dry run uses its events.</source>
+        <translation>请先打开审计日志：试运行会使用其中的事件。</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 #include <iterator>
 #include <memory>
 
@@ -280,6 +281,8 @@ QChart* ChartPanel::resetChart() {
     m_trend.clear();
     m_bucketUs = 0;
     m_hoverDot = nullptr;
+    m_markerSeries = nullptr;
+    m_markerShown.clear();
     auto* chart = new QChart;
     chart->legend()->setVisible(false);
     chart->setMargins(QMargins(2, 2, 2, 2));
@@ -564,6 +567,10 @@ void ChartPanel::showTrend(const std::vector<TrendPoint>& points, int64_t bucket
     m_hoverDot = new QScatterSeries;
     m_hoverDot->setMarkerSize(14);
     chart->addSeries(m_hoverDot);
+    m_markerSeries = new QScatterSeries;
+    m_markerSeries->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
+    m_markerSeries->setMarkerSize(11);
+    chart->addSeries(m_markerSeries);
     auto* axisY = new QValueAxis;
     chart->addAxis(axisY, Qt::AlignLeft);
     setIntegerRange(axisY, peak);
@@ -573,7 +580,8 @@ void ChartPanel::showTrend(const std::vector<TrendPoint>& points, int64_t bucket
     setTimeAxis(chart, m_trend.front().time,
                 std::max(m_trend.back().time, m_trend.front().time + std::max<int64_t>(bucketUs, kMinute * 1000000)),
                 dots ? std::max<int64_t>(bucketUs, 0) / 2 : 0);
-    m_recolor = [this, line, dots, hoverDot = m_hoverDot] {
+    placeMarkers();
+    m_recolor = [this, line, dots, hoverDot = m_hoverDot, markers = m_markerSeries] {
         const QColor c = palette().color(QPalette::Highlight);
         QPen pen(c);
         pen.setWidthF(2);
@@ -587,8 +595,56 @@ void ChartPanel::showTrend(const std::vector<TrendPoint>& points, int64_t bucket
         QPen ring(c);
         ring.setWidthF(3);
         hoverDot->setPen(ring);
+        markers->setColor(failedColor(palette()));
+        markers->setBorderColor(palette().color(QPalette::Base));
     };
     applyTheme();
+}
+
+void ChartPanel::setMarkers(const std::vector<std::pair<qint64, QString>>& markers) {
+    m_markers = markers;
+    std::stable_sort(m_markers.begin(), m_markers.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    placeMarkers();
+}
+
+void ChartPanel::placeMarkers() {
+    m_markerShown.clear();
+    if (!m_markerSeries) return;
+    QChart* chart = m_view->chart();
+    const auto* axisX = qobject_cast<QValueAxis*>(chart->axes(Qt::Horizontal).value(0));
+    const auto* axisY = qobject_cast<QValueAxis*>(chart->axes(Qt::Vertical).value(0));
+    QList<QPointF> points;
+    if (axisX && axisY) {
+        // Just under the top edge, so that the triangles show whole above the line.
+        const qreal top = axisY->max() - 0.04 * (axisY->max() - axisY->min());
+        for (size_t i = 0; i < m_markers.size(); ++i) {
+            const auto ms = static_cast<qreal>(m_markers[i].first / 1000);
+            if (ms < axisX->min() || ms > axisX->max()) continue;
+            points << QPointF(ms, top);
+            m_markerShown.push_back(i);
+        }
+    }
+    m_markerSeries->replace(points);
+}
+
+QString ChartPanel::markerText(const QPoint& viewportPos) const {
+    if (!m_markerSeries || m_markerShown.empty()) return {};
+    QChart* chart = m_view->chart();
+    const QPointF pos = chart->mapFromScene(m_view->mapToScene(viewportPos));
+    QStringList lines;
+    int more = 0;
+    for (size_t k = 0; k < m_markerShown.size() && k < static_cast<size_t>(m_markerSeries->count()); ++k) {
+        const QPointF at = chart->mapToPosition(m_markerSeries->at(static_cast<int>(k)), m_markerSeries);
+        if (std::abs(at.x() - pos.x()) > 7 || std::abs(at.y() - pos.y()) > 9) continue;
+        const auto& [us, label] = m_markers[m_markerShown[k]];
+        if (lines.size() < 8)
+            lines << QString(formatTime(us) + QStringLiteral("  ") + label);
+        else
+            ++more;
+    }
+    if (more > 0) lines << tr("… and %n more", nullptr, more);
+    return lines.join(QLatin1Char('\n'));
 }
 
 void ChartPanel::setTimeAxis(QChart* chart, int64_t fromUs, int64_t toUs, int64_t padUs) {
@@ -685,6 +741,13 @@ bool ChartPanel::eventFilter(QObject* watched, QEvent* event) {
     if (watched != m_view->viewport() || m_trend.empty()) return QFrame::eventFilter(watched, event);
     switch (event->type()) {
     case QEvent::MouseMove: {
+        // A marker under the pointer says what it marks; elsewhere the nearest bucket its count.
+        const QString marked = markerText(static_cast<QMouseEvent*>(event)->position().toPoint());
+        if (!marked.isEmpty()) {
+            if (m_hoverDot) m_hoverDot->clear();
+            showTip(marked);
+            break;
+        }
         const int i = nearestTrendPoint(static_cast<QMouseEvent*>(event)->position().toPoint());
         if (i < 0) {
             if (m_hoverDot) m_hoverDot->clear();

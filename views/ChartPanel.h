@@ -6,6 +6,8 @@
 #include <QImage>
 
 #include <functional>
+#include <utility>
+#include <vector>
 
 QT_BEGIN_NAMESPACE
 class QChart;
@@ -37,6 +39,10 @@ public:
     // `failed`, when given, has the shape of the series' values and feeds the tooltips.
     void showGroupedBars(const QStringList& categories, const QList<QPair<QString, QList<qint64>>>& series,
                          const QList<QList<qint64>>& failed = {});
+    // Events to point out on the trend (alert findings): small triangles along the top of the
+    // plot at their times (µs), each text shown on hover. Kept across showTrend until replaced.
+    void setMarkers(const std::vector<std::pair<qint64, QString>>& markers);
+    int shownMarkerCount() const { return static_cast<int>(m_markerShown.size()); }
 
     void setTitle(const QString& title);
     QString title() const;
@@ -80,6 +86,8 @@ private:
     void setIntegerRange(QValueAxis* axis, qint64 max);
     void setTimeAxis(QChart* chart, int64_t fromUs, int64_t toUs, int64_t padUs);
     int nearestTrendPoint(const QPoint& viewportPos) const;
+    void placeMarkers();
+    QString markerText(const QPoint& viewportPos) const;
     QString trendText(size_t index) const;
     void showTip(const QString& text);
     void hideTip();
@@ -95,6 +103,9 @@ private:
     std::vector<TrendPoint> m_trend; // non-empty while a trend is shown
     int64_t m_bucketUs = 0;
     QScatterSeries* m_hoverDot = nullptr;
+    std::vector<std::pair<qint64, QString>> m_markers; // by time
+    QScatterSeries* m_markerSeries = nullptr;          // on the trend shown, if any
+    std::vector<size_t> m_markerShown;                 // the m_markers in it, in its point order
 };
 
 } // namespace ac

@@ -1,7 +1,9 @@
 #include "MainWindow.h"
 
+#include "AlertsController.h"
 #include "ChartPanel.h"
 #include "FilterBar.h"
+#include "FindingsPage.h"
 #include "Pages.h"
 #include "PolicyWorkbench.h"
 #include "ClickHouseConnectDialog.h"
@@ -57,6 +59,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_resources(new ResourcesPage(this))
     , m_detail(new DetailPage(this))
     , m_events(new EventsPage(this))
+    , m_alerts(new AlertsController(m_session, this))
+    , m_findings(new FindingsPage(m_alerts, this))
     , m_status(new QLabel(this))
     , m_counts(new QLabel(this))
     , m_issues(new QToolButton(this))
@@ -66,7 +70,7 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowTitle(tr("Audit Console"));
     setAcceptDrops(true);
     m_tabs->setDocumentMode(true);
-    for (Page* p : std::initializer_list<Page*>{m_overview, m_resources, m_detail, m_events}) {
+    for (Page* p : std::initializer_list<Page*>{m_overview, m_resources, m_detail, m_events, m_findings}) {
         m_tabs->addTab(p, p->title());
         connect(p, &Page::drillDown, this, &MainWindow::drillDown);
         connect(p, &Page::drillDownRange, this, [this](qint64 from, qint64 to) {
@@ -83,6 +87,22 @@ MainWindow::MainWindow(QWidget* parent)
             recordHistory();
         });
     }
+    // A finding's events: its own filter over its window, not the filter bar's (the rules ran over
+    // all the data whatever the bar said).
+    connect(m_findings, &FindingsPage::drillDownFinding, this, [this](const ExprPtr& filter, qint64 from, qint64 to) {
+        FilterState s;
+        s.search = filter && filter->op != Expr::Op::All ? filter : nullptr;
+        s.time.preset = to > from ? TimePreset::Absolute : TimePreset::All;
+        s.time.absolute = {from, to};
+        showPageQuietly(m_events);
+        applyFilter(s, s.search ? QString::fromStdString(s.search->toString()) : QString(), true, false);
+    });
+    connect(m_alerts, &AlertsController::findingsChanged, this, [this] {
+        const int n = m_alerts->findingCount();
+        m_tabs->setTabText(m_tabs->indexOf(m_findings),
+                           m_alerts->findings() ? tr("Findings (%1)").arg(QLocale().toString(n)) : m_findings->title());
+        m_overview->setFindingMarkers(m_alerts->markers());
+    });
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -203,7 +223,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_filterBar->setDefaultTime(initial.time);
     m_filterBar->setState(initial, QString());
     m_session->setFilter(initial);
-    m_tabs->setCurrentIndex(std::clamp(settings.value(QStringLiteral("window/page"), 0).toInt(), 0, 3));
+    const int lastPage = m_tabs->count() - 1;
+    m_tabs->setCurrentIndex(std::clamp(settings.value(QStringLiteral("window/page"), 0).toInt(), 0, lastPage));
     recordHistory();
 }
 
@@ -301,6 +322,22 @@ void MainWindow::createMenus() {
     tools->addAction(tr("Audit &Policy Workbench…"), this, [this] { policyWorkbench()->show(); })
         ->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+P")));
 
+    QMenu* alertsMenu = menuBar()->addMenu(tr("&Alerts"));
+    alertsMenu->addAction(tr("&Run Rules"), this, [this] { m_alerts->run(); })
+        ->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+R")));
+    QAction* live = alertsMenu->addAction(tr("&Follow Live"));
+    live->setCheckable(true);
+    live->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+F")));
+    connect(live, &QAction::toggled, m_alerts, &AlertsController::setLive);
+    connect(m_alerts, &AlertsController::liveChanged, live, &QAction::setChecked);
+    alertsMenu->addSeparator();
+    alertsMenu->addAction(tr("R&ules…"), this, [this] { m_findings->showRuleEditor(); })
+        ->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+U")));
+    alertsMenu->addAction(tr("&Notifications…"), m_findings, &FindingsPage::showNotificationSettings);
+    alertsMenu->addSeparator();
+    alertsMenu->addAction(tr("Export Findings as &CSV…"), this, [this] { m_findings->exportViaDialog(false); });
+    alertsMenu->addAction(tr("Export Findings as &JSON…"), this, [this] { m_findings->exportViaDialog(true); });
+
     QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
     settingsMenu->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences)
         ->setShortcut(QKeySequence::Preferences);
@@ -380,6 +417,7 @@ void MainWindow::loadGeoIp() {
         if (!m_geo) m_status->setText(tr("GeoIP database %1: %2").arg(path, error));
     }
     m_overview->setGeoIp(m_geo);
+    m_alerts->setGeoIp(m_geo);
 }
 
 void MainWindow::applyFilter(const FilterState& state, const QString& searchText, bool record, bool remember) {

@@ -16,9 +16,11 @@ QT_END_NAMESPACE
 
 namespace ac {
 
+class AlertsController;
 class DetailPage;
 class EventsPage;
 class FilterBar;
+class FindingsPage;
 class GeoIp;
 class OverviewPage;
 class Page;
@@ -45,6 +47,8 @@ public:
     ResourcesPage* resourcesPage() const { return m_resources; }
     DetailPage* detailPage() const { return m_detail; }
     EventsPage* eventsPage() const { return m_events; }
+    FindingsPage* findingsPage() const { return m_findings; }
+    AlertsController* alerts() const { return m_alerts; }
     QLabel* banner() const { return m_banner; }
     // The audit policy workbench, over this window's source (made on first use).
     PolicyWorkbench* policyWorkbench();
@@ -93,6 +97,8 @@ private:
     ResourcesPage* m_resources;
     DetailPage* m_detail;
     EventsPage* m_events;
+    AlertsController* m_alerts;
+    FindingsPage* m_findings;
     QLabel* m_status;
     QLabel* m_counts;
     QToolButton* m_issues;

@@ -172,6 +172,10 @@ QList<ReportTable*> OverviewPage::tables() const {
     return m_listTables;
 }
 
+void OverviewPage::setFindingMarkers(const std::vector<std::pair<qint64, QString>>& markers) {
+    m_trend->setMarkers(markers);
+}
+
 void OverviewPage::showSnapshot(const Snapshot& s) {
     const auto& o = s.overview;
     const int64_t values[] = {o.total,   o.publicAccess, o.unauthorized, o.created,

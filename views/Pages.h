@@ -52,6 +52,8 @@ public:
     QList<ReportTable*> tables() const override;
     QList<FigureCard*> figures() const { return m_figures; }
     void setGeoIp(std::shared_ptr<const GeoIp> geo) { m_geo = std::move(geo); }
+    // Alert findings on the trend (µs, "rule: message").
+    void setFindingMarkers(const std::vector<std::pair<qint64, QString>>& markers);
 
 private:
     QList<FigureCard*> m_figures;
