@@ -226,8 +226,13 @@ int runAlertsCommand(const QStringList& arguments) {
         QObject::connect(&live, &LiveAlerts::notice, &live,
                          [](const QString& text) { writeErr(AlertsCli::tr("note: %1\n").arg(text)); });
         const bool files = !common.remote(parser);
-        if (files)
-            live.followFiles(args, true, static_cast<int>(seconds.value_or(1) * 1000));
+        if (files) {
+            // From where the load stopped: lines written since are read by the first poll.
+            std::map<QString, qint64> loaded;
+            for (const SourceFileInfo& file : run.backend->info().files)
+                loaded[file.path] = file.bytes;
+            live.followFiles(args, loaded, static_cast<int>(seconds.value_or(1) * 1000));
+        }
         else
             live.pollBackend(run.backend, static_cast<int>(seconds.value_or(30) * 1000));
         QTimer stopCheck;

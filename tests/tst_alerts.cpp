@@ -9,6 +9,7 @@
 #include "backends/MemoryBackend.h"
 #include "slsserver.h"
 
+#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -174,6 +175,7 @@ private Q_SLOTS:
     void exportsParse();
     void logServiceGivesSameFindings();
     void commandLine();
+    void commandLineFollows();
 };
 
 void TstAlerts::builtinRulesRead() {
@@ -654,6 +656,42 @@ void TstAlerts::commandLine() {
     QCOMPARE(cli({S("--rule"), S("nope"), log}, nullptr, &err), 2);
     QCOMPARE(cli({S("--list-rules")}, &out), 0);
     QCOMPARE(out.count('\n'), 14);
+}
+
+// `alerts --follow`: the first run's findings, then each new one as the file grows, once; SIGTERM
+// ends it with status 1 (something was found).
+void TstAlerts::commandLineFollows() {
+    QTemporaryDir dir;
+    const QString log = testutil::writeFile(dir, S("a.log"), exec(1, S("create"), true));
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(S("AUDIT_CONSOLE_RULES"), dir.filePath(S("no-rules")));
+    p.setProcessEnvironment(env);
+    p.start(S(AC_CLI_HEADLESS), {S("alerts"), S("--follow"), S("--interval"), S("1"), S("--format"), S("jsonl"),
+                                 S("--rule"), S("ack-exec"), log});
+    QVERIFY(p.waitForStarted(10000));
+    QByteArray out;
+    auto waitFor = [&](const QByteArray& text) {
+        QDeadlineTimer deadline(30000);
+        while (!out.contains(text) && !deadline.hasExpired() && p.state() == QProcess::Running) {
+            p.waitForReadyRead(500);
+            out += p.readAllStandardOutput();
+        }
+        return out.contains(text);
+    };
+    QVERIFY2(waitFor(idOf(1).toUtf8()), out.constData());
+    QFile f(log);
+    QVERIFY(f.open(QIODevice::Append));
+    f.write(exec(2, S("create"), true) + exec(1, S("create"), true)); // a new session, and the first again
+    f.close();
+    QVERIFY2(waitFor(idOf(2).toUtf8()), QByteArray(out + p.readAllStandardError()).constData());
+    QTest::qWait(2500); // two more polls: nothing is raised twice
+    out += p.readAllStandardOutput();
+    QCOMPARE(out.count('\n'), 2);
+    p.terminate();
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 1);
 }
 
 QTEST_GUILESS_MAIN(TstAlerts)

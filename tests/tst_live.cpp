@@ -158,6 +158,20 @@ private Q_SLOTS:
         QCOMPARE(QByteArray::fromStdString(q.chunks[0].text), getLine(2) + getLine(3));
     }
 
+    // Lines written after the load and before following starts are not lost: the follower starts
+    // where the load stopped.
+    void startsWhereTheLoadStopped() {
+        QTemporaryDir dir;
+        const QByteArray loaded = getLine(1) + getLine(2);
+        const QString path = writeFile(dir, QStringLiteral("x.log"), loaded + getLine(3));
+        FileFollower follower({path}, std::map<QString, qint64>{{path, loaded.size()}});
+        const auto p = follower.poll();
+        QCOMPARE(p.chunks.size(), size_t(1));
+        QCOMPARE(p.chunks[0].firstLine, qint64(3));
+        QCOMPARE(QByteArray::fromStdString(p.chunks[0].text), getLine(3));
+        QVERIFY(follower.poll().chunks.empty());
+    }
+
     void rotationByRename() {
         QTemporaryDir dir;
         const QString path = writeFile(dir, QStringLiteral("x.log"), getLine(1) + getLine(2));

@@ -138,6 +138,32 @@ QString markdownText(const QJsonObject& request) {
         .toString();
 }
 
+// One started exec session (SPDY), two records, as a finding-worthy log line pair.
+QByteArray execSession() {
+    QByteArray out;
+    for (const char* stage : {"RequestReceived", "ResponseStarted"}) {
+        const QJsonObject o{
+            {QStringLiteral("kind"), QStringLiteral("Event")},
+            {QStringLiteral("apiVersion"), QStringLiteral("audit.k8s.io/v1")},
+            {QStringLiteral("level"), QStringLiteral("Metadata")},
+            {QStringLiteral("auditID"), QStringLiteral("00000000-0000-4000-8000-000000000001")},
+            {QStringLiteral("stage"), QString::fromLatin1(stage)},
+            {QStringLiteral("requestURI"), QStringLiteral("/api/v1/namespaces/default/pods/web-0/exec?command=id")},
+            {QStringLiteral("verb"), QStringLiteral("create")},
+            {QStringLiteral("user"), QJsonObject{{QStringLiteral("username"), QStringLiteral("mallory")}}},
+            {QStringLiteral("sourceIPs"), QJsonArray{QStringLiteral("10.0.0.9")}},
+            {QStringLiteral("objectRef"), QJsonObject{{QStringLiteral("resource"), QStringLiteral("pods")},
+                                                      {QStringLiteral("namespace"), QStringLiteral("default")},
+                                                      {QStringLiteral("name"), QStringLiteral("web-0")},
+                                                      {QStringLiteral("subresource"), QStringLiteral("exec")}}},
+            {QStringLiteral("responseStatus"), QJsonObject{{QStringLiteral("code"), 101}}},
+            {QStringLiteral("requestReceivedTimestamp"), QStringLiteral("2026-11-20T10:00:00.000000Z")},
+            {QStringLiteral("stageTimestamp"), QStringLiteral("2026-11-20T10:00:00.000000Z")}};
+        out += QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+    }
+    return out;
+}
+
 } // namespace
 
 #define START(receiver, ...)                                                                                           \
@@ -497,6 +523,54 @@ private Q_SLOTS:
         QVERIFY(!out[0].ok);
         QCOMPARE(out[0].attempts, 0);
         QCOMPARE(rx.requests().size(), 2);
+    }
+
+    // `audit-console alerts --dingtalk URL --webhook URL`: the findings reach both, the robot's
+    // signature made with the secret from the environment, the webhook with the bearer token.
+    void commandLine() {
+        Receiver rx;
+        START(rx, {QStringLiteral("--secret"), QLatin1String(kSecret), QStringLiteral("--token"), QLatin1String(kBearer)});
+        QTemporaryDir dir;
+        const QString log = dir.filePath(QStringLiteral("a.log"));
+        QFile f(log);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(execSession());
+        f.close();
+        auto cli = [&](const QString& secret, QByteArray* err) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("AUDIT_CONSOLE_DINGTALK_SECRET"), secret);
+            env.insert(QStringLiteral("AUDIT_CONSOLE_WEBHOOK_TOKEN"), QLatin1String(kBearer));
+            env.insert(QStringLiteral("AUDIT_CONSOLE_RULES"), dir.filePath(QStringLiteral("none")));
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(AC_CLI_HEADLESS),
+                    {QStringLiteral("alerts"), QStringLiteral("--rule"), QStringLiteral("ack-exec"),
+                     QStringLiteral("--dingtalk"), rx.robotUrl().toString(), QStringLiteral("--webhook"),
+                     rx.hookUrl().toString(), log});
+            if (!p.waitForFinished(120000)) return -1;
+            *err = p.readAllStandardError();
+            return p.exitCode();
+        };
+        QByteArray err;
+        QCOMPARE(cli(QLatin1String(kSecret), &err), 1); // a finding, delivered
+        QVERIFY2(!err.contains("notification failed"), err.constData());
+        const QList<QJsonObject> requests = rx.requests();
+        QCOMPARE(requests.size(), 2);
+        QStringList paths;
+        for (const QJsonObject& r : requests)
+            paths << r.value(QStringLiteral("path")).toString();
+        paths.sort();
+        QCOMPARE(paths, (QStringList{QStringLiteral("/hook"), QStringLiteral("/robot/send")}));
+        for (const QJsonObject& r : requests) {
+            if (r.value(QStringLiteral("path")).toString() == QLatin1String("/hook"))
+                QVERIFY(r.value(QStringLiteral("body")).toObject().value(QStringLiteral("findings")).toArray().size() == 1);
+            else
+                QVERIFY(markdownText(r).contains(QStringLiteral("mallory")));
+        }
+        // A wrong secret: the robot refuses, the command says so and still exits 1.
+        QCOMPARE(cli(QStringLiteral("SECwrong"), &err), 1);
+        QVERIFY2(err.contains("DingTalk notification failed"), err.constData());
+        QVERIFY(!err.contains("SECwrong"));
     }
 };
 

@@ -325,7 +325,11 @@ void AlertsController::startLive() {
     m_liveFromFiles = files;
     if (files) {
         m_live->setLoadOptions(source.load);
-        m_live->followFiles(source.paths, true);
+        // From where the load stopped in each file: lines written since are the first poll's.
+        std::map<QString, qint64> loaded;
+        for (const SourceFileInfo& file : backend->info().files)
+            loaded[file.path] = file.bytes;
+        m_live->followFiles(source.paths, loaded);
         Q_EMIT notice(tr("Following %n source(s) for new lines…", nullptr, static_cast<int>(source.paths.size())));
     } else {
         m_live->pollBackend(backend);

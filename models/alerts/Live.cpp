@@ -49,6 +49,7 @@ struct FileFollower::File {
     QString path;       // as found: the origin of its chunks
     bool named = false; // named on its own: followed while its name is gone (tail -F)
     bool startAtEnd = false;
+    qint64 startLimit = -1; // with startAtEnd: the bytes the load read; -1: the whole file
     int fd = -1;
     dev_t dev = 0;
     ino_t ino = 0;
@@ -78,6 +79,14 @@ FileFollower::FileFollower(QStringList paths, bool fromEnd)
     , m_fromEnd(fromEnd) {
     // What is there now is what the caller loaded: opened now, so nothing appended before the
     // first poll is lost.
+    discover(true);
+}
+
+FileFollower::FileFollower(QStringList paths, std::map<QString, qint64> loadedBytes)
+    : m_paths(std::move(paths))
+    , m_fromEnd(true) {
+    for (auto& [path, bytes] : loadedBytes)
+        m_loadedBytes[QDir::cleanPath(path)] = bytes;
     discover(true);
 }
 
@@ -124,6 +133,8 @@ void FileFollower::addFile(const QString& path, bool named, bool initial) {
     file->path = path;
     file->named = named;
     file->startAtEnd = initial && m_fromEnd;
+    if (const auto loaded = m_loadedBytes.find(key); file->startAtEnd && loaded != m_loadedBytes.end())
+        file->startLimit = loaded->second;
     struct stat st {};
     if (!initial && !named && ::stat(file->native().constData(), &st) == 0) {
         // A followed file renamed into this name (rotation within the folder): it goes on here
@@ -189,7 +200,11 @@ bool FileFollower::openFile(File& f) {
         std::string block(kReadBlock, '\0');
         qint64 at = 0;
         for (;;) {
-            const ssize_t n = ::pread(fd, block.data(), block.size(), at);
+            const size_t want = f.startLimit < 0 ? block.size()
+                                                 : static_cast<size_t>(std::clamp<qint64>(
+                                                       f.startLimit - at, 0, static_cast<qint64>(block.size())));
+            if (want == 0) break;
+            const ssize_t n = ::pread(fd, block.data(), want, at);
             if (n < 0 && errno == EINTR) continue;
             if (n <= 0) break;
             const char* p = block.data();
@@ -470,6 +485,13 @@ void LiveAlerts::setLoadOptions(const LoadOptions& options) {
 void LiveAlerts::followFiles(const QStringList& paths, bool fromEnd, int intervalMs) {
     stop();
     m_state->follower = std::make_unique<FileFollower>(paths, fromEnd);
+    m_state->intervalMs = intervalMs;
+    m_timer->start(std::max(1, intervalMs));
+}
+
+void LiveAlerts::followFiles(const QStringList& paths, const std::map<QString, qint64>& loadedBytes, int intervalMs) {
+    stop();
+    m_state->follower = std::make_unique<FileFollower>(paths, loadedBytes);
     m_state->intervalMs = intervalMs;
     m_timer->start(std::max(1, intervalMs));
 }

@@ -31,6 +31,9 @@ public:
     // `fromEnd`: start at each file's current end (what is there was loaded already); else
     // from the start.
     explicit FileFollower(QStringList paths, bool fromEnd = true);
+    // With `fromEnd`: where the load stopped in each file (bytes, by path as the load named it;
+    // SourceFileInfo::bytes), so that lines appended between the load and now are read too.
+    FileFollower(QStringList paths, std::map<QString, qint64> loadedBytes);
     ~FileFollower();
     FileFollower(const FileFollower&) = delete;
     FileFollower& operator=(const FileFollower&) = delete;
@@ -54,6 +57,7 @@ private:
     void note(File& f, const QString& reason);
     QStringList m_paths;
     bool m_fromEnd;
+    std::map<QString, qint64> m_loadedBytes; // by clean path
     std::map<QString, std::unique_ptr<File>> m_files; // by clean path
     std::set<QString> m_folders;                      // paths seen as folders
     std::set<std::pair<QString, QString>> m_noted;    // folder problems, said once
@@ -79,6 +83,8 @@ public:
 
     // Follow these files (polled every `intervalMs`); `fromEnd` as in FileFollower.
     void followFiles(const QStringList& paths, bool fromEnd = true, int intervalMs = 1000);
+    // From where the load stopped in each file (see FileFollower).
+    void followFiles(const QStringList& paths, const std::map<QString, qint64>& loadedBytes, int intervalMs = 1000);
     // Poll a remote backend every `intervalMs` over [now - lookback, now).
     void pollBackend(std::shared_ptr<const Backend> backend, int intervalMs = 30000);
     void stop();
