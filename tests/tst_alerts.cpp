@@ -16,55 +16,13 @@
 
 using namespace ac;
 
+using testutil::AuditRecord;
+using testutil::recordLine;
+
 namespace {
 
 QString S(const char* s) {
     return QString::fromUtf8(s);
-}
-
-// One audit record, as compact JSON. `body` (optional) becomes the requestObject.
-struct Ev {
-    QString id = QStringLiteral("00000000-0000-4000-8000-000000000001");
-    QString verb = QStringLiteral("get");
-    QString user = QStringLiteral("alice");
-    QString ip = QStringLiteral("10.0.0.1");
-    QString resource = QStringLiteral("pods");
-    QString subresource;
-    QString ns = QStringLiteral("default");
-    QString name = QStringLiteral("web-0");
-    QString uri;
-    QString stage = QStringLiteral("ResponseComplete");
-    QString time = QStringLiteral("2026-11-20T10:00:00.000000Z");
-    int code = 200;
-    QJsonObject body;
-    QJsonObject response;
-};
-
-QByteArray line(const Ev& e) {
-    QJsonObject ref{{S("resource"), e.resource}, {S("name"), e.name}, {S("apiVersion"), S("v1")}};
-    if (!e.ns.isEmpty()) ref.insert(S("namespace"), e.ns);
-    if (!e.subresource.isEmpty()) ref.insert(S("subresource"), e.subresource);
-    QString uri = e.uri;
-    if (uri.isEmpty())
-        uri = S("/api/v1/") + (e.ns.isEmpty() ? QString() : S("namespaces/") + e.ns + S("/")) + e.resource + S("/") +
-              e.name + (e.subresource.isEmpty() ? QString() : S("/") + e.subresource);
-    QJsonObject o{{S("kind"), S("Event")},
-                  {S("apiVersion"), S("audit.k8s.io/v1")},
-                  {S("level"), e.body.isEmpty() ? S("Metadata") : S("RequestResponse")},
-                  {S("auditID"), e.id},
-                  {S("stage"), e.stage},
-                  {S("requestURI"), uri},
-                  {S("verb"), e.verb},
-                  {S("user"), QJsonObject{{S("username"), e.user}, {S("groups"), QJsonArray{S("system:authenticated")}}}},
-                  {S("sourceIPs"), QJsonArray{e.ip}},
-                  {S("userAgent"), S("kubectl/v1.30.0")},
-                  {S("responseStatus"), QJsonObject{{S("metadata"), QJsonObject()}, {S("code"), e.code}}},
-                  {S("requestReceivedTimestamp"), e.time},
-                  {S("stageTimestamp"), e.time}};
-    if (!e.resource.isEmpty()) o.insert(S("objectRef"), ref);
-    if (!e.body.isEmpty()) o.insert(S("requestObject"), e.body);
-    if (!e.response.isEmpty()) o.insert(S("responseObject"), e.response);
-    return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
 }
 
 QString idOf(int n) {
@@ -102,31 +60,12 @@ QString detail(const Finding& f, const std::string& name) {
 }
 
 // An exec request (SPDY: create; WebSocket: get) with the stages a started session logs.
-QByteArray exec(int n, const QString& verb, bool started, const QString& user = S("alice")) {
-    Ev e;
-    e.id = idOf(n);
-    e.verb = verb;
-    e.user = user;
-    e.subresource = S("exec");
-    e.uri = S("/api/v1/namespaces/default/pods/web-0/exec?command=sh&command=-c&command=ls+-l&container=app&stdin="
-              "true&tty=true");
-    e.time = at(n);
-    e.stage = S("RequestReceived");
-    QByteArray out = line(e);
-    if (started) {
-        e.stage = S("ResponseStarted");
-        e.code = 101;
-        out += line(e);
-    } else {
-        e.stage = S("ResponseComplete");
-        e.code = 403;
-        out += line(e);
-    }
-    return out;
+QByteArray exec(int n, const QString& verb, bool started) {
+    return testutil::execSessionLines(n, at(n), S("alice"), S("10.0.0.1"), started, verb);
 }
 
 QByteArray nodePatch(int n, const QJsonObject& body, const QString& user = S("alice")) {
-    Ev e;
+    AuditRecord e;
     e.id = idOf(n);
     e.verb = S("patch");
     e.resource = S("nodes");
@@ -135,20 +74,20 @@ QByteArray nodePatch(int n, const QJsonObject& body, const QString& user = S("al
     e.user = user;
     e.body = body;
     e.time = at(n);
-    return line(e);
+    return recordLine(e);
 }
 
 // `count` requests from `ip` in one 15-minute window, `failed` of them refused.
 QByteArray fromIp(int first, int count, int failed, const QString& ip, int minute = 0) {
     QByteArray out;
     for (int i = 0; i < count; ++i) {
-        Ev e;
+        AuditRecord e;
         e.id = idOf(first + i);
         e.ip = ip;
         e.user = S("system:anonymous");
         e.code = i < failed ? 403 : 200;
         e.time = at(minute, i);
-        out += line(e);
+        out += recordLine(e);
     }
     return out;
 }
@@ -326,20 +265,20 @@ void TstAlerts::builtinFires_data() {
                                                          exec(3, S("create"), false)
                                                   << 2 << S("container") << S("app");
 
-    Ev del;
+    AuditRecord del;
     del.verb = S("delete");
     del.resource = S("deployments");
-    QTest::newRow("sls-delete: a person") << S("sls-delete") << line(del) << 1 << QString() << QString();
+    QTest::newRow("sls-delete: a person") << S("sls-delete") << recordLine(del) << 1 << QString() << QString();
     del.user = S("system:serviceaccount:kube-system:generic-garbage-collector");
-    QTest::newRow("sls-delete: a service account") << S("sls-delete") << line(del) << 0 << QString() << QString();
+    QTest::newRow("sls-delete: a service account") << S("sls-delete") << recordLine(del) << 0 << QString() << QString();
 
-    Ev evict;
+    AuditRecord evict;
     evict.verb = S("create");
     evict.subresource = S("eviction");
-    QTest::newRow("sls-drain-eviction: eviction") << S("sls-drain-eviction") << line(evict) << 1 << QString()
+    QTest::newRow("sls-drain-eviction: eviction") << S("sls-drain-eviction") << recordLine(evict) << 1 << QString()
                                                   << QString();
     evict.subresource.clear();
-    QTest::newRow("sls-drain-eviction: plain create") << S("sls-drain-eviction") << line(evict) << 0 << QString()
+    QTest::newRow("sls-drain-eviction: plain create") << S("sls-drain-eviction") << recordLine(evict) << 0 << QString()
                                                       << QString();
 
     const QJsonObject cordon{{S("spec"), QJsonObject{{S("unschedulable"), true}}}};
@@ -367,17 +306,17 @@ void TstAlerts::builtinFires_data() {
     QTest::newRow("sls-internet-login: private only") << S("sls-internet-login") << fromIp(1, 3, 1, S("10.1.2.3")) << 0
                                                       << QString() << QString();
 
-    Ev upd;
+    AuditRecord upd;
     upd.verb = S("update");
     upd.resource = S("configmaps");
-    Ev lease = upd;
+    AuditRecord lease = upd;
     lease.id = idOf(2);
     lease.resource = S("leases");
-    QTest::newRow("sls-update: a person's update") << S("sls-update") << line(upd) + line(lease) << 1 << QString()
+    QTest::newRow("sls-update: a person's update") << S("sls-update") << recordLine(upd) + recordLine(lease) << 1 << QString()
                                                    << QString();
     upd.user = S("system:serviceaccount:kube-system:x");
     QTest::newRow("sls-update: leases and service accounts")
-        << S("sls-update") << line(upd) + line(lease) << 0 << QString() << QString();
+        << S("sls-update") << recordLine(upd) + recordLine(lease) << 0 << QString() << QString();
 
     // ACK's thresholds: more than 10 requests and more than 50 % failures per public IP.
     QTest::newRow("ack-internet-failures: 11 requests, 6 failed")
@@ -392,21 +331,21 @@ void TstAlerts::builtinFires_data() {
         << S("ack-internet-failures") << fromIp(1, 6, 6, S("203.0.113.9"), 10) + fromIp(20, 6, 6, S("203.0.113.9"), 16)
         << 0 << QString() << QString();
 
-    Ev anon;
+    AuditRecord anon;
     anon.user = S("system:anonymous");
     anon.resource = S("secrets");
-    QTest::newRow("anonymous-allowed: read a Secret") << S("anonymous-allowed") << line(anon) << 1 << QString()
+    QTest::newRow("anonymous-allowed: read a Secret") << S("anonymous-allowed") << recordLine(anon) << 1 << QString()
                                                       << QString();
     anon.code = 403;
-    QTest::newRow("anonymous-allowed: refused") << S("anonymous-allowed") << line(anon) << 0 << QString() << QString();
-    Ev healthz;
+    QTest::newRow("anonymous-allowed: refused") << S("anonymous-allowed") << recordLine(anon) << 0 << QString() << QString();
+    AuditRecord healthz;
     healthz.user = S("system:anonymous");
     healthz.resource.clear();
     healthz.uri = S("/healthz");
-    QTest::newRow("anonymous-allowed: /healthz") << S("anonymous-allowed") << line(healthz) << 0 << QString()
+    QTest::newRow("anonymous-allowed: /healthz") << S("anonymous-allowed") << recordLine(healthz) << 0 << QString()
                                                  << QString();
 
-    Ev bind;
+    AuditRecord bind;
     bind.verb = S("create");
     bind.resource = S("clusterrolebindings");
     bind.ns.clear();
@@ -414,13 +353,13 @@ void TstAlerts::builtinFires_data() {
     bind.code = 201;
     bind.body = QJsonObject{{S("roleRef"), QJsonObject{{S("kind"), S("ClusterRole")}, {S("name"), S("cluster-admin")}}},
                             {S("subjects"), QJsonArray{QJsonObject{{S("kind"), S("User")}, {S("name"), S("mallory")}}}}};
-    QTest::newRow("cluster-admin-binding") << S("cluster-admin-binding") << line(bind) << 1 << S("subjects")
+    QTest::newRow("cluster-admin-binding") << S("cluster-admin-binding") << recordLine(bind) << 1 << S("subjects")
                                            << S("mallory");
     bind.body = QJsonObject{{S("roleRef"), QJsonObject{{S("kind"), S("ClusterRole")}, {S("name"), S("view")}}}};
-    QTest::newRow("cluster-admin-binding: view") << S("cluster-admin-binding") << line(bind) << 0 << QString()
+    QTest::newRow("cluster-admin-binding: view") << S("cluster-admin-binding") << recordLine(bind) << 0 << QString()
                                                  << QString();
 
-    Ev pod;
+    AuditRecord pod;
     pod.verb = S("create");
     pod.code = 201;
     pod.body = QJsonObject{
@@ -429,18 +368,18 @@ void TstAlerts::builtinFires_data() {
                       QJsonArray{QJsonObject{{S("name"), S("a")}},
                                  QJsonObject{{S("name"), S("b")},
                                              {S("securityContext"), QJsonObject{{S("privileged"), true}}}}}}}}};
-    QTest::newRow("privileged-pod: privileged") << S("privileged-pod") << line(pod) << 1 << QString() << QString();
+    QTest::newRow("privileged-pod: privileged") << S("privileged-pod") << recordLine(pod) << 1 << QString() << QString();
     pod.body = QJsonObject{
         {S("spec"), QJsonObject{{S("containers"), QJsonArray{QJsonObject{{S("name"), S("a")}}}},
                                 {S("volumes"), QJsonArray{QJsonObject{
                                                    {S("name"), S("root")},
                                                    {S("hostPath"), QJsonObject{{S("path"), S("/")}}}}}}}}};
-    QTest::newRow("privileged-pod: hostPath") << S("privileged-pod") << line(pod) << 1 << S("hostPath") << S("/");
+    QTest::newRow("privileged-pod: hostPath") << S("privileged-pod") << recordLine(pod) << 1 << S("hostPath") << S("/");
     pod.body = QJsonObject{
         {S("spec"), QJsonObject{{S("containers"), QJsonArray{QJsonObject{
                                                       {S("name"), S("a")},
                                                       {S("securityContext"), QJsonObject{{S("privileged"), false}}}}}}}}};
-    QTest::newRow("privileged-pod: privileged false") << S("privileged-pod") << line(pod) << 0 << QString() << QString();
+    QTest::newRow("privileged-pod: privileged false") << S("privileged-pod") << recordLine(pod) << 0 << QString() << QString();
 }
 
 void TstAlerts::builtinFires() {
@@ -530,23 +469,39 @@ void TstAlerts::groupedWindowsAndKeys() {
 void TstAlerts::firstSeenLearns() {
     QByteArray log;
     auto read = [&](int n, const QString& user, int minute) {
-        Ev e;
+        AuditRecord e;
         e.id = idOf(n);
         e.user = user;
         e.resource = S("secrets");
         e.verb = S("list");
         e.time = at(minute);
-        log += line(e);
+        log += recordLine(e);
     };
     read(1, S("bob"), 10);          // day 1: learnt
     read(2, S("bob"), 3 * 1440);    // day 3: known
     read(3, S("carol"), 3 * 1440);  // day 3: new
     read(4, S("carol"), 3 * 1440 + 5);
     read(5, S("system:node:n1"), 3 * 1440); // nodes are left out
-    const std::vector<Finding> found = runRule(builtin("secret-read-new-operator"), log);
-    QCOMPARE(found.size(), size_t(1));
-    QCOMPARE(found.front().operatorName, std::string("carol"));
-    QCOMPARE(found.front().count, int64_t(2));
+    // The learning day runs from 00:10 to 00:10 the next day; its last hour is learnt only in
+    // part, so the day ends at 00:00 and dave, first at 00:05 of day 2, is new.
+    read(6, S("dave"), 1440 + 5);
+    read(7, S("erin"), 1440 - 30); // within the learning day: known
+    const Rule& rule = builtin("secret-read-new-operator");
+    std::set<std::string> seen;
+    const AlertRun run = testutil::must(AlertEngine().run(*backendOf(log), {rule}, TimeRange{}, {}, &seen));
+    QStringList who;
+    for (const Finding& f : run.findings)
+        who << QString::fromStdString(f.operatorName) + S(" ") + QString::number(f.count);
+    QCOMPARE(who, (QStringList{S("dave 1"), S("carol 2")}));
+
+    // Live: the next evaluation holds only the last minutes, and goes on from what was learnt.
+    log.clear();
+    read(10, S("bob"), 4 * 1440);   // known
+    read(11, S("frank"), 4 * 1440); // new
+    read(12, S("carol"), 4 * 1440); // raised already
+    const AlertRun live = testutil::must(AlertEngine().run(*backendOf(log), {rule}, TimeRange{}, {}, &seen));
+    QCOMPARE(live.findings.size(), size_t(1));
+    QCOMPARE(live.findings.front().operatorName, std::string("frank"));
 }
 
 void TstAlerts::seenRaisesOnce() {
@@ -668,7 +623,7 @@ void TstAlerts::commandLineFollows() {
     env.insert(S("AUDIT_CONSOLE_RULES"), dir.filePath(S("no-rules")));
     p.setProcessEnvironment(env);
     p.start(S(AC_CLI_HEADLESS), {S("alerts"), S("--follow"), S("--interval"), S("1"), S("--format"), S("jsonl"),
-                                 S("--rule"), S("ack-exec"), log});
+                                 S("--rule"), S("ack-exec"), S("--namespace"), S("default"), log});
     QVERIFY(p.waitForStarted(10000));
     QByteArray out;
     auto waitFor = [&](const QByteArray& text) {
@@ -682,12 +637,16 @@ void TstAlerts::commandLineFollows() {
     QVERIFY2(waitFor(idOf(1).toUtf8()), out.constData());
     QFile f(log);
     QVERIFY(f.open(QIODevice::Append));
-    f.write(exec(2, S("create"), true) + exec(1, S("create"), true)); // a new session, and the first again
+    // A new session, the first again, and one in a namespace the filter leaves out.
+    QByteArray elsewhere = exec(3, S("create"), true);
+    elsewhere.replace("\"namespace\":\"default\"", "\"namespace\":\"kube-system\"");
+    f.write(exec(2, S("create"), true) + exec(1, S("create"), true) + elsewhere);
     f.close();
     QVERIFY2(waitFor(idOf(2).toUtf8()), QByteArray(out + p.readAllStandardError()).constData());
-    QTest::qWait(2500); // two more polls: nothing is raised twice
+    QTest::qWait(2500); // two more polls: nothing is raised twice, nothing outside the filter
     out += p.readAllStandardOutput();
     QCOMPARE(out.count('\n'), 2);
+    QVERIFY(!out.contains(idOf(3).toUtf8()));
     p.terminate();
     QVERIFY(p.waitForFinished(10000));
     QCOMPARE(p.exitStatus(), QProcess::NormalExit);

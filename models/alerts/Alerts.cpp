@@ -287,11 +287,12 @@ public:
 
 private:
     bool keep(Finding&& f) {
-        if (m_seen && !m_seen->insert(f.key).second) return true;
+        if (m_seen && m_seen->count(f.key)) return true;
         if (m_kept >= m_options.maxFindingsPerRule) {
             m_more = true;
             return false;
         }
+        if (m_seen) m_seen->insert(f.key);
         ++m_kept;
         finish(f);
         m_out->findings.push_back(std::move(f));
@@ -463,6 +464,7 @@ private:
         if (!table) return table.error();
         const bool distinct = m_rule->countsDistinct();
         for (const ResultRow& r : table->rows) {
+            if (r.bucket < m_options.partialBeforeUs) continue; // some of its events are not here
             if (!m_rule->condition.eval(r.requests, r.failures, static_cast<int64_t>(r.value))) continue;
             Finding f = groupFinding(r, w, distinct);
             f.key = m_rule->id + '|' + std::to_string(r.bucket) + f.key.substr(m_rule->id.size());
@@ -477,9 +479,20 @@ private:
         const int64_t w = m_rule->windowUs;
         Result<ResultTable> table = m_backend.run(groupQuery(data, w), m_cancel);
         if (!table) return table.error();
-        const std::string learnedKey = m_rule->id + "|#learned";
-        const bool learned = m_seen && m_seen->count(learnedKey);
-        const int64_t learnEnd = learned ? data.from : data.from + m_rule->learnUs;
+        // The learning period starts with the first data this rule saw (kept in `seen`, so that a
+        // live evaluation over the last minutes goes on from the first run) and ends at the window
+        // boundary at or before start + learn: a bucket is learnt only when all of it was.
+        const std::string startPrefix = m_rule->id + "|#learning-from=";
+        int64_t learnStart = data.from;
+        if (m_seen) {
+            const auto it = m_seen->lower_bound(startPrefix);
+            if (it != m_seen->end() && it->compare(0, startPrefix.size(), startPrefix) == 0)
+                learnStart = std::stoll(it->substr(startPrefix.size()));
+            else
+                m_seen->insert(startPrefix + std::to_string(learnStart));
+        }
+        const int64_t nominalEnd = learnStart + m_rule->learnUs;
+        const int64_t learnEnd = nominalEnd - ((nominalEnd % w) + w) % w;
         std::map<std::vector<std::string>, const ResultRow*> first;
         for (const ResultRow& r : table->rows) {
             auto [it, inserted] = first.emplace(r.keys, &r);
@@ -498,7 +511,6 @@ private:
             if (r->bucket + w <= range.from || r->bucket >= range.to) continue;
             if (!keep(std::move(f))) break;
         }
-        if (m_seen && data.to - data.from >= m_rule->learnUs) m_seen->insert(learnedKey);
         return std::nullopt;
     }
 
@@ -555,6 +567,18 @@ AlertEngine::AlertEngine(AlertOptions options)
 Result<AlertRun> AlertEngine::run(const Backend& backend, const std::vector<Rule>& rules, const TimeRange& range,
                                   const ExprPtr& scope, std::set<std::string>* seen, const CancelToken& cancel,
                                   const AlertProgressFn& progress) const {
+    try {
+        return runRules(backend, rules, range, scope, seen, cancel, progress);
+    } catch (const std::bad_alloc&) {
+        return BackendError{AlertText::tr("not enough memory to run the rules")};
+    } catch (const std::exception& e) {
+        return BackendError{AlertText::tr("the rules could not run: %1").arg(QString::fromLocal8Bit(e.what()))};
+    }
+}
+
+Result<AlertRun> AlertEngine::runRules(const Backend& backend, const std::vector<Rule>& rules, const TimeRange& range,
+                                       const ExprPtr& scope, std::set<std::string>* seen, const CancelToken& cancel,
+                                       const AlertProgressFn& progress) const {
     QElapsedTimer timer;
     timer.start();
     AlertRun out;

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <functional>
+#include <limits>
 #include <memory>
 #include <set>
 #include <string>
@@ -58,6 +59,10 @@ struct AlertOptions {
     std::shared_ptr<const GeoIp> geo; // optional
     QString language = QStringLiteral("en");
     size_t maxFindingsPerRule = 100'000; // more are counted, not kept
+    // Grouped rules skip windows that start before this (µs): a live evaluation over the last
+    // minutes holds only part of them, and a part can meet a condition the whole does not (a
+    // failure rate).
+    int64_t partialBeforeUs = std::numeric_limits<int64_t>::min();
 };
 
 // A rule that ran only in part or not at all, and why: a capability the source lacks, or more
@@ -84,7 +89,8 @@ public:
 
     // Every rule over `range` (the whole data when it is TimeRange{}); `scope` narrows the
     // events first (the window's filters). Findings whose key is in `seen` are left out and
-    // the keys of new ones are added: a live evaluation raises each finding once.
+    // the keys of new ones are added: a live evaluation raises each finding once. Never throws:
+    // running out of memory is an error like a backend's.
     Result<AlertRun> run(const Backend& backend, const std::vector<Rule>& rules, const TimeRange& range,
                          const ExprPtr& scope = {}, std::set<std::string>* seen = nullptr,
                          const CancelToken& cancel = {}, const AlertProgressFn& progress = {}) const;
@@ -96,6 +102,9 @@ public:
     const AlertOptions& options() const { return m_options; }
 
 private:
+    Result<AlertRun> runRules(const Backend& backend, const std::vector<Rule>& rules, const TimeRange& range,
+                              const ExprPtr& scope, std::set<std::string>* seen, const CancelToken& cancel,
+                              const AlertProgressFn& progress) const;
     AlertOptions m_options;
 };
 
