@@ -217,6 +217,7 @@ int runAlertsCommand(const QStringList& arguments) {
         live.setRules(rules);
         live.setOptions(options);
         live.setSeen(seen);
+        live.setScope(run.scope.filter); // the filters narrow what follows too
         QObject::connect(&live, &LiveAlerts::findingsRaised, &live, [&](const std::vector<Finding>& found) {
             total += static_cast<int64_t>(found.size());
             writeOut(format(found, fmt, false));

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QFuture>
 #include <QFutureWatcher>
 #include <QTimer>
@@ -14,8 +15,11 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <deque>
 #include <exception>
+#include <limits>
 #include <optional>
+#include <set>
 #include <string_view>
 #include <utility>
 
@@ -99,6 +103,35 @@ QStringList FileFollower::files() const {
     QStringList out;
     for (const auto& [key, f] : m_files)
         out << f->path;
+    return out;
+}
+
+std::vector<TextChunk> FileFollower::textBefore(size_t maxBytes) {
+    std::vector<TextChunk> out;
+    for (auto& [key, f] : m_files) {
+        if (f->fd < 0 || f->offset <= 0) continue;
+        const qint64 from = std::max<qint64>(0, f->offset - static_cast<qint64>(maxBytes));
+        std::string text(static_cast<size_t>(f->offset - from), '\0');
+        size_t got = 0;
+        while (got < text.size()) {
+            const ssize_t n = ::pread(f->fd, text.data() + got, text.size() - got, from + qint64(got));
+            if (n < 0 && errno == EINTR) continue;
+            if (n <= 0) break;
+            got += size_t(n);
+        }
+        text.resize(got);
+        // From the first whole line: a cut line is not an event.
+        if (from > 0) {
+            const size_t nl = text.find('\n');
+            text.erase(0, nl == std::string::npos ? text.size() : nl + 1);
+        }
+        if (text.empty() || text.back() != '\n') continue;
+        TextChunk chunk;
+        chunk.origin = f->path;
+        chunk.firstLine = f->lines - newlines(text.data(), text.size()) + 1;
+        chunk.text = std::move(text);
+        out.push_back(std::move(chunk));
+    }
     return out;
 }
 
@@ -341,6 +374,8 @@ constexpr size_t kMaxPollBytes = size_t(64) << 20;
 // Every evaluation loads all retained text again: keep it to what a few seconds can parse.
 constexpr size_t kMaxRetainedBytes = size_t(256) << 20;
 constexpr qint64 kMergeMs = 60'000; // a file's lines arriving within a minute are one chunk
+// The text just before the load kept when following starts: windows the load cut are whole.
+constexpr size_t kSeedBytes = size_t(32) << 20;
 
 // The longest window of the rules, at least two minutes (a remote source ingests late).
 int64_t longestWindow(const std::vector<Rule>& rules) {
@@ -350,55 +385,145 @@ int64_t longestWindow(const std::vector<Rule>& rules) {
     return longest;
 }
 
+// What following files keeps between polls: the follower and the appended text of the last
+// minutes. Only the running job touches it (one at a time); the GUI thread waits for the job
+// before it lets it go.
+struct FollowState {
+    QStringList paths;
+    bool fromEnd = true;
+    std::map<QString, qint64> loadedBytes;
+    std::unique_ptr<FileFollower> follower; // made by the first job: it reads the files' lines
+
+    struct Retained {
+        qint64 arrivedMs = 0;
+        qint64 lines = 0;
+        TextChunk chunk;
+    };
+    std::deque<Retained> retained;
+    size_t retainedBytes = 0;
+    bool capNoted = false;
+
+    // Reads what was appended into the retained text; false when nothing was.
+    bool poll(int64_t longest, QStringList& messages, qint64& bytes) {
+        const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+        std::vector<TextChunk> chunks;
+        if (!follower) {
+            follower = loadedBytes.empty() ? std::make_unique<FileFollower>(paths, fromEnd)
+                                           : std::make_unique<FileFollower>(paths, loadedBytes);
+            // The lines just before the load: a window the load cuts is whole here.
+            chunks = follower->textBefore(kSeedBytes);
+        }
+        FileFollower::Poll p = follower->poll(kMaxPollBytes);
+        bytes = p.bytes;
+        for (const LoadIssue& n : p.notes)
+            messages << (n.line > 0 ? QStringLiteral("%1:%2: %3").arg(n.file, QString::number(n.line), n.reason)
+                                    : QStringLiteral("%1: %2").arg(n.file, n.reason));
+        const bool fresh = !p.chunks.empty();
+        std::move(p.chunks.begin(), p.chunks.end(), std::back_inserter(chunks));
+        for (TextChunk& chunk : chunks) {
+            const qint64 lines = newlines(chunk.text.data(), chunk.text.size());
+            retainedBytes += chunk.text.size();
+            // The file's latest retained text, when this continues it: fewer, larger files to load.
+            Retained* last = nullptr;
+            for (auto it = retained.rbegin(); it != retained.rend() && !last; ++it)
+                if (it->chunk.origin == chunk.origin) last = &*it;
+            if (last && last->chunk.firstLine + last->lines == chunk.firstLine && nowMs - last->arrivedMs < kMergeMs) {
+                last->chunk.text += chunk.text;
+                last->lines += lines;
+                continue;
+            }
+            retained.push_back({nowMs, lines, std::move(chunk)});
+        }
+        // Twice the longest window of arrival time, so that a window's events are together.
+        const qint64 keepMs = std::max<qint64>(2 * longest / 1000, 10 * 60'000);
+        while (!retained.empty() && (retained.front().arrivedMs < nowMs - keepMs || retainedBytes > kMaxRetainedBytes)) {
+            if (retainedBytes > kMaxRetainedBytes && !capNoted) {
+                capNoted = true;
+                messages << LiveAlerts::tr("live alerting keeps the last %1 MiB of appended text: older lines are left out of "
+                               "the windows")
+                                .arg(kMaxRetainedBytes >> 20);
+            }
+            retainedBytes -= retained.front().chunk.text.size();
+            retained.pop_front();
+        }
+        return fresh;
+    }
+};
+
 struct Outcome {
     std::optional<AlertRun> run;
     QString error;
     bool cancelled = false;
+    bool nothingNew = false; // files: no new line, nothing evaluated
     std::set<std::string> seen;
     std::shared_ptr<const Backend> live; // files: the backend evaluated
     qint64 events = -1;
     qint64 newBytes = 0;
+    QStringList messages; // the follower's notes
 };
 
-// What one evaluation reads: its own copies, so that nothing of LiveAlerts is touched.
+// What one evaluation reads: its own copies, so that nothing of LiveAlerts is touched but the
+// follow state, which no one else touches while it runs.
 struct Job {
     std::shared_ptr<const std::vector<Rule>> rules;
     AlertOptions options;
+    ExprPtr scope;
     std::set<std::string> seen;
     CancelToken cancel;
-    std::vector<TextChunk> chunks; // files
+    std::shared_ptr<FollowState> follow; // files
     LoadOptions loadOptions;
-    qint64 newBytes = 0;
     std::shared_ptr<const Backend> remote;
-    int64_t lookbackUs = 0;
+    int intervalMs = 1000;
 };
+
+// The latest first event time of the files whose retained text does not start at their first
+// line: before it, some file's part of a window may be missing.
+int64_t completeFrom(const EventStore& store, const std::set<QString>& fromTheStart) {
+    std::set<QString> origins = fromTheStart;
+    int64_t latest = std::numeric_limits<int64_t>::min();
+    const auto& time = store.columns().time;
+    for (uint32_t r = 0; r < store.recordCount(); ++r)
+        if (origins.insert(store.sourceOf(r).path).second) latest = time[r];
+    return latest;
+}
 
 Outcome evaluate(Job& job) {
     Outcome out;
-    out.newBytes = job.newBytes;
     try {
-        const Backend* backend = job.remote.get();
+        const int64_t longest = longestWindow(*job.rules);
+        std::shared_ptr<const Backend> backend = job.remote;
         TimeRange range;
+        AlertOptions options = job.options;
         if (job.remote) {
             job.remote->clearCache(); // its answers would be those of the last poll
             const int64_t nowUs = QDateTime::currentMSecsSinceEpoch() * 1000;
-            range.from = nowUs - job.lookbackUs;
+            range.from = nowUs - std::max(2 * longest, int64_t(job.intervalMs) * 1000 + longest);
             range.to = nowUs;
+            options.partialBeforeUs = range.from;
+        } else if (!job.follow->poll(longest, out.messages, out.newBytes)) {
+            out.nothingNew = true;
         } else {
-            const LoadResult loaded = Loader::loadText(job.chunks, job.loadOptions);
-            std::vector<TextChunk>().swap(job.chunks);
+            std::vector<TextChunk> chunks;
+            std::set<QString> seenOrigin, fromTheStart;
+            for (const FollowState::Retained& r : job.follow->retained) {
+                if (seenOrigin.insert(r.chunk.origin).second && r.chunk.firstLine == 1)
+                    fromTheStart.insert(r.chunk.origin);
+                chunks.push_back(r.chunk);
+            }
+            const LoadResult loaded = Loader::loadText(chunks, job.loadOptions);
             if (loaded.store) {
-                auto memory = std::make_shared<const MemoryBackend>(loaded.store);
                 out.events = static_cast<qint64>(loaded.store->recordCount());
-                out.live = memory;
-                backend = memory.get();
+                options.partialBeforeUs = completeFrom(*loaded.store, fromTheStart);
+                backend = std::make_shared<const MemoryBackend>(loaded.store);
+                out.live = backend;
             }
         }
-        if (job.cancel.isCancelled() || !backend) {
+        if (out.nothingNew) {
+            // nothing to evaluate
+        } else if (job.cancel.isCancelled() || !backend) {
             out.cancelled = true;
         } else {
-            const AlertEngine engine(job.options);
-            Result<AlertRun> r = engine.run(*backend, *job.rules, range, ExprPtr(), &job.seen, job.cancel);
+            Result<AlertRun> r = AlertEngine(options).run(*backend, *job.rules, range, job.scope, &job.seen, job.cancel);
             if (r.ok()) {
                 out.run = std::move(r).value();
             } else {
@@ -419,23 +544,15 @@ struct LiveAlerts::State {
     std::shared_ptr<const std::vector<Rule>> rules = std::make_shared<const std::vector<Rule>>();
     AlertOptions options;
     LoadOptions loadOptions;
+    ExprPtr scope;
     // Lent to the running evaluation and given back with its result; a set given meanwhile
     // waits here.
     std::set<std::string> seen;
     std::optional<std::set<std::string>> seenGivenWhileRunning;
 
-    std::unique_ptr<FileFollower> follower;
+    std::shared_ptr<FollowState> follow;
     std::shared_ptr<const Backend> remote;
     int intervalMs = 1000;
-
-    struct Retained {
-        qint64 arrivedMs = 0;
-        qint64 lines = 0;
-        TextChunk chunk;
-    };
-    std::deque<Retained> retained;
-    size_t retainedBytes = 0;
-    bool capNoted = false;
 
     CancelToken cancel;
     QFuture<Outcome> running;
@@ -474,8 +591,14 @@ void LiveAlerts::setOptions(const AlertOptions& options) {
 }
 
 void LiveAlerts::setSeen(std::set<std::string> keys) {
-    if (m_state->jobActive) m_state->seenGivenWhileRunning = std::move(keys);
-    else m_state->seen = std::move(keys);
+    if (m_state->jobActive)
+        m_state->seenGivenWhileRunning = std::move(keys);
+    else
+        m_state->seen = std::move(keys);
+}
+
+void LiveAlerts::setScope(ExprPtr scope) {
+    m_state->scope = std::move(scope);
 }
 
 void LiveAlerts::setLoadOptions(const LoadOptions& options) {
@@ -484,14 +607,26 @@ void LiveAlerts::setLoadOptions(const LoadOptions& options) {
 
 void LiveAlerts::followFiles(const QStringList& paths, bool fromEnd, int intervalMs) {
     stop();
-    m_state->follower = std::make_unique<FileFollower>(paths, fromEnd);
+    m_state->follow = std::make_shared<FollowState>();
+    m_state->follow->paths = paths;
+    m_state->follow->fromEnd = fromEnd;
+    if (fromEnd) {
+        // The ends as they are now (a stat each): the first job opens the files, maybe later.
+        for (const QString& p : paths) {
+            const QFileInfo info(p);
+            for (const QString& file : info.isDir() ? Loader::auditFilesIn(p) : QStringList{p})
+                if (const QFileInfo f(file); f.isFile()) m_state->follow->loadedBytes[file] = f.size();
+        }
+    }
     m_state->intervalMs = intervalMs;
     m_timer->start(std::max(1, intervalMs));
 }
 
 void LiveAlerts::followFiles(const QStringList& paths, const std::map<QString, qint64>& loadedBytes, int intervalMs) {
     stop();
-    m_state->follower = std::make_unique<FileFollower>(paths, loadedBytes);
+    m_state->follow = std::make_shared<FollowState>();
+    m_state->follow->paths = paths;
+    m_state->follow->loadedBytes = loadedBytes;
     m_state->intervalMs = intervalMs;
     m_timer->start(std::max(1, intervalMs));
 }
@@ -507,17 +642,14 @@ void LiveAlerts::stop() {
     State& s = *m_state;
     m_timer->stop();
     if (s.jobActive) s.cancel.cancel();
-    s.follower.reset();
+    waitAndFinish(); // the job reads the follow state: it goes only after the job
+    s.follow.reset();
     s.remote.reset();
-    s.retained.clear();
-    s.retainedBytes = 0;
-    s.capNoted = false;
     s.lastError.clear();
-    waitAndFinish(); // last: a slot may start again
 }
 
 bool LiveAlerts::isRunning() const {
-    return m_state->follower || m_state->remote;
+    return m_state->follow || m_state->remote;
 }
 
 void LiveAlerts::pollNow() {
@@ -547,67 +679,20 @@ void LiveAlerts::tick() {
     startPoll();
 }
 
+// Polls and evaluates off the calling thread: reading a followed file's lines (at the start, all
+// of a large log) and loading the retained text never block the window.
 bool LiveAlerts::startPoll() {
     State& s = *m_state;
-    if (s.jobActive || (!s.follower && !s.remote)) return false;
+    if (s.jobActive || (!s.follow && !s.remote)) return false;
     Job inputs;
-    QStringList messages;
-    if (s.follower) {
-        FileFollower::Poll p = s.follower->poll(kMaxPollBytes);
-        for (const LoadIssue& n : p.notes)
-            messages << (n.line > 0 ? QStringLiteral("%1:%2: %3").arg(n.file, QString::number(n.line), n.reason)
-                                    : QStringLiteral("%1: %2").arg(n.file, n.reason));
-        const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-        for (TextChunk& chunk : p.chunks) {
-            const qint64 lines = newlines(chunk.text.data(), chunk.text.size());
-            s.retainedBytes += chunk.text.size();
-            // The file's latest retained text, when this continues it: fewer, larger files to load.
-            State::Retained* last = nullptr;
-            for (auto it = s.retained.rbegin(); it != s.retained.rend() && !last; ++it)
-                if (it->chunk.origin == chunk.origin) last = &*it;
-            if (last && last->chunk.firstLine + last->lines == chunk.firstLine && nowMs - last->arrivedMs < kMergeMs) {
-                last->chunk.text += chunk.text;
-                last->lines += lines;
-                continue;
-            }
-            State::Retained r;
-            r.arrivedMs = nowMs;
-            r.lines = lines;
-            r.chunk = std::move(chunk);
-            s.retained.push_back(std::move(r));
-        }
-        // Twice the longest window of arrival time, so that a window's events are together.
-        const qint64 keepMs = std::max<qint64>(2 * longestWindow(*s.rules) / 1000, 10 * 60'000);
-        while (!s.retained.empty() &&
-               (s.retained.front().arrivedMs < nowMs - keepMs || s.retainedBytes > kMaxRetainedBytes)) {
-            if (s.retainedBytes > kMaxRetainedBytes && !s.capNoted) {
-                s.capNoted = true;
-                messages << tr("live alerting keeps the last %1 MiB of appended text: older lines are left out of "
-                               "the windows")
-                                .arg(kMaxRetainedBytes >> 20);
-            }
-            s.retainedBytes -= s.retained.front().chunk.text.size();
-            s.retained.pop_front();
-        }
-        if (p.chunks.empty()) { // nothing new to evaluate
-            for (const QString& m : messages)
-                Q_EMIT notice(m);
-            Q_EMIT polled(p.bytes, s.retainedEvents);
-            return false;
-        }
-        inputs.chunks.reserve(s.retained.size());
-        for (const State::Retained& r : s.retained)
-            inputs.chunks.push_back(r.chunk);
-        inputs.loadOptions = s.loadOptions;
-        inputs.newBytes = p.bytes;
-    } else {
-        inputs.remote = s.remote;
-        const int64_t longest = longestWindow(*s.rules);
-        inputs.lookbackUs = std::max(2 * longest, int64_t(s.intervalMs) * 1000 + longest);
-    }
+    inputs.follow = s.follow;
+    inputs.remote = s.remote;
+    inputs.loadOptions = s.loadOptions;
+    inputs.intervalMs = s.intervalMs;
     s.cancel = CancelToken();
     inputs.rules = s.rules;
     inputs.options = s.options;
+    inputs.scope = s.scope;
     inputs.seen = std::move(s.seen);
     s.seen.clear();
     inputs.cancel = s.cancel;
@@ -621,8 +706,6 @@ bool LiveAlerts::startPoll() {
         finishJob(); // nothing when tick() took the result already
     });
     watcher->setFuture(s.running);
-    for (const QString& m : messages)
-        Q_EMIT notice(m);
     return true;
 }
 
@@ -644,7 +727,7 @@ void LiveAlerts::finishJob() {
     if (out.live) s.live = out.live;
     if (out.events >= 0) s.retainedEvents = out.events;
 
-    QStringList messages;
+    QStringList messages = std::move(out.messages);
     if (!out.error.isEmpty() && !out.cancelled) {
         if (out.error != s.lastError) messages << out.error;
         s.lastError = out.error;
@@ -659,7 +742,7 @@ void LiveAlerts::finishJob() {
     for (const QString& m : messages)
         Q_EMIT notice(m);
     if (!found.empty()) Q_EMIT findingsRaised(found);
-    Q_EMIT polled(out.newBytes, out.events);
+    Q_EMIT polled(out.newBytes, out.nothingNew ? s.retainedEvents : out.events);
 }
 
 } // namespace ac

@@ -46,6 +46,9 @@ public:
     // At most `maxBytes` of new text per poll (the rest comes on the next one).
     Poll poll(size_t maxBytes = size_t(64) << 20);
     QStringList files() const; // the files followed now
+    // Up to `maxBytes` of complete lines before where each file was opened (the end of what was
+    // loaded): live windows then hold the events just before the load too.
+    std::vector<TextChunk> textBefore(size_t maxBytes);
 
 private:
     struct File;
@@ -79,6 +82,8 @@ public:
     void setOptions(const AlertOptions& options);
     // Findings already known (from the evaluation of what was loaded): not raised again.
     void setSeen(std::set<std::string> keys);
+    // Only the events this selects (the command line's filters); null: all.
+    void setScope(ExprPtr scope);
     void setLoadOptions(const LoadOptions& options);
 
     // Follow these files (polled every `intervalMs`); `fromEnd` as in FileFollower.
