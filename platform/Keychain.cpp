@@ -6,6 +6,7 @@
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStandardPaths>
 #include <QTimer>
 
 #if AC_HAVE_KEYCHAIN
@@ -71,7 +72,8 @@ QString noKeychain() {
 } // namespace
 
 bool isAvailable() {
-    return AC_HAVE_KEYCHAIN != 0;
+    // A test (QStandardPaths' test mode) never reads or writes the user's own keychain.
+    return AC_HAVE_KEYCHAIN != 0 && !QStandardPaths::isTestModeEnabled();
 }
 
 std::optional<QString> readSecret(const QString& key, QString* error) {

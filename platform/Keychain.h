@@ -12,8 +12,8 @@
 // command line alike. Needs a QCoreApplication. Errors never contain a secret.
 namespace ac::keychain {
 
-// False when this build has no system keychain (QtKeychain was not found): every call then fails
-// and says so.
+// False when this build has no system keychain (QtKeychain was not found), or in a test
+// (QStandardPaths' test mode): every call then fails and says so.
 bool isAvailable();
 
 // One secret as text (a ClickHouse password under ClickHouseLocation::keychainKey()): nothing

@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QUrlQuery>
 #include <QStyle>
 #include <QSystemTrayIcon>
 #include <QtConcurrent/QtConcurrentRun>
@@ -38,6 +39,7 @@ AlertsController::AlertsController(Session* session, QObject* parent)
     reloadNotificationSettings();
     // A new source makes the last one's findings meaningless: its run stops at once.
     connect(m_session, &Session::loadStarted, this, [this] {
+        m_liveAfterRun = false; // the source it was asked for is going
         if (m_running) cancel();
     });
     connect(m_session, &Session::loadFinished, this, [this](bool ok) { onLoadFinished(ok); });
@@ -131,16 +133,18 @@ TimeRange AlertsController::defaultRange() const {
 
 void AlertsController::onLoadFinished(bool ok) {
     if (!ok) return; // a failed open keeps the source on screen, and its findings
+    // Live first: stopping it delivers what it was evaluating, which belongs to the old source.
+    if (isLive()) {
+        m_liveAfterRun = false;
+        m_live->stop();
+        Q_EMIT liveChanged(false);
+        Q_EMIT notice(tr("Live evaluation stopped: another source was opened."));
+    }
     m_findings.reset();
     m_notes.clear();
     m_seen.clear();
     m_followedKeys.clear();
     m_summary.clear();
-    if (isLive()) {
-        m_live->stop();
-        Q_EMIT liveChanged(false);
-        Q_EMIT notice(tr("Live evaluation stopped: another source was opened."));
-    }
     Q_EMIT findingsChanged();
     if (!QSettings().value(QStringLiteral("alerts/runOnLoad"), true).toBool()) {
         m_summary = tr("The rules run when asked: Alerts ▸ Run Rules.");
@@ -198,20 +202,12 @@ void AlertsController::run(const TimeRange& range) {
     };
     watcher->setFuture(QtConcurrent::run([backend, enabled = std::move(enabled), opts, range, token, progress] {
         Outcome out;
-        try {
-            const AlertEngine engine(opts);
-            Result<AlertRun> result = engine.run(*backend, enabled, range, {}, &out.seen, token, progress);
-            if (result.ok()) {
-                out.ok = true;
-                out.run = std::move(result).value();
-            } else {
-                out.error = result.error().message;
-                out.cancelled = result.error().cancelled;
-            }
-        } catch (...) {
-            // Backends report errors as values; this is for anything else (memory).
-            out.error = tr("the rules could not be run (out of memory?)");
-        }
+        Result<AlertRun> result = AlertEngine(opts).run(*backend, enabled, range, {}, &out.seen, token, progress);
+        out.ok = result.ok();
+        if (out.ok)
+            out.run = std::move(result).value();
+        else
+            std::tie(out.error, out.cancelled) = std::pair(result.error().message, result.error().cancelled);
         return out;
     }));
 }
@@ -223,6 +219,10 @@ void AlertsController::cancel() {
     m_running = false;
     m_summary = tr("The run was cancelled.");
     Q_EMIT runFinished(m_summary);
+    if (m_liveAfterRun) {
+        m_liveAfterRun = false;
+        startLive();
+    }
 }
 
 void AlertsController::adopt(Outcome outcome, const TimeRange& range, int ruleCount) {
@@ -230,14 +230,26 @@ void AlertsController::adopt(Outcome outcome, const TimeRange& range, int ruleCo
         m_summary =
             outcome.cancelled ? tr("The run was cancelled.") : tr("The rules could not run: %1").arg(outcome.error);
         Q_EMIT runFinished(m_summary);
+        if (m_liveAfterRun) {
+            m_liveAfterRun = false;
+            startLive();
+        }
         return;
     }
     const AlertRun& result = outcome.run;
+    std::vector<Finding> findings = std::move(outcome.run.findings);
+    const int count = static_cast<int>(findings.size());
+    if (m_live->isRunning() && m_findings) {
+        // The run covered what was loaded; what was raised live since stays listed and known, so
+        // that the next poll does not raise (and send) it again.
+        for (const Finding& f : *m_findings)
+            if (m_followedKeys.count(f.key) && outcome.seen.insert(f.key).second) findings.push_back(f);
+    } else {
+        m_followedKeys.clear();
+    }
     m_seen = std::move(outcome.seen);
-    m_followedKeys.clear();
     m_notes = result.notes;
-    const int count = static_cast<int>(result.findings.size());
-    m_findings = std::make_shared<const std::vector<Finding>>(std::move(outcome.run.findings));
+    m_findings = std::make_shared<const std::vector<Finding>>(std::move(findings));
     const QString over =
         range.isAll() || range.to <= range.from ? tr("all the data") : formatRange(range.from, range.to - 1);
     m_summary = tr("%n finding(s) from %1 rules over %2", nullptr, count)
@@ -251,9 +263,13 @@ void AlertsController::adopt(Outcome outcome, const TimeRange& range, int ruleCo
     if (!m_rules.errors.empty())
         m_summary +=
             QStringLiteral("; ") + tr("%n rule(s) could not be read", nullptr, static_cast<int>(m_rules.errors.size()));
-    if (isLive()) m_live->setSeen(m_seen);
+    if (m_live->isRunning()) m_live->setSeen(m_seen);
     Q_EMIT findingsChanged();
     Q_EMIT runFinished(m_summary);
+    if (m_liveAfterRun) {
+        m_liveAfterRun = false;
+        startLive();
+    }
 }
 
 bool AlertsController::waitIdle(int timeoutMs) {
@@ -293,7 +309,7 @@ std::vector<std::pair<qint64, QString>> AlertsController::markers(size_t max) co
 // Live
 
 bool AlertsController::isLive() const {
-    return m_live->isRunning();
+    return m_live->isRunning() || m_liveAfterRun;
 }
 
 void AlertsController::setLive(bool live) {
@@ -305,6 +321,7 @@ void AlertsController::setLive(bool live) {
         startLive();
         return;
     }
+    m_liveAfterRun = false;
     m_live->stop();
     Q_EMIT liveChanged(false);
     Q_EMIT notice(tr("Live evaluation stopped."));
@@ -317,6 +334,13 @@ void AlertsController::startLive() {
     if (!backend || (files && source.paths.isEmpty())) {
         Q_EMIT notice(tr("Open an audit log first: live evaluation follows it."));
         Q_EMIT liveChanged(false);
+        return;
+    }
+    if (m_running) {
+        // Live raises what is new since the load: it needs what the run over the load found.
+        m_liveAfterRun = true;
+        Q_EMIT notice(tr("Live evaluation starts when the rules have run over what was loaded."));
+        Q_EMIT liveChanged(true);
         return;
     }
     m_live->setRules(enabledRules());
@@ -401,11 +425,33 @@ void AlertsController::reloadNotificationSettings() {
     m_secretsLoaded = false; // read when a notification goes out: the keychain may ask the user
 }
 
+QString AlertsController::withoutAccessToken(const QString& url, QString* token) {
+    QUrl u(url.trimmed());
+    QUrlQuery query(u);
+    if (token) *token = query.queryItemValue(QStringLiteral("access_token"), QUrl::FullyDecoded);
+    query.removeAllQueryItems(QStringLiteral("access_token"));
+    u.setQuery(query);
+    return u.toString();
+}
+
+QUrl AlertsController::withAccessToken(const QString& url, const QString& token) {
+    QUrl u(url.trimmed());
+    if (token.isEmpty()) return u;
+    QUrlQuery query(u);
+    query.removeAllQueryItems(QStringLiteral("access_token"));
+    query.addQueryItem(QStringLiteral("access_token"), QString::fromLatin1(QUrl::toPercentEncoding(token)));
+    u.setQuery(query);
+    return u;
+}
+
 void AlertsController::loadSecrets() {
     if (m_secretsLoaded) return;
     m_secretsLoaded = true;
     DingTalkChannel dingTalk = m_notifier->dingTalk();
-    if (dingTalk.isValid()) dingTalk.secret = secret(dingTalkSecretKey());
+    if (dingTalk.isValid()) {
+        dingTalk.webhook = withAccessToken(dingTalk.webhook.toString(), secret(dingTalkTokenKey()));
+        dingTalk.secret = secret(dingTalkSecretKey());
+    }
     m_notifier->setDingTalk(dingTalk);
     WebhookChannel webhook = m_notifier->webhook();
     if (webhook.isValid()) webhook.bearerToken = secret(webhookTokenKey());

@@ -86,6 +86,11 @@ public:
     // The keychain keys of the DingTalk secret and the webhook's bearer token.
     static QString dingTalkSecretKey() { return QStringLiteral("alerts/dingtalk-secret"); }
     static QString webhookTokenKey() { return QStringLiteral("alerts/webhook-token"); }
+    // The robot's access_token is a secret too: the settings keep its URL without it.
+    static QString dingTalkTokenKey() { return QStringLiteral("alerts/dingtalk-access-token"); }
+    // A DingTalk URL split into what the settings keep and its access_token, and joined again.
+    static QString withoutAccessToken(const QString& url, QString* token = nullptr);
+    static QUrl withAccessToken(const QString& url, const QString& token);
     // Waits for a run to finish; for tests.
     bool waitIdle(int timeoutMs = 60000);
 
@@ -128,6 +133,7 @@ private:
     std::set<std::string> m_followedKeys; // findings from followed lines (another backend)
     QString m_summary;
     bool m_running = false;
+    bool m_liveAfterRun = false; // Follow Live asked for while a run was under way
     bool m_runAfterSnapshot = false; // a remote source: run over the window's range once known
     bool m_liveFromFiles = false;
     uint64_t m_generation = 0;

@@ -89,18 +89,12 @@ void DryRunPane::start(std::shared_ptr<const Backend> backend, const Rule& rule,
     });
     watcher->setFuture(QtConcurrent::run([backend = std::move(backend), rule, range, options, token] {
         Outcome out;
-        try {
-            Result<AlertRun> result = AlertEngine(options).dryRun(*backend, rule, range, token);
-            if (result.ok()) {
-                out.ok = true;
-                out.run = std::move(result).value();
-            } else {
-                out.error = result.error().message;
-                out.cancelled = result.error().cancelled;
-            }
-        } catch (...) {
-            out.error = tr("out of memory?");
-        }
+        Result<AlertRun> result = AlertEngine(options).dryRun(*backend, rule, range, token);
+        out.ok = result.ok();
+        if (out.ok)
+            out.run = std::move(result).value();
+        else
+            std::tie(out.error, out.cancelled) = std::pair(result.error().message, result.error().cancelled);
         return out;
     }));
 }

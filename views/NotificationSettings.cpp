@@ -50,7 +50,9 @@ NotificationSettings::NotificationSettings(AlertsController* alerts, QWidget* pa
     , m_result(noteLabel(this)) {
     setWindowTitle(tr("Notifications"));
     QSettings settings;
-    m_dingTalkUrl->setText(settings.value(QStringLiteral("alerts/dingtalkUrl")).toString());
+    const QString dingTalkUrl = settings.value(QStringLiteral("alerts/dingtalkUrl")).toString();
+    if (!dingTalkUrl.isEmpty()) m_dingTalkTokenBefore = m_alerts->secret(AlertsController::dingTalkTokenKey());
+    m_dingTalkUrl->setText(AlertsController::withAccessToken(dingTalkUrl, m_dingTalkTokenBefore).toString());
     m_dingTalkUrl->setPlaceholderText(QStringLiteral("https://oapi.dingtalk.com/robot/send?access_token=…"));
     m_webhookUrl->setText(settings.value(QStringLiteral("alerts/webhookUrl")).toString());
     m_webhookUrl->setPlaceholderText(QStringLiteral("https://alerts.example.com/hook"));
@@ -182,7 +184,10 @@ void NotificationSettings::accept() {
             return;
         }
     QSettings settings;
-    settings.setValue(QStringLiteral("alerts/dingtalkUrl"), m_dingTalkUrl->text().trimmed());
+    QString token;
+    settings.setValue(QStringLiteral("alerts/dingtalkUrl"),
+                      AlertsController::withoutAccessToken(m_dingTalkUrl->text(), &token));
+    storeSecret(AlertsController::dingTalkTokenKey(), token, m_dingTalkTokenBefore);
     settings.setValue(QStringLiteral("alerts/webhookUrl"), m_webhookUrl->text().trimmed());
     settings.setValue(QStringLiteral("alerts/desktop"), m_desktop->isChecked());
     settings.setValue(QStringLiteral("alerts/notifySeverity"), m_severity->currentData().toString());

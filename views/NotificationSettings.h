@@ -48,7 +48,7 @@ private:
     QCheckBox* m_desktop;
     QComboBox* m_severity;
     QLabel* m_result;
-    QString m_dingTalkSecretBefore, m_webhookTokenBefore;
+    QString m_dingTalkSecretBefore, m_webhookTokenBefore, m_dingTalkTokenBefore;
 };
 
 } // namespace ac
