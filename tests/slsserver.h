@@ -4,6 +4,7 @@
 // on 127.0.0.1 with a free port, over a file of audit events, that checks every request's
 // signature and runs the search statement and SQL the console sends.
 #include "backends/Source.h"
+#include "pyserver.h"
 
 #include <QByteArray>
 #include <QDeadlineTimer>
@@ -56,22 +57,7 @@ public:
                          QStringLiteral("--exit-on-stdin-eof")};
         if (withToken) args << QStringLiteral("--security-token") << QLatin1String(kToken);
         m_withToken = withToken;
-        m_process.setProcessChannelMode(QProcess::SeparateChannels);
-        m_process.start(QStringLiteral("python3"), args);
-        if (!m_process.waitForStarted(10000)) return QStringLiteral("python3 does not start: ") + m_process.errorString();
-        QByteArray out;
-        const QDeadlineTimer deadline(180000);
-        while (!out.contains('\n')) {
-            if (deadline.hasExpired() || m_process.state() == QProcess::NotRunning ||
-                (!m_process.waitForReadyRead(1000) && m_process.state() == QProcess::NotRunning))
-                return QStringLiteral("the Log Service test server did not start: ") +
-                       QString::fromUtf8(m_process.readAllStandardError().right(2000));
-            out += m_process.readAllStandardOutput();
-        }
-        const QByteArray line = out.left(out.indexOf('\n')).trimmed();
-        if (!line.startsWith("PORT ")) return QStringLiteral("unexpected first line: ") + QString::fromUtf8(line);
-        m_port = line.mid(5).toInt();
-        return m_port > 0 ? QString() : QStringLiteral("no port");
+        return startPortServer(m_process, args, 180000, QStringLiteral("the Log Service test server"), &m_port);
     }
 
     static QString project() { return QStringLiteral("k8s-log-ctest"); }

@@ -69,6 +69,72 @@ inline QString uuid(int n) {
     return QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0'));
 }
 
+// One audit record as a compact JSON line, every field settable; `body` becomes the requestObject.
+struct AuditRecord {
+    QString id = QStringLiteral("00000000-0000-4000-8000-000000000001");
+    QString verb = QStringLiteral("get");
+    QString user = QStringLiteral("alice");
+    QString ip = QStringLiteral("10.0.0.1");
+    QString resource = QStringLiteral("pods");
+    QString subresource;
+    QString ns = QStringLiteral("default");
+    QString name = QStringLiteral("web-0");
+    QString uri;
+    QString stage = QStringLiteral("ResponseComplete");
+    QString time = QStringLiteral("2026-11-20T10:00:00.000000Z");
+    int code = 200;
+    QJsonObject body;
+    QJsonObject response;
+};
+
+inline QByteArray recordLine(const AuditRecord& e) {
+    QJsonObject ref{{QStringLiteral("resource"), e.resource}, {QStringLiteral("name"), e.name}, {QStringLiteral("apiVersion"), QStringLiteral("v1")}};
+    if (!e.ns.isEmpty()) ref.insert(QStringLiteral("namespace"), e.ns);
+    if (!e.subresource.isEmpty()) ref.insert(QStringLiteral("subresource"), e.subresource);
+    QString uri = e.uri;
+    if (uri.isEmpty())
+        uri = QStringLiteral("/api/v1/") + (e.ns.isEmpty() ? QString() : QStringLiteral("namespaces/") + e.ns + QStringLiteral("/")) + e.resource + QStringLiteral("/") +
+              e.name + (e.subresource.isEmpty() ? QString() : QStringLiteral("/") + e.subresource);
+    QJsonObject o{{QStringLiteral("kind"), QStringLiteral("Event")},
+                  {QStringLiteral("apiVersion"), QStringLiteral("audit.k8s.io/v1")},
+                  {QStringLiteral("level"), e.body.isEmpty() ? QStringLiteral("Metadata") : QStringLiteral("RequestResponse")},
+                  {QStringLiteral("auditID"), e.id},
+                  {QStringLiteral("stage"), e.stage},
+                  {QStringLiteral("requestURI"), uri},
+                  {QStringLiteral("verb"), e.verb},
+                  {QStringLiteral("user"), QJsonObject{{QStringLiteral("username"), e.user}, {QStringLiteral("groups"), QJsonArray{QStringLiteral("system:authenticated")}}}},
+                  {QStringLiteral("sourceIPs"), QJsonArray{e.ip}},
+                  {QStringLiteral("userAgent"), QStringLiteral("kubectl/v1.30.0")},
+                  {QStringLiteral("responseStatus"), QJsonObject{{QStringLiteral("metadata"), QJsonObject()}, {QStringLiteral("code"), e.code}}},
+                  {QStringLiteral("requestReceivedTimestamp"), e.time},
+                  {QStringLiteral("stageTimestamp"), e.time}};
+    if (!e.resource.isEmpty()) o.insert(QStringLiteral("objectRef"), ref);
+    if (!e.body.isEmpty()) o.insert(QStringLiteral("requestObject"), e.body);
+    if (!e.response.isEmpty()) o.insert(QStringLiteral("responseObject"), e.response);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+}
+
+// One exec session as the API server logs it: RequestReceived and, when it started, ResponseStarted
+// (101), else a refused ResponseComplete (403).
+inline QByteArray execSessionLines(int n, const QString& time, const QString& user = QStringLiteral("alice"),
+                                   const QString& ip = QStringLiteral("10.0.0.1"), bool started = true,
+                                   const QString& verb = QStringLiteral("create")) {
+    AuditRecord e;
+    e.id = uuid(n);
+    e.verb = verb;
+    e.user = user;
+    e.ip = ip;
+    e.subresource = QStringLiteral("exec");
+    e.uri = QStringLiteral("/api/v1/namespaces/default/pods/web-0/exec?command=sh&command=-c&command=ls+-l&"
+                           "container=app&stdin=true&tty=true");
+    e.time = time;
+    e.stage = QStringLiteral("RequestReceived");
+    QByteArray out = recordLine(e);
+    e.stage = started ? QStringLiteral("ResponseStarted") : QStringLiteral("ResponseComplete");
+    e.code = started ? 101 : 403;
+    return out + recordLine(e);
+}
+
 // An independent reading of audit files with QJsonDocument (the slow path the product
 // avoids), used to work out the expected report figures.
 struct RefEvent {

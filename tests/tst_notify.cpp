@@ -3,8 +3,11 @@
 // that checks the signature as DingTalk does, and a webhook), started on 127.0.0.1 by the test:
 // retries, rate limits, refusals, timeouts, batching, the blocking delivery of the command line.
 #include "alerts/Notifier.h"
+#include "pyserver.h"
+#include "testutil.h"
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHostAddress>
 #include <QJsonArray>
@@ -53,23 +56,7 @@ public:
                          QLatin1String(kAccessToken),
                          QStringLiteral("--exit-on-stdin-eof")};
         args << options;
-        m_process.setProcessChannelMode(QProcess::SeparateChannels);
-        m_process.start(QStringLiteral("python3"), args);
-        if (!m_process.waitForStarted(10000))
-            return QStringLiteral("python3 does not start: ") + m_process.errorString();
-        QByteArray out;
-        const QDeadlineTimer deadline(30000);
-        while (!out.contains('\n')) {
-            if (deadline.hasExpired() || m_process.state() == QProcess::NotRunning ||
-                (!m_process.waitForReadyRead(1000) && m_process.state() == QProcess::NotRunning))
-                return QStringLiteral("the receiver did not start: ") +
-                       QString::fromUtf8(m_process.readAllStandardError().right(2000));
-            out += m_process.readAllStandardOutput();
-        }
-        const QByteArray line = out.left(out.indexOf('\n')).trimmed();
-        if (!line.startsWith("PORT ")) return QStringLiteral("unexpected first line: ") + QString::fromUtf8(line);
-        m_port = line.mid(5).toInt();
-        return m_port > 0 ? QString() : QStringLiteral("no port");
+        return testutil::startPortServer(m_process, args, 30000, QStringLiteral("the receiver"), &m_port);
     }
 
     QUrl robotUrl() const {
@@ -136,32 +123,6 @@ QString markdownText(const QJsonObject& request) {
         .toObject()
         .value(QStringLiteral("text"))
         .toString();
-}
-
-// One started exec session (SPDY), two records, as a finding-worthy log line pair.
-QByteArray execSession() {
-    QByteArray out;
-    for (const char* stage : {"RequestReceived", "ResponseStarted"}) {
-        const QJsonObject o{
-            {QStringLiteral("kind"), QStringLiteral("Event")},
-            {QStringLiteral("apiVersion"), QStringLiteral("audit.k8s.io/v1")},
-            {QStringLiteral("level"), QStringLiteral("Metadata")},
-            {QStringLiteral("auditID"), QStringLiteral("00000000-0000-4000-8000-000000000001")},
-            {QStringLiteral("stage"), QString::fromLatin1(stage)},
-            {QStringLiteral("requestURI"), QStringLiteral("/api/v1/namespaces/default/pods/web-0/exec?command=id")},
-            {QStringLiteral("verb"), QStringLiteral("create")},
-            {QStringLiteral("user"), QJsonObject{{QStringLiteral("username"), QStringLiteral("mallory")}}},
-            {QStringLiteral("sourceIPs"), QJsonArray{QStringLiteral("10.0.0.9")}},
-            {QStringLiteral("objectRef"), QJsonObject{{QStringLiteral("resource"), QStringLiteral("pods")},
-                                                      {QStringLiteral("namespace"), QStringLiteral("default")},
-                                                      {QStringLiteral("name"), QStringLiteral("web-0")},
-                                                      {QStringLiteral("subresource"), QStringLiteral("exec")}}},
-            {QStringLiteral("responseStatus"), QJsonObject{{QStringLiteral("code"), 101}}},
-            {QStringLiteral("requestReceivedTimestamp"), QStringLiteral("2026-11-20T10:00:00.000000Z")},
-            {QStringLiteral("stageTimestamp"), QStringLiteral("2026-11-20T10:00:00.000000Z")}};
-        out += QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
-    }
-    return out;
 }
 
 } // namespace
@@ -525,6 +486,26 @@ private Q_SLOTS:
         QCOMPARE(rx.requests().size(), 2);
     }
 
+    // Past the robot's limit a message waits for the oldest of the window to age out.
+    void robotRateLimitWaits() {
+        Receiver rx;
+        START(rx);
+        Notifier n;
+        n.setDingTalk({rx.robotUrl(), QString()});
+        n.setDingTalkRateLimit(2, 1500);
+        QElapsedTimer clock;
+        clock.start();
+        qint64 third = 0;
+        for (int i = 0; i < 3; ++i) {
+            const std::vector<Delivery> out = run(n, [&n, i] { n.notify({finding(i, Severity::High)}); });
+            QCOMPARE(out.size(), size_t(1));
+            QVERIFY2(out[0].ok, qPrintable(out[0].message));
+            third = clock.elapsed();
+        }
+        QVERIFY2(third >= 1500, qPrintable(QString::number(third)));
+        QCOMPARE(rx.requests().size(), 3);
+    }
+
     // `audit-console alerts --dingtalk URL --webhook URL`: the findings reach both, the robot's
     // signature made with the secret from the environment, the webhook with the bearer token.
     void commandLine() {
@@ -534,7 +515,7 @@ private Q_SLOTS:
         const QString log = dir.filePath(QStringLiteral("a.log"));
         QFile f(log);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(execSession());
+        f.write(testutil::execSessionLines(1, QStringLiteral("2026-11-20T10:00:00.000000Z"), QStringLiteral("mallory")));
         f.close();
         auto cli = [&](const QString& secret, QByteArray* err) {
             QProcess p;
@@ -567,7 +548,7 @@ private Q_SLOTS:
             else
                 QVERIFY(markdownText(r).contains(QStringLiteral("mallory")));
         }
-        // A wrong secret: the robot refuses, the command says so and still exits 1.
+        // A wrong secret: the robot refuses and the command names the channel, never the secret.
         QCOMPARE(cli(QStringLiteral("SECwrong"), &err), 1);
         QVERIFY2(err.contains("DingTalk notification failed"), err.constData());
         QVERIFY(!err.contains("SECwrong"));

@@ -329,8 +329,19 @@ void Notifier::start(std::shared_ptr<Job> job) {
 }
 
 void Notifier::attempt(std::shared_ptr<Job> job) {
-    ++job->attempts;
     const bool robot = job->channel == Delivery::Channel::DingTalk;
+    if (robot) {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        while (!m_robotSends.empty() && m_robotSends.front() <= now - m_ratePerMs)
+            m_robotSends.pop_front();
+        if (m_robotSends.size() >= size_t(std::max(1, m_rateMessages))) {
+            const qint64 wait = m_robotSends.front() + m_ratePerMs - now + 1;
+            QTimer::singleShot(static_cast<int>(wait), this, [this, job] { attempt(job); });
+            return;
+        }
+        m_robotSends.push_back(now);
+    }
+    ++job->attempts;
     // Signed per attempt: DingTalk takes a timestamp within an hour of the request.
     QNetworkRequest request(robot ? dingTalkSignedUrl(job->url, job->secret, QDateTime::currentMSecsSinceEpoch())
                                   : job->url);

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <deque>
 #include <memory>
 #include <vector>
 
@@ -67,6 +68,12 @@ public:
     // For tests: the waits between attempts, in ms (default 1000, 4000).
     void setRetryDelays(std::vector<int> delaysMs) { m_delays = std::move(delaysMs); }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // DingTalk takes 20 messages a minute from a robot and then refuses it for 10 minutes: a
+    // message beyond the limit waits, and what arrives meanwhile joins the next one. For tests.
+    void setDingTalkRateLimit(int messages, int perMs) {
+        m_rateMessages = messages;
+        m_ratePerMs = perMs;
+    }
 
     // Sends to every valid channel.
     void notify(const std::vector<Finding>& findings);
@@ -99,6 +106,8 @@ private:
     QString m_language = QStringLiteral("en");
     std::vector<int> m_delays{1000, 4000};
     int m_timeoutMs = 15000;
+    int m_rateMessages = 20, m_ratePerMs = 60000;
+    std::deque<qint64> m_robotSends; // when each robot message went, ms, the last minute's
     int m_running = 0;
     // Findings waiting for the channel's running send to finish, per channel.
     std::vector<Finding> m_pending[2];
