@@ -60,6 +60,10 @@ struct RuleCondition {
     std::string toString() const;
 };
 
+// A condition's text (`count > 10 and failure_rate > 50%`), or nothing with the 1-based column of
+// the mistake and what was expected there.
+std::optional<RuleCondition> parseCondition(std::string_view text, int* errorColumn, QString* error);
+
 // An alert rule as data, from YAML. Three kinds:
 // - per event: one finding per request the search selects (and the JSON tests accept);
 // - grouped: one finding per window and group whose counts meet the condition;
