@@ -38,6 +38,14 @@
         <source>more than %1 findings: the first %1 are listed</source>
         <translation>告警结果超过 %1 条：只列出前 %1 条</translation>
     </message>
+    <message>
+        <source>not enough memory to run the rules</source>
+        <translation>内存不足，无法运行规则</translation>
+    </message>
+    <message>
+        <source>the rules could not run: %1</source>
+        <translation>规则无法运行：%1</translation>
+    </message>
 </context>
 <context>
     <name>AlertsCli</name>
@@ -2040,10 +2048,6 @@ run “audit-console policy simulate --help” for the options
         <translation>请先打开审计日志：规则会在其上运行。</translation>
     </message>
     <message>
-        <source>the rules could not be run (out of memory?)</source>
-        <translation>无法运行规则（内存不足？）</translation>
-    </message>
-    <message>
         <source>The run was cancelled.</source>
         <translation>已取消运行。</translation>
     </message>
@@ -2106,6 +2110,10 @@ run “audit-console policy simulate --help” for the options
     <message>
         <source>The system keychain could not be read: %1</source>
         <translation>无法读取系统钥匙串：%1</translation>
+    </message>
+    <message>
+        <source>Live evaluation starts when the rules have run over what was loaded.</source>
+        <translation>规则对已加载的数据运行完毕后，开始实时跟踪。</translation>
     </message>
 </context>
 <context>
@@ -2366,10 +2374,6 @@ It is used for this connection only.</source>
     <message>
         <source>(the first %1 listed)</source>
         <translation>（列出前 %1 条）</translation>
-    </message>
-    <message>
-        <source>out of memory?</source>
-        <translation>内存不足？</translation>
     </message>
 </context>
 <context>

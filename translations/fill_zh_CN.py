@@ -1226,6 +1226,10 @@ ZH = {
     'error: %n file(s) could not be read and are left out of the simulation\n': '错误：%n 个文件无法读取，未计入模拟\n',
     'error: unknown policy command “%1”: the policy commands are lint and simulate\n':
         '错误：未知的 policy 命令“%1”：policy 命令有 lint 和 simulate\n',
+    # Alerts: review fixes
+    'not enough memory to run the rules': '内存不足，无法运行规则',
+    'the rules could not run: %1': '规则无法运行：%1',
+    'Live evaluation starts when the rules have run over what was loaded.': '规则对已加载的数据运行完毕后，开始实时跟踪。',
 }
 
 
