@@ -7,6 +7,7 @@
 #include "FilterBar.h"
 #include "FindingsPage.h"
 #include "MainWindow.h"
+#include "NotificationSettings.h"
 #include "Pages.h"
 #include "PolicyWorkbench.h"
 #include "RuleEditor.h"
@@ -27,6 +28,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QPalette>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -163,7 +165,26 @@ private Q_SLOTS:
             QTest::qWait(300);
             const QString rules = QDir(out).filePath(QStringLiteral("%1-rule-editor.png").arg(language));
             QVERIFY2(editor->grab().toImage().save(rules), qPrintable(rules));
+            // A rule of one's own with a mistake in its condition: the line is marked, the status
+            // says where and what.
+            editor->newRule();
+            auto* text = editor->findChild<QPlainTextEdit*>();
+            QVERIFY(text);
+            text->setPlainText(QStringLiteral("id: many-deletes\ntitle: Many deletions by one operator\nseverity: high\n"
+                                              "kind: grouped\nsearch: 'verb: delete'\ngroup_by: operator\nwindow: 10m\n"
+                                              "condition: count > ten\nmessage: '${operator} deleted ${count} objects'\n"));
+            editor->reparse();
+            QTest::qWait(300);
+            const QString mistake = QDir(out).filePath(QStringLiteral("%1-rule-editor-mistake.png").arg(language));
+            QVERIFY2(editor->grab().toImage().save(mistake), qPrintable(mistake));
             editor->close();
+            NotificationSettings notifications(window.alerts());
+            notifications.resize(720, 520);
+            notifications.show();
+            QTest::qWait(200);
+            const QString notify = QDir(out).filePath(QStringLiteral("%1-notifications.png").arg(language));
+            QVERIFY2(notifications.grab().toImage().save(notify), qPrintable(notify));
+            notifications.close();
         }
         installTranslations(QStringLiteral("en"));
         QApplication::setPalette(light);
