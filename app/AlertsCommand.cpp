@@ -51,8 +51,8 @@ void deliver(const std::vector<Finding>& findings, const DingTalkChannel& dingTa
              bool& failedDelivery) {
     if (findings.empty() || (!dingTalk.isValid() && !webhook.isValid())) return;
     for (const Delivery& d : Notifier::deliverNow(findings, dingTalk, webhook, QStringLiteral("en"))) {
-        const QString channel = d.channel == Delivery::Channel::DingTalk ? QStringLiteral("DingTalk")
-                                                                         : QStringLiteral("webhook");
+        const QString channel =
+            d.channel == Delivery::Channel::DingTalk ? QStringLiteral("DingTalk") : QStringLiteral("webhook");
         if (!d.ok) {
             failedDelivery = true;
             writeErr(AlertsCli::tr("error: %1 notification failed after %2 attempt(s): %3\n")
@@ -102,11 +102,10 @@ int runAlertsCommand(const QStringList& arguments) {
         AlertsCli::tr("Send the findings to this DingTalk robot webhook; the signing secret is read from "
                       "AUDIT_CONSOLE_DINGTALK_SECRET."),
         QStringLiteral("url"));
-    const QCommandLineOption webhook(
-        QStringLiteral("webhook"),
-        AlertsCli::tr("POST the findings as JSON to this URL; a bearer token is read from "
-                      "AUDIT_CONSOLE_WEBHOOK_TOKEN."),
-        QStringLiteral("url"));
+    const QCommandLineOption webhook(QStringLiteral("webhook"),
+                                     AlertsCli::tr("POST the findings as JSON to this URL; a bearer token is read from "
+                                                   "AUDIT_CONSOLE_WEBHOOK_TOKEN."),
+                                     QStringLiteral("url"));
     common.addTo(parser);
     parser.addOptions({rulesDir, only, noBuiltin, listRules, follow, interval, dingtalk, webhook});
     if (const int done = parseArguments(parser, arguments, QStringLiteral("alerts")); done >= 0) return done;
@@ -141,7 +140,8 @@ int runAlertsCommand(const QStringList& arguments) {
         for (const std::string& id : toStd(parser.values(only))) {
             auto it = std::find_if(set.rules.begin(), set.rules.end(), [&](const Rule& r) { return r.id == id; });
             if (it == set.rules.end()) {
-                writeErr(AlertsCli::tr("error: no rule “%1” (--list-rules lists them)\n").arg(QString::fromStdString(id)));
+                writeErr(
+                    AlertsCli::tr("error: no rule “%1” (--list-rules lists them)\n").arg(QString::fromStdString(id)));
                 return 2;
             }
             rules.push_back(*it);
@@ -233,8 +233,7 @@ int runAlertsCommand(const QStringList& arguments) {
             for (const SourceFileInfo& file : run.backend->info().files)
                 loaded[file.path] = file.bytes;
             live.followFiles(args, loaded, static_cast<int>(seconds.value_or(1) * 1000));
-        }
-        else
+        } else
             live.pollBackend(run.backend, static_cast<int>(seconds.value_or(30) * 1000));
         QTimer stopCheck;
         QEventLoop loop;

@@ -105,8 +105,8 @@ struct Common {
                       QStringLiteral("endpoint"))
         , slsProject(QStringLiteral("sls-project"), Cli::tr("The Log Service project (default k8s-log-<cluster id>)."),
                      QStringLiteral("project"))
-        , slsLogstore(QStringLiteral("sls-logstore"),
-                      Cli::tr("The Log Service logstore (default audit-<cluster id>)."), QStringLiteral("logstore"))
+        , slsLogstore(QStringLiteral("sls-logstore"), Cli::tr("The Log Service logstore (default audit-<cluster id>)."),
+                      QStringLiteral("logstore"))
         , slsCluster(QStringLiteral("sls-cluster"),
                      Cli::tr("The ACK cluster id, for the default project and logstore."), QStringLiteral("id"))
         , slsProfile(QStringLiteral("sls-profile"),
@@ -145,9 +145,12 @@ struct Common {
         s.kind = Source::Kind::LogService;
         const QString cluster = p.value(slsCluster);
         s.sls.endpoint = p.value(slsEndpoint);
-        s.sls.project = p.isSet(slsProject) ? p.value(slsProject) : cluster.isEmpty() ? QString() : clusterProject(cluster);
-        s.sls.logstore =
-            p.isSet(slsLogstore) ? p.value(slsLogstore) : cluster.isEmpty() ? QString() : clusterLogstore(cluster);
+        s.sls.project = p.isSet(slsProject) ? p.value(slsProject)
+                        : cluster.isEmpty() ? QString()
+                                            : clusterProject(cluster);
+        s.sls.logstore = p.isSet(slsLogstore) ? p.value(slsLogstore)
+                         : cluster.isEmpty()  ? QString()
+                                              : clusterLogstore(cluster);
         if (!s.sls.isComplete()) {
             writeErr(Cli::tr("a Log Service source needs --sls-endpoint and --sls-project and --sls-logstore (or "
                              "--sls-cluster)\n"));

@@ -22,7 +22,8 @@ inline QString startPortServer(QProcess& process, const QStringList& args, int t
     while (!out.contains('\n')) {
         if (deadline.hasExpired() || process.state() == QProcess::NotRunning ||
             (!process.waitForReadyRead(1000) && process.state() == QProcess::NotRunning))
-            return what + QStringLiteral(" did not start: ") + QString::fromUtf8(process.readAllStandardError().right(2000));
+            return what + QStringLiteral(" did not start: ") +
+                   QString::fromUtf8(process.readAllStandardError().right(2000));
         out += process.readAllStandardOutput();
     }
     const QByteArray line = out.left(out.indexOf('\n')).trimmed();

@@ -88,26 +88,34 @@ struct AuditRecord {
 };
 
 inline QByteArray recordLine(const AuditRecord& e) {
-    QJsonObject ref{{QStringLiteral("resource"), e.resource}, {QStringLiteral("name"), e.name}, {QStringLiteral("apiVersion"), QStringLiteral("v1")}};
+    QJsonObject ref{{QStringLiteral("resource"), e.resource},
+                    {QStringLiteral("name"), e.name},
+                    {QStringLiteral("apiVersion"), QStringLiteral("v1")}};
     if (!e.ns.isEmpty()) ref.insert(QStringLiteral("namespace"), e.ns);
     if (!e.subresource.isEmpty()) ref.insert(QStringLiteral("subresource"), e.subresource);
     QString uri = e.uri;
     if (uri.isEmpty())
-        uri = QStringLiteral("/api/v1/") + (e.ns.isEmpty() ? QString() : QStringLiteral("namespaces/") + e.ns + QStringLiteral("/")) + e.resource + QStringLiteral("/") +
-              e.name + (e.subresource.isEmpty() ? QString() : QStringLiteral("/") + e.subresource);
-    QJsonObject o{{QStringLiteral("kind"), QStringLiteral("Event")},
-                  {QStringLiteral("apiVersion"), QStringLiteral("audit.k8s.io/v1")},
-                  {QStringLiteral("level"), e.body.isEmpty() ? QStringLiteral("Metadata") : QStringLiteral("RequestResponse")},
-                  {QStringLiteral("auditID"), e.id},
-                  {QStringLiteral("stage"), e.stage},
-                  {QStringLiteral("requestURI"), uri},
-                  {QStringLiteral("verb"), e.verb},
-                  {QStringLiteral("user"), QJsonObject{{QStringLiteral("username"), e.user}, {QStringLiteral("groups"), QJsonArray{QStringLiteral("system:authenticated")}}}},
-                  {QStringLiteral("sourceIPs"), QJsonArray{e.ip}},
-                  {QStringLiteral("userAgent"), QStringLiteral("kubectl/v1.30.0")},
-                  {QStringLiteral("responseStatus"), QJsonObject{{QStringLiteral("metadata"), QJsonObject()}, {QStringLiteral("code"), e.code}}},
-                  {QStringLiteral("requestReceivedTimestamp"), e.time},
-                  {QStringLiteral("stageTimestamp"), e.time}};
+        uri = QStringLiteral("/api/v1/") +
+              (e.ns.isEmpty() ? QString() : QStringLiteral("namespaces/") + e.ns + QStringLiteral("/")) + e.resource +
+              QStringLiteral("/") + e.name +
+              (e.subresource.isEmpty() ? QString() : QStringLiteral("/") + e.subresource);
+    QJsonObject o{
+        {QStringLiteral("kind"), QStringLiteral("Event")},
+        {QStringLiteral("apiVersion"), QStringLiteral("audit.k8s.io/v1")},
+        {QStringLiteral("level"), e.body.isEmpty() ? QStringLiteral("Metadata") : QStringLiteral("RequestResponse")},
+        {QStringLiteral("auditID"), e.id},
+        {QStringLiteral("stage"), e.stage},
+        {QStringLiteral("requestURI"), uri},
+        {QStringLiteral("verb"), e.verb},
+        {QStringLiteral("user"),
+         QJsonObject{{QStringLiteral("username"), e.user},
+                     {QStringLiteral("groups"), QJsonArray{QStringLiteral("system:authenticated")}}}},
+        {QStringLiteral("sourceIPs"), QJsonArray{e.ip}},
+        {QStringLiteral("userAgent"), QStringLiteral("kubectl/v1.30.0")},
+        {QStringLiteral("responseStatus"),
+         QJsonObject{{QStringLiteral("metadata"), QJsonObject()}, {QStringLiteral("code"), e.code}}},
+        {QStringLiteral("requestReceivedTimestamp"), e.time},
+        {QStringLiteral("stageTimestamp"), e.time}};
     if (!e.resource.isEmpty()) o.insert(QStringLiteral("objectRef"), ref);
     if (!e.body.isEmpty()) o.insert(QStringLiteral("requestObject"), e.body);
     if (!e.response.isEmpty()) o.insert(QStringLiteral("responseObject"), e.response);

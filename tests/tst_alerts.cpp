@@ -130,10 +130,10 @@ void TstAlerts::builtinRulesRead() {
         QVERIFY2(!r.message.isEmpty() && !r.messageZh.isEmpty(), r.id.c_str());
         QVERIFY(r.filter);
     }
-    for (const char* id : {"sls-command", "sls-cordon-uncordon", "sls-delete", "sls-drain-eviction",
-                           "sls-internet-login", "sls-label", "sls-taint", "sls-update", "ack-exec",
-                           "ack-internet-failures", "anonymous-allowed", "cluster-admin-binding", "privileged-pod",
-                           "secret-read-new-operator"})
+    for (const char* id :
+         {"sls-command", "sls-cordon-uncordon", "sls-delete", "sls-drain-eviction", "sls-internet-login", "sls-label",
+          "sls-taint", "sls-update", "ack-exec", "ack-internet-failures", "anonymous-allowed", "cluster-admin-binding",
+          "privileged-pod", "secret-read-new-operator"})
         QVERIFY2(ids.count(id), id);
     QCOMPARE(set.rules.size(), size_t(14));
     // The documented thresholds.
@@ -152,22 +152,22 @@ void TstAlerts::ruleMistakes_data() {
     QTest::newRow("severity") << head + "search: '*'\nseverity: urgent\n" << 4 << 11 << S("severity is one of");
     QTest::newRow("search, plain") << head + "search: verb:get and (verb:list\n" << 3 << 22 << S("in the search");
     QTest::newRow("search, quoted") << head + "search: 'verb: get and and'\n" << 3 << 24 << S("in the search");
-    QTest::newRow("condition") << head + "search: '*'\ngroup_by: sourceIPs\ncondition: count > ten\n" << 5 << 20
-                               << S("a number");
-    QTest::newRow("condition percent") << head + "search: '*'\ncondition: count > 50%\n" << 4 << 22
-                                       << S("only failure_rate");
-    QTest::newRow("placeholder") << head + "search: '*'\nmessage: 'hi ${nobody}'\n" << 4 << 14
-                                 << S("unknown placeholder ${nobody}");
+    QTest::newRow("condition") << head + "search: '*'\ngroup_by: sourceIPs\ncondition: count > ten\n"
+                               << 5 << 20 << S("a number");
+    QTest::newRow("condition percent") << head + "search: '*'\ncondition: count > 50%\n"
+                                       << 4 << 22 << S("only failure_rate");
+    QTest::newRow("placeholder") << head + "search: '*'\nmessage: 'hi ${nobody}'\n"
+                                 << 4 << 14 << S("unknown placeholder ${nobody}");
     QTest::newRow("yaml") << head + "search: '*'\nmessage: [unclosed\n" << 5 << 1 << S("not valid YAML");
-    QTest::newRow("json path") << head + "search: '*'\njson:\n  - path: requestObject..spec\n    exists: true\n" << 5
-                               << 25 << S("a key is missing");
-    QTest::newRow("group field") << head + "search: '*'\ngroup_by: [sourceIPs, colour]\ncondition: count > 1\n" << 4
-                                 << 23 << S("unknown field “colour”");
+    QTest::newRow("json path") << head + "search: '*'\njson:\n  - path: requestObject..spec\n    exists: true\n"
+                               << 5 << 25 << S("a key is missing");
+    QTest::newRow("group field") << head + "search: '*'\ngroup_by: [sourceIPs, colour]\ncondition: count > 1\n"
+                                 << 4 << 23 << S("unknown field “colour”");
     QTest::newRow("no id") << QByteArray("title: T\nsearch: '*'\n") << 1 << 1 << S("no “id”");
-    QTest::newRow("window") << head + "search: '*'\ngroup_by: verb\ncondition: count > 1\nwindow: soon\n" << 6 << 9
-                            << S("duration");
-    QTest::newRow("first_seen without learn") << head + "kind: first_seen\nsearch: '*'\ngroup_by: operator\n" << 1
-                                              << 1 << S("needs “group_by” and “learn”");
+    QTest::newRow("window") << head + "search: '*'\ngroup_by: verb\ncondition: count > 1\nwindow: soon\n"
+                            << 6 << 9 << S("duration");
+    QTest::newRow("first_seen without learn") << head + "kind: first_seen\nsearch: '*'\ngroup_by: operator\n"
+                                              << 1 << 1 << S("needs “group_by” and “learn”");
     QTest::newRow("sql part") << head + "search: 'verb: get | select count(*)'\n" << 3 << 9 << S("after “|”");
 }
 
@@ -194,8 +194,9 @@ void TstAlerts::userRulesBesideBuiltIn() {
     QVERIFY(set.errors.front().message.contains(S("override: true")));
     QCOMPARE(set.rules.size(), builtinRules().rules.size());
 
-    testutil::writeFile(dir, S("a.yaml"), "id: sls-delete\ntitle: Mine\nsearch: 'verb: delete'\noverride: true\n---\n"
-                                          "id: mine-2\ntitle: Two\nsearch: 'verb: get'\n");
+    testutil::writeFile(dir, S("a.yaml"),
+                        "id: sls-delete\ntitle: Mine\nsearch: 'verb: delete'\noverride: true\n---\n"
+                        "id: mine-2\ntitle: Two\nsearch: 'verb: get'\n");
     set = combinedRules(dir.path());
     QVERIFY(set.errors.empty());
     QCOMPARE(set.rules.size(), builtinRules().rules.size() + 1);
@@ -232,8 +233,9 @@ void TstAlerts::conditionsAndDurations() {
 }
 
 void TstAlerts::jsonPaths() {
-    const std::string json = "{\"requestObject\":{\"spec\":{\"containers\":[{\"name\":\"a\"},{\"name\":\"b\",\"securityContext\":"
-                             "{\"privileged\":true}}],\"unschedulable\":null},\"metadata\":{\"labels\":{\"x.y/z\":\"1\"}}}}";
+    const std::string json =
+        "{\"requestObject\":{\"spec\":{\"containers\":[{\"name\":\"a\"},{\"name\":\"b\",\"securityContext\":"
+        "{\"privileged\":true}}],\"unschedulable\":null},\"metadata\":{\"labels\":{\"x.y/z\":\"1\"}}}}";
     using V = std::vector<std::string>;
     QCOMPARE(jsonPathValues(json, "requestObject.spec.containers[*].name"), (V{"a", "b"}));
     QCOMPARE(jsonPathValues(json, "requestObject.spec.containers[1].securityContext.privileged"), (V{"true"}));
@@ -254,16 +256,15 @@ void TstAlerts::builtinFires_data() {
     QTest::addColumn<QString>("detailName");
     QTest::addColumn<QString>("detailValue");
 
-    QTest::newRow("sls-command: started SPDY exec") << S("sls-command") << exec(1, S("create"), true) << 1
-                                                    << S("command") << S("sh -c \"ls -l\"");
+    QTest::newRow("sls-command: started SPDY exec")
+        << S("sls-command") << exec(1, S("create"), true) << 1 << S("command") << S("sh -c \"ls -l\"");
     QTest::newRow("sls-command: WebSocket exec is verb get")
         << S("sls-command") << exec(1, S("get"), true) << 0 << QString() << QString();
     QTest::newRow("sls-command: refused exec never started")
         << S("sls-command") << exec(1, S("create"), false) << 0 << QString() << QString();
-    QTest::newRow("ack-exec: WebSocket and SPDY") << S("ack-exec")
-                                                  << exec(1, S("get"), true) + exec(2, S("create"), true) +
-                                                         exec(3, S("create"), false)
-                                                  << 2 << S("container") << S("app");
+    QTest::newRow("ack-exec: WebSocket and SPDY")
+        << S("ack-exec") << exec(1, S("get"), true) + exec(2, S("create"), true) + exec(3, S("create"), false) << 2
+        << S("container") << S("app");
 
     AuditRecord del;
     del.verb = S("delete");
@@ -275,23 +276,25 @@ void TstAlerts::builtinFires_data() {
     AuditRecord evict;
     evict.verb = S("create");
     evict.subresource = S("eviction");
-    QTest::newRow("sls-drain-eviction: eviction") << S("sls-drain-eviction") << recordLine(evict) << 1 << QString()
-                                                  << QString();
+    QTest::newRow("sls-drain-eviction: eviction")
+        << S("sls-drain-eviction") << recordLine(evict) << 1 << QString() << QString();
     evict.subresource.clear();
-    QTest::newRow("sls-drain-eviction: plain create") << S("sls-drain-eviction") << recordLine(evict) << 0 << QString()
-                                                      << QString();
+    QTest::newRow("sls-drain-eviction: plain create")
+        << S("sls-drain-eviction") << recordLine(evict) << 0 << QString() << QString();
 
     const QJsonObject cordon{{S("spec"), QJsonObject{{S("unschedulable"), true}}}};
     const QJsonObject uncordon{{S("spec"), QJsonObject{{S("unschedulable"), QJsonValue::Null}}}};
-    const QJsonObject labels{{S("metadata"), QJsonObject{{S("labels"), QJsonObject{{S("maintenance"), S("planned")}}}}}};
+    const QJsonObject labels{
+        {S("metadata"), QJsonObject{{S("labels"), QJsonObject{{S("maintenance"), S("planned")}}}}}};
     const QJsonObject taints{
-        {S("spec"), QJsonObject{{S("taints"), QJsonArray{QJsonObject{{S("key"), S("gpu")}, {S("effect"), S("NoSchedule")}}}}}}};
-    QTest::newRow("sls-cordon-uncordon: cordon") << S("sls-cordon-uncordon") << nodePatch(1, cordon) << 1 << S("type")
-                                                 << S("cordon");
+        {S("spec"),
+         QJsonObject{{S("taints"), QJsonArray{QJsonObject{{S("key"), S("gpu")}, {S("effect"), S("NoSchedule")}}}}}}};
+    QTest::newRow("sls-cordon-uncordon: cordon")
+        << S("sls-cordon-uncordon") << nodePatch(1, cordon) << 1 << S("type") << S("cordon");
     QTest::newRow("sls-cordon-uncordon: uncordon (null)")
         << S("sls-cordon-uncordon") << nodePatch(1, uncordon) << 1 << S("type") << S("uncordon");
-    QTest::newRow("sls-cordon-uncordon: labels only") << S("sls-cordon-uncordon") << nodePatch(1, labels) << 0
-                                                      << QString() << QString();
+    QTest::newRow("sls-cordon-uncordon: labels only")
+        << S("sls-cordon-uncordon") << nodePatch(1, labels) << 0 << QString() << QString();
     QTest::newRow("sls-cordon-uncordon: the node itself")
         << S("sls-cordon-uncordon") << nodePatch(1, cordon, S("system:node:cn-hangzhou.10.0.0.5")) << 0 << QString()
         << QString();
@@ -303,8 +306,8 @@ void TstAlerts::builtinFires_data() {
     QTest::newRow("sls-internet-login: one public request")
         << S("sls-internet-login") << fromIp(1, 3, 1, S("203.0.113.7")) + fromIp(10, 2, 0, S("198.51.100.2")) << 1
         << S("distinct") << S("2");
-    QTest::newRow("sls-internet-login: private only") << S("sls-internet-login") << fromIp(1, 3, 1, S("10.1.2.3")) << 0
-                                                      << QString() << QString();
+    QTest::newRow("sls-internet-login: private only")
+        << S("sls-internet-login") << fromIp(1, 3, 1, S("10.1.2.3")) << 0 << QString() << QString();
 
     AuditRecord upd;
     upd.verb = S("update");
@@ -312,8 +315,8 @@ void TstAlerts::builtinFires_data() {
     AuditRecord lease = upd;
     lease.id = idOf(2);
     lease.resource = S("leases");
-    QTest::newRow("sls-update: a person's update") << S("sls-update") << recordLine(upd) + recordLine(lease) << 1 << QString()
-                                                   << QString();
+    QTest::newRow("sls-update: a person's update")
+        << S("sls-update") << recordLine(upd) + recordLine(lease) << 1 << QString() << QString();
     upd.user = S("system:serviceaccount:kube-system:x");
     QTest::newRow("sls-update: leases and service accounts")
         << S("sls-update") << recordLine(upd) + recordLine(lease) << 0 << QString() << QString();
@@ -334,16 +337,17 @@ void TstAlerts::builtinFires_data() {
     AuditRecord anon;
     anon.user = S("system:anonymous");
     anon.resource = S("secrets");
-    QTest::newRow("anonymous-allowed: read a Secret") << S("anonymous-allowed") << recordLine(anon) << 1 << QString()
-                                                      << QString();
+    QTest::newRow("anonymous-allowed: read a Secret")
+        << S("anonymous-allowed") << recordLine(anon) << 1 << QString() << QString();
     anon.code = 403;
-    QTest::newRow("anonymous-allowed: refused") << S("anonymous-allowed") << recordLine(anon) << 0 << QString() << QString();
+    QTest::newRow("anonymous-allowed: refused")
+        << S("anonymous-allowed") << recordLine(anon) << 0 << QString() << QString();
     AuditRecord healthz;
     healthz.user = S("system:anonymous");
     healthz.resource.clear();
     healthz.uri = S("/healthz");
-    QTest::newRow("anonymous-allowed: /healthz") << S("anonymous-allowed") << recordLine(healthz) << 0 << QString()
-                                                 << QString();
+    QTest::newRow("anonymous-allowed: /healthz")
+        << S("anonymous-allowed") << recordLine(healthz) << 0 << QString() << QString();
 
     AuditRecord bind;
     bind.verb = S("create");
@@ -351,35 +355,37 @@ void TstAlerts::builtinFires_data() {
     bind.ns.clear();
     bind.name = S("ops-admin");
     bind.code = 201;
-    bind.body = QJsonObject{{S("roleRef"), QJsonObject{{S("kind"), S("ClusterRole")}, {S("name"), S("cluster-admin")}}},
-                            {S("subjects"), QJsonArray{QJsonObject{{S("kind"), S("User")}, {S("name"), S("mallory")}}}}};
-    QTest::newRow("cluster-admin-binding") << S("cluster-admin-binding") << recordLine(bind) << 1 << S("subjects")
-                                           << S("mallory");
+    bind.body =
+        QJsonObject{{S("roleRef"), QJsonObject{{S("kind"), S("ClusterRole")}, {S("name"), S("cluster-admin")}}},
+                    {S("subjects"), QJsonArray{QJsonObject{{S("kind"), S("User")}, {S("name"), S("mallory")}}}}};
+    QTest::newRow("cluster-admin-binding")
+        << S("cluster-admin-binding") << recordLine(bind) << 1 << S("subjects") << S("mallory");
     bind.body = QJsonObject{{S("roleRef"), QJsonObject{{S("kind"), S("ClusterRole")}, {S("name"), S("view")}}}};
-    QTest::newRow("cluster-admin-binding: view") << S("cluster-admin-binding") << recordLine(bind) << 0 << QString()
-                                                 << QString();
+    QTest::newRow("cluster-admin-binding: view")
+        << S("cluster-admin-binding") << recordLine(bind) << 0 << QString() << QString();
 
     AuditRecord pod;
     pod.verb = S("create");
     pod.code = 201;
     pod.body = QJsonObject{
-        {S("spec"),
-         QJsonObject{{S("containers"),
-                      QJsonArray{QJsonObject{{S("name"), S("a")}},
-                                 QJsonObject{{S("name"), S("b")},
-                                             {S("securityContext"), QJsonObject{{S("privileged"), true}}}}}}}}};
-    QTest::newRow("privileged-pod: privileged") << S("privileged-pod") << recordLine(pod) << 1 << QString() << QString();
+        {S("spec"), QJsonObject{{S("containers"), QJsonArray{QJsonObject{{S("name"), S("a")}},
+                                                             QJsonObject{{S("name"), S("b")},
+                                                                         {S("securityContext"),
+                                                                          QJsonObject{{S("privileged"), true}}}}}}}}};
+    QTest::newRow("privileged-pod: privileged")
+        << S("privileged-pod") << recordLine(pod) << 1 << QString() << QString();
     pod.body = QJsonObject{
-        {S("spec"), QJsonObject{{S("containers"), QJsonArray{QJsonObject{{S("name"), S("a")}}}},
-                                {S("volumes"), QJsonArray{QJsonObject{
-                                                   {S("name"), S("root")},
-                                                   {S("hostPath"), QJsonObject{{S("path"), S("/")}}}}}}}}};
+        {S("spec"),
+         QJsonObject{{S("containers"), QJsonArray{QJsonObject{{S("name"), S("a")}}}},
+                     {S("volumes"), QJsonArray{QJsonObject{{S("name"), S("root")},
+                                                           {S("hostPath"), QJsonObject{{S("path"), S("/")}}}}}}}}};
     QTest::newRow("privileged-pod: hostPath") << S("privileged-pod") << recordLine(pod) << 1 << S("hostPath") << S("/");
     pod.body = QJsonObject{
-        {S("spec"), QJsonObject{{S("containers"), QJsonArray{QJsonObject{
-                                                      {S("name"), S("a")},
-                                                      {S("securityContext"), QJsonObject{{S("privileged"), false}}}}}}}}};
-    QTest::newRow("privileged-pod: privileged false") << S("privileged-pod") << recordLine(pod) << 0 << QString() << QString();
+        {S("spec"), QJsonObject{{S("containers"), QJsonArray{QJsonObject{{S("name"), S("a")},
+                                                                         {S("securityContext"),
+                                                                          QJsonObject{{S("privileged"), false}}}}}}}}};
+    QTest::newRow("privileged-pod: privileged false")
+        << S("privileged-pod") << recordLine(pod) << 0 << QString() << QString();
 }
 
 void TstAlerts::builtinFires() {
@@ -409,7 +415,8 @@ void TstAlerts::execCountsSessions() {
     testutil::forEachJsonValue(path, [&](const QJsonValue& v) {
         const QJsonObject o = v.toObject();
         const QJsonObject ref = o.value(S("objectRef")).toObject();
-        if (ref.value(S("subresource")).toString() != S("exec") || o.value(S("stage")).toString() != S("ResponseStarted"))
+        if (ref.value(S("subresource")).toString() != S("exec") ||
+            o.value(S("stage")).toString() != S("ResponseStarted"))
             return;
         const QString verb = o.value(S("verb")).toString();
         if (verb == S("create")) spdy.insert(o.value(S("auditID")).toString());
@@ -434,7 +441,8 @@ void TstAlerts::execOnRealData() {
     const QList<testutil::RefEvent> records = testutil::referenceEvents(testutil::realDataDir());
     QSet<QString> sessions;
     for (const auto& r : records)
-        if (r.subresource == S("exec") && r.stage == S("ResponseStarted") && (r.verb == S("create") || r.verb == S("get")))
+        if (r.subresource == S("exec") && r.stage == S("ResponseStarted") &&
+            (r.verb == S("create") || r.verb == S("get")))
             sessions.insert(r.auditId);
     const LoadResult load = Loader::load({testutil::realDataDir()});
     const MemoryBackend backend(load.store);
@@ -477,9 +485,9 @@ void TstAlerts::firstSeenLearns() {
         e.time = at(minute);
         log += recordLine(e);
     };
-    read(1, S("bob"), 10);          // day 1: learnt
-    read(2, S("bob"), 3 * 1440);    // day 3: known
-    read(3, S("carol"), 3 * 1440);  // day 3: new
+    read(1, S("bob"), 10);         // day 1: learnt
+    read(2, S("bob"), 3 * 1440);   // day 3: known
+    read(3, S("carol"), 3 * 1440); // day 3: new
     read(4, S("carol"), 3 * 1440 + 5);
     read(5, S("system:node:n1"), 3 * 1440); // nodes are left out
     // The learning day runs from 00:10 to 00:10 the next day; its last hour is learnt only in
@@ -519,13 +527,12 @@ void TstAlerts::seenRaisesOnce() {
 }
 
 void TstAlerts::exportsParse() {
-    const std::vector<Finding> found =
-        runRule(builtin("ack-internet-failures"), fromIp(1, 11, 7, S("203.0.113.9"))) ;
+    const std::vector<Finding> found = runRule(builtin("ack-internet-failures"), fromIp(1, 11, 7, S("203.0.113.9")));
     QCOMPARE(found.size(), size_t(1));
     const QJsonObject root = QJsonDocument::fromJson(findingsToJson(found)).object();
     const QJsonObject f = root.value(S("findings")).toArray().first().toObject();
-    for (const char* key : {"rule", "severity", "time", "operator", "namespace", "resource", "name", "sourceIP", "count",
-                            "details"})
+    for (const char* key :
+         {"rule", "severity", "time", "operator", "namespace", "resource", "name", "sourceIP", "count", "details"})
         QVERIFY2(f.contains(S(key)), key);
     QCOMPARE(f.value(S("rule")).toString(), S("ack-internet-failures"));
     QCOMPARE(f.value(S("severity")).toString(), S("high"));

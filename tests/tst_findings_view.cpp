@@ -14,9 +14,6 @@
 #include "itemmodels/FindingsModel.h"
 #include "testutil.h"
 
-#include <QPushButton>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
@@ -24,11 +21,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextCursor>
@@ -105,7 +105,8 @@ public:
                     if (head < 0) return;
                     const QByteArray lower = buffer->left(head).toLower();
                     const qsizetype at = lower.indexOf("content-length:");
-                    const qsizetype length = at < 0 ? 0 : lower.mid(at + 15, lower.indexOf('\r', at) - at - 15).trimmed().toLongLong();
+                    const qsizetype length =
+                        at < 0 ? 0 : lower.mid(at + 15, lower.indexOf('\r', at) - at - 15).trimmed().toLongLong();
                     if (buffer->size() < head + 4 + length) return;
                     bodies.push_back(buffer->mid(head + 4, length));
                     s->write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
@@ -467,13 +468,15 @@ private Q_SLOTS:
     void followLive() {
         HookReceiver hook;
         QVERIFY(hook.isListening());
-        QSettings().setValue(QStringLiteral("alerts/webhookUrl"), QStringLiteral("http://127.0.0.1:%1/hook").arg(hook.serverPort()));
+        QSettings().setValue(QStringLiteral("alerts/webhookUrl"),
+                             QStringLiteral("http://127.0.0.1:%1/hook").arg(hook.serverPort()));
         QSettings().setValue(QStringLiteral("alerts/desktop"), false);
         const QString path = m_dir.filePath(QStringLiteral("live.log"));
         {
             QFile f(path);
             QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(testutil::execSessionLines(1, QStringLiteral("2026-11-20T10:00:00.000000Z"), QStringLiteral("mallory"), QStringLiteral("203.0.113.66")));
+            f.write(testutil::execSessionLines(1, QStringLiteral("2026-11-20T10:00:00.000000Z"),
+                                               QStringLiteral("mallory"), QStringLiteral("203.0.113.66")));
         }
         Session session;
         AlertsController alerts(&session);
@@ -487,7 +490,8 @@ private Q_SLOTS:
         {
             QFile f(path);
             QVERIFY(f.open(QIODevice::Append));
-            f.write(testutil::execSessionLines(2, QStringLiteral("2026-11-20T10:05:00.000000Z"), QStringLiteral("mallory"), QStringLiteral("203.0.113.66")));
+            f.write(testutil::execSessionLines(2, QStringLiteral("2026-11-20T10:05:00.000000Z"),
+                                               QStringLiteral("mallory"), QStringLiteral("203.0.113.66")));
         }
         // ack-exec, sls-command, and sls-internet-login for the new 2-minute window of a public IP.
         QTRY_COMPARE_WITH_TIMEOUT(alerts.findingCount(), before + 3, 15000);

@@ -32,8 +32,7 @@ QByteArray deleteLine(int n, const QByteArray& stage = "ResponseComplete",
 
 // A forbidden read of a Secret from one address.
 QByteArray failLine(int n, const QByteArray& time) {
-    return eventLine(uuid(n).toLatin1(), "get", "secrets", time, 403, "ResponseComplete", "mallory", "10.9.9.9") +
-           '\n';
+    return eventLine(uuid(n).toLatin1(), "get", "secrets", time, 403, "ResponseComplete", "mallory", "10.9.9.9") + '\n';
 }
 
 QByteArray rfc3339(const QDateTime& t) {
@@ -196,10 +195,11 @@ private Q_SLOTS:
     // failures at the end of a window whose successes were before it could look like a burst.
     void partialWindowIsNotJudged() {
         const RuleSet rules = testRules();
-        std::vector<TextChunk> chunks{{QStringLiteral("x.log"), 10,
-                                       QByteArray(failLine(1, "2026-11-28T10:01:50Z") + failLine(2, "2026-11-28T10:01:51Z") +
-                                                  failLine(3, "2026-11-28T10:01:52Z") + failLine(4, "2026-11-28T10:01:53Z"))
-                                           .toStdString()}};
+        std::vector<TextChunk> chunks{
+            {QStringLiteral("x.log"), 10,
+             QByteArray(failLine(1, "2026-11-28T10:01:50Z") + failLine(2, "2026-11-28T10:01:51Z") +
+                        failLine(3, "2026-11-28T10:01:52Z") + failLine(4, "2026-11-28T10:01:53Z"))
+                 .toStdString()}};
         const MemoryBackend backend(Loader::loadText(chunks).store);
         AlertOptions whole;
         QCOMPARE(testutil::must(AlertEngine(whole).run(backend, rules.rules, TimeRange{})).findings.size(), size_t(1));

@@ -510,12 +510,14 @@ private Q_SLOTS:
     // signature made with the secret from the environment, the webhook with the bearer token.
     void commandLine() {
         Receiver rx;
-        START(rx, {QStringLiteral("--secret"), QLatin1String(kSecret), QStringLiteral("--token"), QLatin1String(kBearer)});
+        START(rx,
+              {QStringLiteral("--secret"), QLatin1String(kSecret), QStringLiteral("--token"), QLatin1String(kBearer)});
         QTemporaryDir dir;
         const QString log = dir.filePath(QStringLiteral("a.log"));
         QFile f(log);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(testutil::execSessionLines(1, QStringLiteral("2026-11-20T10:00:00.000000Z"), QStringLiteral("mallory")));
+        f.write(
+            testutil::execSessionLines(1, QStringLiteral("2026-11-20T10:00:00.000000Z"), QStringLiteral("mallory")));
         f.close();
         auto cli = [&](const QString& secret, QByteArray* err) {
             QProcess p;
@@ -544,7 +546,8 @@ private Q_SLOTS:
         QCOMPARE(paths, (QStringList{QStringLiteral("/hook"), QStringLiteral("/robot/send")}));
         for (const QJsonObject& r : requests) {
             if (r.value(QStringLiteral("path")).toString() == QLatin1String("/hook"))
-                QVERIFY(r.value(QStringLiteral("body")).toObject().value(QStringLiteral("findings")).toArray().size() == 1);
+                QVERIFY(r.value(QStringLiteral("body")).toObject().value(QStringLiteral("findings")).toArray().size() ==
+                        1);
             else
                 QVERIFY(markdownText(r).contains(QStringLiteral("mallory")));
         }

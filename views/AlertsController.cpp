@@ -14,9 +14,9 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSettings>
-#include <QUrlQuery>
 #include <QStyle>
 #include <QSystemTrayIcon>
+#include <QUrlQuery>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>

@@ -133,7 +133,7 @@ private:
     std::set<std::string> m_followedKeys; // findings from followed lines (another backend)
     QString m_summary;
     bool m_running = false;
-    bool m_liveAfterRun = false; // Follow Live asked for while a run was under way
+    bool m_liveAfterRun = false;     // Follow Live asked for while a run was under way
     bool m_runAfterSnapshot = false; // a remote source: run over the window's range once known
     bool m_liveFromFiles = false;
     uint64_t m_generation = 0;

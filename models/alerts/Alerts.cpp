@@ -65,9 +65,10 @@ std::variant<std::vector<PathStep>, std::pair<int, QString>> parsePath(const std
             } else if (inner.size() >= 2 && (inner.front() == '"' || inner.front() == '\'') &&
                        inner.back() == inner.front()) {
                 s.key = inner.substr(1, inner.size() - 2);
-            } else if (!inner.empty() && std::all_of(inner.begin(), inner.end(), [](char c) {
-                           return std::isdigit(static_cast<unsigned char>(c));
-                       }) && inner.size() < 9) {
+            } else if (!inner.empty() &&
+                       std::all_of(inner.begin(), inner.end(),
+                                   [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
+                       inner.size() < 9) {
                 s.kind = PathStep::Kind::Index;
                 s.index = std::stoul(inner);
             } else {
@@ -140,9 +141,7 @@ void valuesAt(simdjson::dom::element e, const std::vector<PathStep>& steps, size
 // One event stage's JSON, parsed once for all of a rule's tests and extracts.
 class ParsedStage {
 public:
-    explicit ParsedStage(const std::string& json) {
-        m_ok = !m_parser.parse(json).get(m_root);
-    }
+    explicit ParsedStage(const std::string& json) { m_ok = !m_parser.parse(json).get(m_root); }
     bool ok() const { return m_ok; }
     std::vector<std::string> values(const std::vector<PathStep>& steps) const {
         std::vector<std::string> out;
@@ -447,8 +446,7 @@ private:
             key += r.keys[i];
         }
         if (counts) {
-            f.details.emplace_back("failure_rate",
-                                   percent(r.requests ? double(r.failures) / double(r.requests) : 0));
+            f.details.emplace_back("failure_rate", percent(r.requests ? double(r.failures) / double(r.requests) : 0));
             f.details.emplace_back("failures", std::to_string(r.failures));
         }
         if (distinct) f.details.emplace_back("distinct", std::to_string(f.distinct));
@@ -501,7 +499,8 @@ private:
         std::vector<const ResultRow*> rows;
         for (const auto& [keys, r] : first)
             rows.push_back(r);
-        std::sort(rows.begin(), rows.end(), [](const ResultRow* a, const ResultRow* b) { return a->bucket < b->bucket; });
+        std::sort(rows.begin(), rows.end(),
+                  [](const ResultRow* a, const ResultRow* b) { return a->bucket < b->bucket; });
         for (const ResultRow* r : rows) {
             Finding f = groupFinding(*r, w, false, false);
             if (r->bucket < learnEnd) {
@@ -659,8 +658,8 @@ QJsonObject findingJson(const Finding& f) {
     if (f.code) o.insert(QStringLiteral("code"), f.code);
     if (f.windowEnd != f.time) o.insert(QStringLiteral("windowEnd"), writer::isoTime(f.windowEnd));
     if (!f.origin.isEmpty())
-        o.insert(QStringLiteral("origin"), f.originLine ? f.origin + QLatin1Char(':') + QString::number(f.originLine)
-                                                        : f.origin);
+        o.insert(QStringLiteral("origin"),
+                 f.originLine ? f.origin + QLatin1Char(':') + QString::number(f.originLine) : f.origin);
     return o;
 }
 
@@ -679,14 +678,22 @@ QByteArray findingsToCsv(const std::vector<Finding>& findings) {
         QStringList details;
         for (const auto& [k, v] : f.details)
             details.push_back(qs(k) + QLatin1Char('=') + qs(v));
-        const QStringList cells{writer::isoTime(f.time),  qs(severityName(f.severity)),
-                                qs(f.ruleId),             f.ruleTitle,
-                                qs(f.operatorName),       qs(f.ns),
-                                qs(f.resource),           qs(f.name),
-                                qs(f.sourceIp),           f.scope,
-                                f.region,                 QString::number(f.count),
-                                QString::number(f.failures), qs(f.auditId),
-                                f.message,                details.join(QStringLiteral("; "))};
+        const QStringList cells{writer::isoTime(f.time),
+                                qs(severityName(f.severity)),
+                                qs(f.ruleId),
+                                f.ruleTitle,
+                                qs(f.operatorName),
+                                qs(f.ns),
+                                qs(f.resource),
+                                qs(f.name),
+                                qs(f.sourceIp),
+                                f.scope,
+                                f.region,
+                                QString::number(f.count),
+                                QString::number(f.failures),
+                                qs(f.auditId),
+                                f.message,
+                                details.join(QStringLiteral("; "))};
         for (qsizetype i = 0; i < cells.size(); ++i) {
             if (i) out += ',';
             out += writer::csvField(cells[i]);

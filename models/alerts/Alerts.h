@@ -27,8 +27,8 @@ struct Finding {
     int64_t time = 0;      // µs: the event's time, or the start of the window
     int64_t windowEnd = 0; // µs: grouped rules; the event's time for per-event ones
     std::string operatorName, verb, ns, resource, subresource, name, sourceIp, userAgent;
-    QString scope;   // "public", "private", "" (unknown)
-    QString region;  // "China, Zhejiang, Hangzhou" when a GeoIP database is set, else ""
+    QString scope;     // "public", "private", "" (unknown)
+    QString region;    // "China, Zhejiang, Hangzhou" when a GeoIP database is set, else ""
     int64_t count = 1; // requests behind it
     int64_t failures = 0;
     int64_t distinct = -1; // -1: the rule does not count distinct values
@@ -55,7 +55,7 @@ struct Finding {
 };
 
 struct AlertOptions {
-    std::vector<Cidr> privateRanges; // VPC ranges that count as private
+    std::vector<Cidr> privateRanges;  // VPC ranges that count as private
     std::shared_ptr<const GeoIp> geo; // optional
     QString language = QStringLiteral("en");
     size_t maxFindingsPerRule = 100'000; // more are counted, not kept

@@ -233,9 +233,10 @@ bool FileFollower::openFile(File& f) {
         std::string block(kReadBlock, '\0');
         qint64 at = 0;
         for (;;) {
-            const size_t want = f.startLimit < 0 ? block.size()
-                                                 : static_cast<size_t>(std::clamp<qint64>(
-                                                       f.startLimit - at, 0, static_cast<qint64>(block.size())));
+            const size_t want =
+                f.startLimit < 0
+                    ? block.size()
+                    : static_cast<size_t>(std::clamp<qint64>(f.startLimit - at, 0, static_cast<qint64>(block.size())));
             if (want == 0) break;
             const ssize_t n = ::pread(fd, block.data(), want, at);
             if (n < 0 && errno == EINTR) continue;
@@ -334,12 +335,14 @@ void FileFollower::step(File& f, size_t& budget, Poll& out) {
     if (!readAppended(f, budget, out)) return;
     if (replaced) {
         if (!f.partial.empty())
-            m_notes.push_back({f.path, f.lines + 1,
-                               FollowText::tr("the old file ended in an incomplete line, which was left out")});
+            m_notes.push_back(
+                {f.path, f.lines + 1, FollowText::tr("the old file ended in an incomplete line, which was left out")});
         f.close();
         m_notes.push_back({f.path, 0, FollowText::tr("rotated: following the new file")});
-        if (openFile(f)) readAppended(f, budget, out);
-        else f.restart();
+        if (openFile(f))
+            readAppended(f, budget, out);
+        else
+            f.restart();
     } else if (!present && !f.named) {
         f.close();
         f.drop = true;
@@ -436,11 +439,13 @@ struct FollowState {
         }
         // Twice the longest window of arrival time, so that a window's events are together.
         const qint64 keepMs = std::max<qint64>(2 * longest / 1000, 10 * 60'000);
-        while (!retained.empty() && (retained.front().arrivedMs < nowMs - keepMs || retainedBytes > kMaxRetainedBytes)) {
+        while (!retained.empty() &&
+               (retained.front().arrivedMs < nowMs - keepMs || retainedBytes > kMaxRetainedBytes)) {
             if (retainedBytes > kMaxRetainedBytes && !capNoted) {
                 capNoted = true;
-                messages << LiveAlerts::tr("live alerting keeps the last %1 MiB of appended text: older lines are left out of "
-                               "the windows")
+                messages << LiveAlerts::tr(
+                                "live alerting keeps the last %1 MiB of appended text: older lines are left out of "
+                                "the windows")
                                 .arg(kMaxRetainedBytes >> 20);
             }
             retainedBytes -= retained.front().chunk.text.size();
@@ -523,7 +528,8 @@ Outcome evaluate(Job& job) {
         } else if (job.cancel.isCancelled() || !backend) {
             out.cancelled = true;
         } else {
-            Result<AlertRun> r = AlertEngine(options).run(*backend, *job.rules, range, job.scope, &job.seen, job.cancel);
+            Result<AlertRun> r =
+                AlertEngine(options).run(*backend, *job.rules, range, job.scope, &job.seen, job.cancel);
             if (r.ok()) {
                 out.run = std::move(r).value();
             } else {

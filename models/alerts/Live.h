@@ -60,7 +60,7 @@ private:
     void note(File& f, const QString& reason);
     QStringList m_paths;
     bool m_fromEnd;
-    std::map<QString, qint64> m_loadedBytes; // by clean path
+    std::map<QString, qint64> m_loadedBytes;          // by clean path
     std::map<QString, std::unique_ptr<File>> m_files; // by clean path
     std::set<QString> m_folders;                      // paths seen as folders
     std::set<std::pair<QString, QString>> m_noted;    // folder problems, said once

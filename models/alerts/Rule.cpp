@@ -35,9 +35,9 @@ RulePos posOf(const YAML::Mark& m) {
 
 const std::set<std::string, std::less<>>& placeholderNames() {
     static const std::set<std::string, std::less<>> names{
-        "time",   "window",  "operator", "user",  "verb",     "namespace",    "resource", "subresource",
-        "name",   "sourceIP", "scope",   "region", "count",   "failures",     "failure_rate", "distinct",
-        "code",   "auditID", "userAgent", "command", "container", "rule"};
+        "time", "window",   "operator",  "user",    "verb",      "namespace", "resource",     "subresource",
+        "name", "sourceIP", "scope",     "region",  "count",     "failures",  "failure_rate", "distinct",
+        "code", "auditID",  "userAgent", "command", "container", "rule"};
     return names;
 }
 
@@ -187,12 +187,10 @@ private:
             if (key == "id") {
                 const auto s = text();
                 if (!s) continue;
-                const bool okId = !s->empty() && s->size() <= 64 &&
-                                  std::all_of(s->begin(), s->end(), [](char c) {
-                                      return std::islower(static_cast<unsigned char>(c)) ||
-                                             std::isdigit(static_cast<unsigned char>(c)) || c == '-' || c == '_' ||
-                                             c == '.';
-                                  });
+                const bool okId = !s->empty() && s->size() <= 64 && std::all_of(s->begin(), s->end(), [](char c) {
+                    return std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) ||
+                           c == '-' || c == '_' || c == '.';
+                });
                 if (!okId)
                     error(posOf(v.Mark()), RuleText::tr("an id is 1–64 lower-case letters, digits, “-”, “_” or “.”"));
                 r.id = *s;
@@ -286,8 +284,7 @@ private:
                 if (!s) continue;
                 int64_t us = 0;
                 if (!parseDuration(*s, &us) || us <= 0 || (key == "window" && us < 1'000'000)) {
-                    error(posOf(v.Mark()),
-                          RuleText::tr("“%1” is a duration such as 90s, 2m, 1h or 7d").arg(qs(key)));
+                    error(posOf(v.Mark()), RuleText::tr("“%1” is a duration such as 90s, 2m, 1h or 7d").arg(qs(key)));
                     continue;
                 }
                 (key == "window" ? r.windowUs : r.learnUs) = us;
@@ -307,8 +304,8 @@ private:
         } else if (searchNode->IsScalar()) {
             const SearchResult parsed = parseSearch(r.search);
             RulePos p = posOf(searchNode->Mark());
-            const bool oneLine = r.search.find('\n') == std::string::npos &&
-                                 searchNode->Style() != YAML::EmitterStyle::Block;
+            const bool oneLine =
+                r.search.find('\n') == std::string::npos && searchNode->Style() != YAML::EmitterStyle::Block;
             const bool quoted = searchNode->Tag() == "!";
             if (!parsed.ok()) {
                 if (oneLine) p.column += parsed.error.column - 1 + (quoted ? 1 : 0);
@@ -352,9 +349,9 @@ private:
             for (size_t i = m.find("${"); i != std::string::npos; i = m.find("${", i + 2)) {
                 const size_t end = m.find('}', i);
                 const std::string name = end == std::string::npos ? std::string() : m.substr(i + 2, end - i - 2);
-                const bool known = placeholderNames().count(name) ||
-                                   std::any_of(r.extract.begin(), r.extract.end(),
-                                               [&](const JsonExtract& x) { return x.name == name; });
+                const bool known =
+                    placeholderNames().count(name) || std::any_of(r.extract.begin(), r.extract.end(),
+                                                                  [&](const JsonExtract& x) { return x.name == name; });
                 if (!known) {
                     RulePos p = posOf((*node)->Mark());
                     if (m.find('\n') == std::string::npos) p.column += static_cast<int>(i) + ((*node)->Tag() == "!");
@@ -466,8 +463,8 @@ RuleSet loadRuleFolder(const QString& dir) {
 const RuleSet& builtinRules() {
     static const RuleSet rules = [] {
         RuleSet out;
-        const QStringList names = QDir(QStringLiteral(":/rules")).entryList({QStringLiteral("*.yaml")}, QDir::Files,
-                                                                             QDir::Name);
+        const QStringList names =
+            QDir(QStringLiteral(":/rules")).entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name);
         for (const QString& name : names) {
             QFile f(QStringLiteral(":/rules/") + name);
             if (!f.open(QIODevice::ReadOnly)) continue;
@@ -504,8 +501,8 @@ RuleSet combinedRules(const QString& userDir) {
         for (size_t i = 0; i < one.rules.size(); ++i) {
             Rule& r = one.rules[i];
             if (!userIds.insert(r.id).second) {
-                out.errors.push_back({path, r.pos, RuleText::tr("the id “%1” is used by another rule of the folder")
-                                                       .arg(qs(r.id))});
+                out.errors.push_back(
+                    {path, r.pos, RuleText::tr("the id “%1” is used by another rule of the folder").arg(qs(r.id))});
                 continue;
             }
             auto same = std::find_if(out.rules.begin(), out.rules.end(),

@@ -13,9 +13,9 @@ namespace ac {
 
 // Log Service's severities (aliyun-log-go-sdk: Report 2, Low 4, Medium 6, High 8, Critical 10).
 enum class Severity : uint8_t { Report, Low, Medium, High, Critical };
-std::string_view severityName(Severity s);          // "report", "low", … (rule files, JSON)
+std::string_view severityName(Severity s); // "report", "low", … (rule files, JSON)
 std::optional<Severity> severityByName(std::string_view name);
-int severityLevel(Severity s);                       // 2, 4, 6, 8, 10 as Log Service numbers them
+int severityLevel(Severity s); // 2, 4, 6, 8, 10 as Log Service numbers them
 
 // Where something sits in a rule file: 1-based line and column; 0 when unknown.
 struct RulePos {
@@ -72,25 +72,25 @@ std::optional<RuleCondition> parseCondition(std::string_view text, int* errorCol
 struct Rule {
     enum class Kind : uint8_t { PerEvent, Grouped, FirstSeen };
 
-    std::string id;            // `ack-exec`, `sls-delete`, a user's own
-    QString title, titleZh;    // titleZh: optional
-    QString description;       // what it catches and where it comes from
+    std::string id;         // `ack-exec`, `sls-delete`, a user's own
+    QString title, titleZh; // titleZh: optional
+    QString description;    // what it catches and where it comes from
     Severity severity = Severity::Medium;
     Kind kind = Kind::PerEvent;
-    std::string search;        // the Log Service search statement, as written
-    ExprPtr filter;            // parsed from `search`
+    std::string search;                     // the Log Service search statement, as written
+    ExprPtr filter;                         // parsed from `search`
     std::vector<JsonTest> jsonAll, jsonAny; // per-event rules: every jsonAll and one of jsonAny (if any)
     std::vector<JsonExtract> extract;
-    std::vector<Field> groupBy;             // grouped and first-seen rules: at most two fields
-    RuleCondition condition;                // grouped rules
-    Field distinctOf = Field::SourceIps;    // for `distinct` in the condition and the message
-    bool distinctSet = false;               // `distinct_of` was given
-    int64_t windowUs = 120'000'000;         // tumbling windows, aligned to the epoch
-    int64_t learnUs = 0;                    // first-seen rules: the learning period at the start
-    QString message, messageZh;             // `${name}` placeholders (see Finding::fields)
+    std::vector<Field> groupBy;          // grouped and first-seen rules: at most two fields
+    RuleCondition condition;             // grouped rules
+    Field distinctOf = Field::SourceIps; // for `distinct` in the condition and the message
+    bool distinctSet = false;            // `distinct_of` was given
+    int64_t windowUs = 120'000'000;      // tumbling windows, aligned to the epoch
+    int64_t learnUs = 0;                 // first-seen rules: the learning period at the start
+    QString message, messageZh;          // `${name}` placeholders (see Finding::fields)
     bool builtin = false;
-    QString file;                           // where it was read from (":/rules/…" for built-in ones)
-    RulePos pos;                            // of the rule in that file
+    QString file; // where it was read from (":/rules/…" for built-in ones)
+    RulePos pos;  // of the rule in that file
 
     // The title in the language of the user interface (Chinese when it starts with "zh").
     QString displayTitle(const QString& language) const;
