@@ -165,138 +165,168 @@ private:
         return true;
     }
 
-    void rule(const YAML::Node& n) {
-        const RulePos at = posOf(n.Mark());
-        if (!n.IsMap()) {
-            error(at, RuleText::tr("a rule must be a map of keys (id, title, search, …)"));
-            return;
-        }
+    // A rule being read: what its keys gave, and where they were (for the checks after them).
+    struct Draft {
+        RulePos at;
         Rule r;
-        r.file = m_file;
-        r.pos = at;
         std::optional<Rule::Kind> kind;
         bool overrides = false;
-        const size_t errorsBefore = m_out.errors.size();
         // yaml-cpp's Node assignment writes through to the node referred to: hold them in optionals.
         std::optional<YAML::Node> searchNode, conditionNode, messageNode, messageZhNode;
-        for (const auto& kv : n) {
-            const std::string key = kv.first.IsScalar() ? kv.first.Scalar() : std::string();
-            const YAML::Node v = kv.second;
-            const RulePos keyPos = posOf(kv.first.Mark());
-            auto text = [&]() { return scalar(v, key); };
-            if (key == "id") {
-                const auto s = text();
-                if (!s) continue;
-                const bool okId = !s->empty() && s->size() <= 64 && std::all_of(s->begin(), s->end(), [](char c) {
-                    return std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) ||
-                           c == '-' || c == '_' || c == '.';
-                });
-                if (!okId)
-                    error(posOf(v.Mark()), RuleText::tr("an id is 1–64 lower-case letters, digits, “-”, “_” or “.”"));
-                r.id = *s;
-            } else if (key == "title" || key == "title_zh" || key == "description" || key == "message" ||
-                       key == "message_zh") {
-                const auto s = text();
-                if (!s) continue;
-                const QString value = QString::fromStdString(*s).trimmed();
-                if (key == "title") r.title = value;
-                if (key == "title_zh") r.titleZh = value;
-                if (key == "description") r.description = value;
-                if (key == "message") {
-                    r.message = value;
-                    messageNode.emplace(v);
-                }
-                if (key == "message_zh") {
-                    r.messageZh = value;
-                    messageZhNode.emplace(v);
-                }
-            } else if (key == "severity") {
-                const auto s = text();
-                if (!s) continue;
-                const auto sev = severityByName(*s);
-                if (!sev)
-                    error(posOf(v.Mark()), RuleText::tr("severity is one of report, low, medium, high, critical"));
-                else
-                    r.severity = *sev;
-            } else if (key == "kind") {
-                const auto s = text();
-                if (!s) continue;
-                if (*s == "event")
-                    kind = Rule::Kind::PerEvent;
-                else if (*s == "grouped")
-                    kind = Rule::Kind::Grouped;
-                else if (*s == "first_seen")
-                    kind = Rule::Kind::FirstSeen;
-                else
-                    error(posOf(v.Mark()), RuleText::tr("kind is one of event, grouped, first_seen"));
-            } else if (key == "search") {
-                if (text()) r.search = v.Scalar();
-                searchNode.emplace(v);
-            } else if (key == "json") {
-                jsonTests(v, key, r.jsonAll);
-            } else if (key == "json_any") {
-                jsonTests(v, key, r.jsonAny);
-            } else if (key == "extract") {
-                if (!v.IsMap()) {
-                    error(posOf(v.Mark()), RuleText::tr("“extract” must map names to paths"));
-                    continue;
-                }
-                for (const auto& e : v) {
-                    JsonExtract x;
-                    x.name = e.first.Scalar();
-                    const YAML::Node spec = e.second;
-                    YAML::Node pathNode = spec.IsMap() ? spec["path"] : spec;
-                    if (spec.IsMap()) {
-                        if (const YAML::Node m = spec["map"]) {
-                            if (!m.IsMap()) {
-                                error(posOf(m.Mark()), RuleText::tr("“map” must map values to words"));
-                                continue;
-                            }
-                            for (const auto& kv2 : m)
-                                x.map.emplace_back(kv2.first.Scalar(),
-                                                   kv2.second.IsScalar() ? kv2.second.Scalar() : std::string());
-                        }
-                    }
-                    if (!pathNode || !pathNode.IsScalar()) {
-                        error(posOf(e.second.Mark()), RuleText::tr("“%1” needs a path").arg(qs(x.name)));
-                        continue;
-                    }
-                    x.path = pathNode.Scalar();
-                    if (!checkPath(pathNode, x.path)) continue;
-                    r.extract.push_back(std::move(x));
-                }
-            } else if (key == "group_by") {
-                if (auto f = fields(v, key)) {
-                    if (f->size() > 2)
-                        error(posOf(v.Mark()), RuleText::tr("at most two fields to group by"));
-                    else
-                        r.groupBy = std::move(*f);
-                }
-            } else if (key == "distinct_of") {
-                if (auto f = fields(v, key); f && f->size() == 1) {
-                    r.distinctOf = f->front();
-                    r.distinctSet = true;
-                }
-            } else if (key == "condition") {
-                conditionNode.emplace(v);
-            } else if (key == "window" || key == "learn") {
-                const auto s = text();
-                if (!s) continue;
-                int64_t us = 0;
-                if (!parseDuration(*s, &us) || us <= 0 || (key == "window" && us < 1'000'000)) {
-                    error(posOf(v.Mark()), RuleText::tr("“%1” is a duration such as 90s, 2m, 1h or 7d").arg(qs(key)));
-                    continue;
-                }
-                (key == "window" ? r.windowUs : r.learnUs) = us;
-            } else if (key == "override") {
-                overrides = v.IsScalar() && v.Scalar() == "true";
-            } else {
-                error(keyPos, RuleText::tr("unknown key “%1” (id, title, title_zh, description, severity, kind, "
-                                           "search, json, json_any, extract, group_by, condition, distinct_of, "
-                                           "window, learn, message, message_zh, override)")
-                                  .arg(qs(key)));
-            }
+    };
+
+    void rule(const YAML::Node& n) {
+        Draft d;
+        d.at = posOf(n.Mark());
+        if (!n.IsMap()) {
+            error(d.at, RuleText::tr("a rule must be a map of keys (id, title, search, …)"));
+            return;
         }
+        d.r.file = m_file;
+        d.r.pos = d.at;
+        const size_t errorsBefore = m_out.errors.size();
+        for (const auto& kv : n)
+            readKey(d, kv);
+        check(d);
+        if (m_out.errors.size() == errorsBefore) {
+            m_overrides.push_back(d.overrides);
+            m_out.rules.push_back(std::move(d.r));
+        }
+    }
+
+    // One key of a rule and its value.
+    template <typename KeyValue> void readKey(Draft& d, const KeyValue& kv) {
+        Rule& r = d.r;
+        std::optional<Rule::Kind>& kind = d.kind;
+        bool& overrides = d.overrides;
+        std::optional<YAML::Node>&searchNode = d.searchNode, &conditionNode = d.conditionNode,
+        &messageNode = d.messageNode, &messageZhNode = d.messageZhNode;
+        const std::string key = kv.first.IsScalar() ? kv.first.Scalar() : std::string();
+        const YAML::Node v = kv.second;
+        const RulePos keyPos = posOf(kv.first.Mark());
+        auto text = [&]() { return scalar(v, key); };
+        if (key == "id") {
+            const auto s = text();
+            if (!s) return;
+            const bool okId = !s->empty() && s->size() <= 64 && std::all_of(s->begin(), s->end(), [](char c) {
+                return std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) ||
+                       c == '-' || c == '_' || c == '.';
+            });
+            if (!okId)
+                error(posOf(v.Mark()), RuleText::tr("an id is 1–64 lower-case letters, digits, “-”, “_” or “.”"));
+            r.id = *s;
+        } else if (key == "title" || key == "title_zh" || key == "description" || key == "message" ||
+                   key == "message_zh") {
+            const auto s = text();
+            if (!s) return;
+            const QString value = QString::fromStdString(*s).trimmed();
+            if (key == "title") r.title = value;
+            if (key == "title_zh") r.titleZh = value;
+            if (key == "description") r.description = value;
+            if (key == "message") {
+                r.message = value;
+                messageNode.emplace(v);
+            }
+            if (key == "message_zh") {
+                r.messageZh = value;
+                messageZhNode.emplace(v);
+            }
+        } else if (key == "severity") {
+            const auto s = text();
+            if (!s) return;
+            const auto sev = severityByName(*s);
+            if (!sev)
+                error(posOf(v.Mark()), RuleText::tr("severity is one of report, low, medium, high, critical"));
+            else
+                r.severity = *sev;
+        } else if (key == "kind") {
+            const auto s = text();
+            if (!s) return;
+            if (*s == "event")
+                kind = Rule::Kind::PerEvent;
+            else if (*s == "grouped")
+                kind = Rule::Kind::Grouped;
+            else if (*s == "first_seen")
+                kind = Rule::Kind::FirstSeen;
+            else
+                error(posOf(v.Mark()), RuleText::tr("kind is one of event, grouped, first_seen"));
+        } else if (key == "search") {
+            if (text()) r.search = v.Scalar();
+            searchNode.emplace(v);
+        } else if (key == "json") {
+            jsonTests(v, key, r.jsonAll);
+        } else if (key == "json_any") {
+            jsonTests(v, key, r.jsonAny);
+        } else if (key == "extract") {
+            if (!v.IsMap()) {
+                error(posOf(v.Mark()), RuleText::tr("“extract” must map names to paths"));
+                return;
+            }
+            for (const auto& e : v) {
+                JsonExtract x;
+                x.name = e.first.Scalar();
+                const YAML::Node spec = e.second;
+                YAML::Node pathNode = spec.IsMap() ? spec["path"] : spec;
+                if (spec.IsMap()) {
+                    if (const YAML::Node m = spec["map"]) {
+                        if (!m.IsMap()) {
+                            error(posOf(m.Mark()), RuleText::tr("“map” must map values to words"));
+                            return;
+                        }
+                        for (const auto& kv2 : m)
+                            x.map.emplace_back(kv2.first.Scalar(),
+                                               kv2.second.IsScalar() ? kv2.second.Scalar() : std::string());
+                    }
+                }
+                if (!pathNode || !pathNode.IsScalar()) {
+                    error(posOf(e.second.Mark()), RuleText::tr("“%1” needs a path").arg(qs(x.name)));
+                    return;
+                }
+                x.path = pathNode.Scalar();
+                if (!checkPath(pathNode, x.path)) return;
+                r.extract.push_back(std::move(x));
+            }
+        } else if (key == "group_by") {
+            if (auto f = fields(v, key)) {
+                if (f->size() > 2)
+                    error(posOf(v.Mark()), RuleText::tr("at most two fields to group by"));
+                else
+                    r.groupBy = std::move(*f);
+            }
+        } else if (key == "distinct_of") {
+            if (auto f = fields(v, key); f && f->size() == 1) {
+                r.distinctOf = f->front();
+                r.distinctSet = true;
+            }
+        } else if (key == "condition") {
+            conditionNode.emplace(v);
+        } else if (key == "window" || key == "learn") {
+            const auto s = text();
+            if (!s) return;
+            int64_t us = 0;
+            if (!parseDuration(*s, &us) || us <= 0 || (key == "window" && us < 1'000'000)) {
+                error(posOf(v.Mark()), RuleText::tr("“%1” is a duration such as 90s, 2m, 1h or 7d").arg(qs(key)));
+                return;
+            }
+            (key == "window" ? r.windowUs : r.learnUs) = us;
+        } else if (key == "override") {
+            overrides = v.IsScalar() && v.Scalar() == "true";
+        } else {
+            error(keyPos, RuleText::tr("unknown key “%1” (id, title, title_zh, description, severity, kind, "
+                                       "search, json, json_any, extract, group_by, condition, distinct_of, "
+                                       "window, learn, message, message_zh, override)")
+                              .arg(qs(key)));
+        }
+    }
+
+    // What holds across keys: required ones, the search and condition parsed, the kind's keys,
+    // the message's placeholders.
+    void check(Draft& d) {
+        const RulePos at = d.at;
+        Rule& r = d.r;
+        std::optional<Rule::Kind>& kind = d.kind;
+        const std::optional<YAML::Node>&searchNode = d.searchNode, &conditionNode = d.conditionNode,
+              &messageNode = d.messageNode, &messageZhNode = d.messageZhNode;
         if (r.id.empty()) error(at, RuleText::tr("the rule has no “id”"));
         if (r.title.isEmpty()) error(at, RuleText::tr("the rule has no “title”"));
         if (!searchNode) {
@@ -362,11 +392,6 @@ private:
                                        .arg(qs(name)));
                 }
             }
-        }
-        r.builtin = false;
-        if (m_out.errors.size() == errorsBefore) {
-            m_overrides.push_back(overrides);
-            m_out.rules.push_back(std::move(r));
         }
     }
 
