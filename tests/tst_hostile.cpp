@@ -205,6 +205,26 @@ private slots:
         QCOMPARE(run.out.count('\n'), 1101); // the header and one line per file
     }
 
+    // A store that would not fit stops the load with a message before the system kills the
+    // process; the files before it stay loaded and the command exits 1. Forced here with a floor
+    // of free memory above what any machine has (the check comes every 64 MiB read).
+    void stopsBeforeMemoryRunsOut() {
+        QTemporaryDir dir;
+        const QString small =
+            writeFile(dir, QStringLiteral("a.log"), auditEvent(1) + '\n' + auditEvent(2) + '\n' + auditEvent(3) + '\n');
+        const QString big = dir.filePath(QStringLiteral("b.log"));
+        QVERIFY(testutil::generateAudit(60000, 3, big)); // about 80 MB
+        const Run run = cli({QStringLiteral("report"), QStringLiteral("overview"), QStringLiteral("--format"),
+                             QStringLiteral("json"), small, big},
+                            {}, QStringLiteral("export AUDIT_CONSOLE_MEMORY_FLOOR=1T"));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("running out of memory"), run.err.constData());
+        const QJsonObject loaded =
+            QJsonDocument::fromJson(run.out).object().value(QStringLiteral("loaded")).toObject();
+        QCOMPARE(loaded.value(QStringLiteral("records")).toInteger(), 3);
+        QCOMPARE(loaded.value(QStringLiteral("fileErrors")).toInteger(), 1);
+    }
+
     // A crash leaves a block of NUL bytes: that line is reported, the others load.
     void nulBlock() {
         QTemporaryDir dir;

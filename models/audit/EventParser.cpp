@@ -209,6 +209,12 @@ void EventParser::parseLines(const char* base, size_t capacity, size_t begin, si
             // At least 64 bytes a line: blank lines first must not reserve a row per byte.
             const double perLine = std::max(64.0, static_cast<double>(pos - begin) / 256.0);
             columns.reserve(columns.size() + static_cast<size_t>(static_cast<double>(end - pos) / perLine * 1.05) + 16);
+        } else if (columns.time.size() == columns.time.capacity() && pos < end && line - firstLine > 256) {
+            // The first lines were longer than the rest: size again from the average so far,
+            // rather than let every column double (at 10M events that slack was a third of the
+            // load's peak).
+            const double perLine = std::max(64.0, static_cast<double>(pos - begin) / double(line - firstLine));
+            columns.reserve(columns.size() + static_cast<size_t>(static_cast<double>(end - pos) / perLine * 1.10) + 16);
         }
         if (pos - reported > (1 << 20)) {
             const bool goOn = !tick || tick(static_cast<qint64>(pos - reported));

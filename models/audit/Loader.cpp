@@ -434,8 +434,11 @@ LoadResult Loader::load(const QStringList& paths, const LoadOptions& options, co
     std::atomic<qint64> checkedAt{0};
     // An eighth of what is free at the start, within 64–512 MiB: a small container still loads
     // what fits, a large machine keeps room for the rest of the session.
+    // AUDIT_CONSOLE_MEMORY_FLOOR (256M, 2G) sets it: more headroom for the rest of a session, or
+    // (a test) a floor above what is free, which stops the load at its first check.
+    const std::optional<size_t> floorSet = parseByteSize(qgetenv("AUDIT_CONSOLE_MEMORY_FLOOR").constData());
     const size_t memoryFloor =
-        std::clamp<size_t>(availableMemory().value_or(0) / 8, size_t(64) << 20, size_t(512) << 20);
+        floorSet.value_or(std::clamp<size_t>(availableMemory().value_or(0) / 8, size_t(64) << 20, size_t(512) << 20));
     auto memoryLow = [&] {
         const qint64 now = done.load(std::memory_order_relaxed);
         qint64 last = checkedAt.load(std::memory_order_relaxed);
