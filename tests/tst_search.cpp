@@ -3,6 +3,7 @@
 #include "backends/MemoryBackend.h"
 #include "query/Matcher.h"
 #include "query/SearchParser.h"
+#include "referencematch.h"
 #include "reports/Facets.h"
 #include "testutil.h"
 
@@ -74,18 +75,6 @@ ExprPtr randomExpr(QRandomGenerator& rng, int depth) {
     }
 }
 
-// A whole-value wildcard match worked out the plain way, to hold wildcardMatch to: ok[i][j]
-// says whether the pattern's first i bytes match the text's first j.
-bool referenceWildcard(std::string_view p, std::string_view t) {
-    std::vector<std::vector<char>> ok(p.size() + 1, std::vector<char>(t.size() + 1, 0));
-    ok[0][0] = 1;
-    for (size_t i = 1; i <= p.size(); ++i)
-        for (size_t j = 0; j <= t.size(); ++j)
-            ok[i][j] = p[i - 1] == '*' ? (ok[i - 1][j] || (j > 0 && ok[i][j - 1]))
-                                       : (j > 0 && ok[i - 1][j - 1] && (p[i - 1] == '?' || p[i - 1] == t[j - 1]));
-    return ok[p.size()][t.size()] != 0;
-}
-
 size_t below(QRandomGenerator& rng, size_t n) {
     return n == 0 ? 0 : rng.bounded(static_cast<quint32>(n));
 }
@@ -120,27 +109,14 @@ std::string lowered(std::string s) {
     return s;
 }
 
-// Log Service's `key: value` worked out the plain way: the text split at `delimiters`, and
-// the pattern's tokens compared with every run of as many tokens in turn.
+// Log Service's `key: value` worked out the plain way: the text split at `delimiters`.
 bool referenceTokens(const std::vector<std::string>& patternTokens, const std::string& text,
                      std::string_view delimiters) {
-    if (patternTokens.size() == 1 && patternTokens.front() == "*") return !text.empty();
-    std::vector<std::string> tokens{std::string()};
-    for (const char c : lowered(text)) {
-        if (delimiters.find(c) != std::string_view::npos) {
-            if (!tokens.back().empty()) tokens.emplace_back();
-        } else {
-            tokens.back() += c;
-        }
-    }
-    if (tokens.back().empty()) tokens.pop_back();
-    for (size_t start = 0; start + patternTokens.size() <= tokens.size(); ++start) {
-        bool all = true;
-        for (size_t k = 0; all && k < patternTokens.size(); ++k)
-            all = referenceWildcard(lowered(patternTokens[k]), tokens[start + k]);
-        if (all) return true;
-    }
-    return false;
+    std::vector<std::string> want;
+    for (const std::string& t : patternTokens)
+        want.push_back(lowered(t));
+    return testref::tokens(want, lowered(text),
+                           [delimiters](char c) { return delimiters.find(c) != std::string_view::npos; });
 }
 } // namespace
 
@@ -338,7 +314,7 @@ private Q_SLOTS:
             const WildcardPattern prepared(pattern);
             for (int k = 0; k < 4; ++k) { // one prepared pattern, several texts
                 const std::string text = textFor(rng, pattern, textAlphabet, static_cast<size_t>(maxText));
-                const bool expected = referenceWildcard(pattern, text);
+                const bool expected = testref::wildcard(pattern, text);
                 const std::string what = "pattern \"" + pattern + "\" text \"" + text + '"';
                 QVERIFY2(wildcardMatch(pattern, text) == expected, what.c_str());
                 QVERIFY2(prepared.matches(text) == expected, what.c_str());

@@ -321,7 +321,6 @@ private:
         std::vector<std::vector<PathStep>> extracts;
         for (const JsonExtract& x : m_rule->extract)
             extracts.push_back(stepsOf(x.path));
-        const bool exec = m_rule->search.find("exec") != std::string::npos;
 
         EventsRequest req;
         req.query.range = range;
@@ -336,7 +335,7 @@ private:
             for (const EventRow& row : page->rows) {
                 Finding f;
                 if (!m_rule->needsRawJson()) {
-                    fromRow(f, row, exec);
+                    fromRow(f, row);
                     if (!keep(std::move(f))) return std::nullopt;
                     continue;
                 }
@@ -378,7 +377,7 @@ private:
                     break;
                 }
                 if (!matched) continue;
-                fromRow(f, row, exec);
+                fromRow(f, row);
                 for (auto& v : values)
                     f.details.push_back(std::move(v));
                 if (!keep(std::move(f))) return std::nullopt;
@@ -388,7 +387,7 @@ private:
         }
     }
 
-    void fromRow(Finding& f, const EventRow& row, bool exec) const {
+    void fromRow(Finding& f, const EventRow& row) const {
         f.time = row.time;
         f.windowEnd = row.time;
         f.operatorName = row.operatorName;
@@ -406,7 +405,7 @@ private:
         f.originLine = row.originLine;
         f.count = 1;
         f.failures = row.code >= 400 ? 1 : 0;
-        if (exec || row.subresource == "exec" || row.subresource == "attach") {
+        if (row.subresource == "exec" || row.subresource == "attach") {
             const ExecCommand c = parseExecUri(row.requestUri);
             if (!c.command.empty()) f.details.emplace_back("command", c.command);
             if (!c.container.empty()) f.details.emplace_back("container", c.container);

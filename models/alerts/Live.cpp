@@ -612,20 +612,14 @@ void LiveAlerts::setLoadOptions(const LoadOptions& options) {
 }
 
 void LiveAlerts::followFiles(const QStringList& paths, bool fromEnd, int intervalMs) {
-    stop();
-    m_state->follow = std::make_shared<FollowState>();
-    m_state->follow->paths = paths;
+    // The ends as they are now (a stat each): the first job opens the files, maybe later.
+    std::map<QString, qint64> ends;
+    if (fromEnd)
+        for (const QString& p : paths)
+            for (const QString& file : QFileInfo(p).isDir() ? Loader::auditFilesIn(p) : QStringList{p})
+                if (const QFileInfo f(file); f.isFile()) ends[file] = f.size();
+    followFiles(paths, ends, intervalMs);
     m_state->follow->fromEnd = fromEnd;
-    if (fromEnd) {
-        // The ends as they are now (a stat each): the first job opens the files, maybe later.
-        for (const QString& p : paths) {
-            const QFileInfo info(p);
-            for (const QString& file : info.isDir() ? Loader::auditFilesIn(p) : QStringList{p})
-                if (const QFileInfo f(file); f.isFile()) m_state->follow->loadedBytes[file] = f.size();
-        }
-    }
-    m_state->intervalMs = intervalMs;
-    m_timer->start(std::max(1, intervalMs));
 }
 
 void LiveAlerts::followFiles(const QStringList& paths, const std::map<QString, qint64>& loadedBytes, int intervalMs) {

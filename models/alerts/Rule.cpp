@@ -431,6 +431,27 @@ RuleSet parseWithOverrides(const std::string& yaml, const QString& file, std::ve
     return out;
 }
 
+// Each *.yaml and *.yml file of a folder, sorted by name, parsed; a file that cannot be read,
+// and the mistakes in each, go to `errors`.
+template <typename Each> void forEachRuleFile(const QString& dir, std::vector<RuleError>& errors, Each&& each) {
+    const QDir d(dir);
+    if (dir.isEmpty() || !d.exists()) return;
+    const QStringList names =
+        d.entryList({QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files | QDir::Readable, QDir::Name);
+    for (const QString& name : names) {
+        const QString path = d.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            errors.push_back({path, {}, RuleText::tr("cannot read the file: %1").arg(f.errorString())});
+            continue;
+        }
+        std::vector<bool> overrides;
+        RuleSet one = parseWithOverrides(f.read(size_t(4) << 20).toStdString(), path, &overrides);
+        std::move(one.errors.begin(), one.errors.end(), std::back_inserter(errors));
+        each(path, one.rules, overrides);
+    }
+}
+
 } // namespace
 
 std::string_view severityName(Severity s) {
@@ -466,22 +487,9 @@ RuleSet parseRules(const std::string& yaml, const QString& file) {
 
 RuleSet loadRuleFolder(const QString& dir) {
     RuleSet out;
-    QDir d(dir);
-    if (!d.exists()) return out;
-    const QStringList names =
-        d.entryList({QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files | QDir::Readable, QDir::Name);
-    for (const QString& name : names) {
-        const QString path = d.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            out.errors.push_back({path, {}, RuleText::tr("cannot read the file: %1").arg(f.errorString())});
-            continue;
-        }
-        const QByteArray bytes = f.read(size_t(4) << 20);
-        RuleSet one = parseRules(bytes.toStdString(), path);
-        std::move(one.rules.begin(), one.rules.end(), std::back_inserter(out.rules));
-        std::move(one.errors.begin(), one.errors.end(), std::back_inserter(out.errors));
-    }
+    forEachRuleFile(dir, out.errors, [&](const QString&, std::vector<Rule>& rules, const std::vector<bool>&) {
+        std::move(rules.begin(), rules.end(), std::back_inserter(out.rules));
+    });
     return out;
 }
 
@@ -507,46 +515,33 @@ const RuleSet& builtinRules() {
 
 RuleSet combinedRules(const QString& userDir) {
     RuleSet out = builtinRules();
-    if (userDir.isEmpty()) return out;
-    QDir d(userDir);
-    if (!d.exists()) return out;
-    const QStringList names =
-        d.entryList({QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files | QDir::Readable, QDir::Name);
     std::set<std::string> userIds;
-    for (const QString& name : names) {
-        const QString path = d.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            out.errors.push_back({path, {}, RuleText::tr("cannot read the file: %1").arg(f.errorString())});
-            continue;
-        }
-        std::vector<bool> overrides;
-        RuleSet one = parseWithOverrides(f.read(size_t(4) << 20).toStdString(), path, &overrides);
-        std::move(one.errors.begin(), one.errors.end(), std::back_inserter(out.errors));
-        for (size_t i = 0; i < one.rules.size(); ++i) {
-            Rule& r = one.rules[i];
-            if (!userIds.insert(r.id).second) {
-                out.errors.push_back(
-                    {path, r.pos, RuleText::tr("the id “%1” is used by another rule of the folder").arg(qs(r.id))});
-                continue;
-            }
-            auto same = std::find_if(out.rules.begin(), out.rules.end(),
-                                     [&](const Rule& o) { return o.builtin && o.id == r.id; });
-            if (same != out.rules.end()) {
-                if (!overrides[i]) {
+    forEachRuleFile(
+        userDir, out.errors, [&](const QString& path, std::vector<Rule>& rules, const std::vector<bool>& overrides) {
+            for (size_t i = 0; i < rules.size(); ++i) {
+                Rule& r = rules[i];
+                if (!userIds.insert(r.id).second) {
                     out.errors.push_back(
-                        {path, r.pos,
-                         RuleText::tr("the id “%1” is a built-in rule's: pick another id, or add “override: true” "
-                                      "to replace it")
-                             .arg(qs(r.id))});
+                        {path, r.pos, RuleText::tr("the id “%1” is used by another rule of the folder").arg(qs(r.id))});
                     continue;
                 }
-                *same = std::move(r);
-                continue;
+                auto same = std::find_if(out.rules.begin(), out.rules.end(),
+                                         [&](const Rule& o) { return o.builtin && o.id == r.id; });
+                if (same != out.rules.end()) {
+                    if (!overrides[i]) {
+                        out.errors.push_back(
+                            {path, r.pos,
+                             RuleText::tr("the id “%1” is a built-in rule's: pick another id, or add “override: true” "
+                                          "to replace it")
+                                 .arg(qs(r.id))});
+                        continue;
+                    }
+                    *same = std::move(r);
+                    continue;
+                }
+                out.rules.push_back(std::move(r));
             }
-            out.rules.push_back(std::move(r));
-        }
-    }
+        });
     return out;
 }
 

@@ -6,6 +6,7 @@
 // Besides the statement, an input with a line break also gives the matchers a pattern (its
 // first line) and a text (the rest) directly.
 
+#include "../referencematch.h"
 #include "FuzzCheck.h"
 
 #include "backends/ClickHouseSql.h"
@@ -29,17 +30,6 @@ constexpr size_t kReferenceLimit = 256;
 // At most this many of a statement's values are matched against each other.
 constexpr size_t kValueLimit = 6;
 
-// A whole-value wildcard match worked out the plain way (as tst_search does).
-bool referenceWildcard(std::string_view p, std::string_view t) {
-    std::vector<std::vector<char>> ok(p.size() + 1, std::vector<char>(t.size() + 1, 0));
-    ok[0][0] = 1;
-    for (size_t i = 1; i <= p.size(); ++i)
-        for (size_t j = 0; j <= t.size(); ++j)
-            ok[i][j] = p[i - 1] == '*' ? (ok[i - 1][j] || (j > 0 && ok[i][j - 1]))
-                                       : (j > 0 && ok[i - 1][j - 1] && (p[i - 1] == '?' || p[i - 1] == t[j - 1]));
-    return ok[p.size()][t.size()] != 0;
-}
-
 // Log Service's `key: value` worked out the plain way: the pattern's tokens (`?` is a wildcard
 // there, not a delimiter) against every run of as many tokens of the lowercased text.
 bool referenceTokens(std::string_view pattern, std::string_view text) {
@@ -53,23 +43,9 @@ bool referenceTokens(std::string_view pattern, std::string_view text) {
     }
     if (want.back().empty()) want.pop_back();
     if (want.empty()) return false;
-    if (want.size() == 1 && want.front() == "*") return !text.empty();
-    std::vector<std::string> tokens{std::string()};
-    for (const char c : ac::toLower(text)) {
-        if (ac::TokenPattern::isDelimiter(c)) {
-            if (!tokens.back().empty()) tokens.emplace_back();
-        } else {
-            tokens.back() += c;
-        }
-    }
-    if (tokens.back().empty()) tokens.pop_back();
-    for (size_t start = 0; start + want.size() <= tokens.size(); ++start) {
-        bool all = true;
-        for (size_t k = 0; all && k < want.size(); ++k)
-            all = referenceWildcard(ac::toLower(want[k]), tokens[start + k]);
-        if (all) return true;
-    }
-    return false;
+    for (std::string& w : want)
+        w = ac::toLower(w);
+    return testref::tokens(want, ac::toLower(text), [](char c) { return ac::TokenPattern::isDelimiter(c); });
 }
 
 void checkMatchers(std::string_view pattern, std::string_view text) {
@@ -80,7 +56,7 @@ void checkMatchers(std::string_view pattern, std::string_view text) {
     const ac::TokenPattern tokens(pattern);
     const bool tokenMatch = tokens.matches(text);
     if (p.size() <= kReferenceLimit && t.size() <= kReferenceLimit) {
-        FUZZ_CHECK(referenceWildcard(p, t) == wild);
+        FUZZ_CHECK(testref::wildcard(p, t) == wild);
         FUZZ_CHECK(referenceTokens(pattern, text) == tokenMatch);
     }
     (void)ac::sqlc::tokenRegex(pattern);
@@ -136,7 +112,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         // The printed statement parses back to the same expression, and prints the same.
         const std::string printed = filter->toString();
         const ac::SearchResult back = ac::parseSearch(printed);
-        if (!back.ok()) std::fprintf(stderr, "printed: %s\nerror: %s\n", printed.c_str(), back.error.toString().c_str());
+        if (!back.ok())
+            std::fprintf(stderr, "printed: %s\nerror: %s\n", printed.c_str(), back.error.toString().c_str());
         FUZZ_CHECK(back.ok());
         if (!ac::sameExpr(back.statement->filter, filter))
             std::fprintf(stderr, "printed: %s\nreprinted: %s\n", printed.c_str(),
