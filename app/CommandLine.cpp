@@ -3,9 +3,9 @@
 
 #include "Keychain.h"
 
-#include "audit/JsonScan.h"
 #include "audit/Timestamp.h"
 #include "backends/ClickHouseIngest.h"
+#include "backends/EventLines.h"
 #include "backends/Source.h"
 #include "query/SearchParser.h"
 #include "reports/Facets.h"
@@ -204,10 +204,25 @@ Loaded loadAndScope(const Common& common, const QCommandLineParser& parser, cons
 
 using namespace cli;
 
+namespace {
+CommandFn g_reportAll = nullptr;
+}
+
+void setReportAllCommand(CommandFn command) {
+    g_reportAll = command;
+}
+
 int runReportCommand(const QStringList& arguments) {
+    if (arguments.size() > 2 && arguments[1] == QLatin1String("report") && arguments[2] == QLatin1String("all")) {
+        if (g_reportAll) return g_reportAll(arguments);
+        writeErr(Cli::tr("error: report all paints charts and PDF pages, which this headless executable cannot; "
+                         "run it as `audit-console report all …` (no display needed)\n"));
+        return 2;
+    }
     QCommandLineParser parser;
     parser.setApplicationDescription(Cli::tr("Prints an ACK audit report of Kubernetes API-server audit logs.\n"
-                                             "Reports: overview, resources, detail (with --resource)."));
+                                             "Reports: overview, resources, detail (with --resource); all (the three as one HTML or PDF "
+                                             "document: see report all --help)."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("report"), Cli::tr("overview | resources | detail"));
@@ -389,14 +404,23 @@ int runEventsCommand(const QStringList& arguments) {
         writeErr(Cli::tr("%n row(s)\n", nullptr, static_cast<int>(rows->rows.size())));
         return lostFiles(run.opened, run.reasonsShown);
     }
+    const qint64 limitN = *limitArg;
+    if (fmt == QLatin1String("jsonl")) {
+        EventLinesOptions options;
+        options.allStages = parser.isSet(stages);
+        options.limit = limitN;
+        const Result<qint64> printed = writeEventLines(backend, request.query, options, [](const QByteArray& block) {
+            writeOut(block);
+            return true;
+        });
+        if (!printed) return failed(printed.error());
+        writeErr(Cli::tr("%n matching request(s)\n", nullptr, static_cast<int>(*printed)));
+        return lostFiles(run.opened, run.reasonsShown);
+    }
     request.query.sort = EventSort::Time;
     request.query.descending = false;
-    const qint64 limitN = *limitArg;
-    const bool allStages = parser.isSet(stages);
-    QByteArray out;
-    if (fmt == QLatin1String("csv"))
-        out += "time,auditID,stage,verb,operator,username,impersonatedUser,namespace,resource,subresource,name,code,"
-               "sourceIP,userAgent,requestURI,file,line\r\n";
+    QByteArray out = "time,auditID,stage,verb,operator,username,impersonatedUser,namespace,resource,subresource,name,"
+                     "code,sourceIP,userAgent,requestURI,file,line\r\n";
     qint64 printed = 0;
     for (bool more = true; more && (limitN <= 0 || printed < limitN);) {
         request.limit = limitN > 0 ? static_cast<size_t>(std::min<qint64>(limitN - printed, 2000)) : 2000;
@@ -406,35 +430,17 @@ int runEventsCommand(const QStringList& arguments) {
         if (!page->rows.empty()) request.after = cursorOf(page->rows.back(), request.query.sort);
         for (const EventRow& row : page->rows) {
             ++printed;
-            if (fmt == QLatin1String("jsonl")) {
-                const Result<EventDetail> detail = backend.detail(row.ref);
-                if (!detail) return failed(detail.error());
-                for (size_t k = 0; k < detail->stages.size(); ++k) {
-                    const EventStageDetail& st = detail->stages[k];
-                    if (!allStages && k != detail->shown) continue;
-                    if (st.unavailable) {
-                        writeErr(Cli::tr("%1 changed on disk while loading; its events are not printed\n")
-                                     .arg(st.provenance));
-                        return 1;
-                    }
-                    // The event as written; one that was pretty-printed in its file loses only the
-                    // line breaks and indentation between its tokens.
-                    const bool multiline = st.rawJson.find('\n') != std::string::npos;
-                    out += QByteArray::fromStdString(multiline ? compactJson(st.rawJson) : st.rawJson) + '\n';
-                }
-            } else {
-                const QJsonObject e = writer::eventSummaryJson(row);
-                bool first = true;
-                for (const char* key : {"time", "auditID", "stage", "verb", "operator", "username", "impersonatedUser",
-                                        "namespace", "resource", "subresource", "name", "code", "sourceIP", "userAgent",
-                                        "requestURI", "file", "line"}) {
-                    if (!first) out += ',';
-                    const QJsonValue v = e.value(QLatin1String(key));
-                    out += writer::csvField(v.isString() ? v.toString() : QString::number(v.toDouble(), 'g', 15));
-                    first = false;
-                }
-                out += "\r\n";
+            const QJsonObject e = writer::eventSummaryJson(row);
+            bool first = true;
+            for (const char* key : {"time", "auditID", "stage", "verb", "operator", "username", "impersonatedUser",
+                                    "namespace", "resource", "subresource", "name", "code", "sourceIP", "userAgent",
+                                    "requestURI", "file", "line"}) {
+                if (!first) out += ',';
+                const QJsonValue v = e.value(QLatin1String(key));
+                out += writer::csvField(v.isString() ? v.toString() : QString::number(v.toDouble(), 'g', 15));
+                first = false;
             }
+            out += "\r\n";
             if (out.size() > (1 << 20)) {
                 writeOut(out);
                 out.clear();

@@ -10,6 +10,10 @@ void writeErr(const QString& text);
 
 // `audit-console report …`: loads files and prints a report, without a display.
 int runReportCommand(const QStringList& arguments);
+// `report all` paints (charts, PDF), so it lives with the window's executable, which links
+// QtGui; the headless audit-console-cli has no handler and says where to find it.
+using CommandFn = int (*)(const QStringList& arguments);
+void setReportAllCommand(CommandFn command);
 // `audit-console events …`: prints the matching records as JSON lines or CSV.
 int runEventsCommand(const QStringList& arguments);
 // `audit-console ingest --clickhouse URL … FILE…`: loads audit files into a ClickHouse table.

@@ -1,10 +1,14 @@
 #include "CommandLine.h"
+#include "DocumentCommand.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
 #include "i18n/TimeDisplay.h"
 #include "i18n/Translations.h"
 
 #include <QApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 #include <cstdio>
 #include <cstdlib>
@@ -26,7 +30,13 @@ int main(int argc, char** argv) {
     if (argc > 1 && (std::strcmp(argv[1], "report") == 0 || std::strcmp(argv[1], "events") == 0 ||
                      std::strcmp(argv[1], "policy") == 0 || std::strcmp(argv[1], "ingest") == 0 ||
                      std::strcmp(argv[1], "alerts") == 0)) {
-        QCoreApplication app(argc, argv);
+        // `report all` paints charts and lays out PDF pages: QtGui, on the offscreen platform
+        // unless one is named, so it needs no display either.
+        const bool paints = argc > 2 && std::strcmp(argv[1], "report") == 0 && std::strcmp(argv[2], "all") == 0;
+        if (paints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+        const std::unique_ptr<QCoreApplication> app =
+            paints ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+        ac::setReportAllCommand(&ac::runReportAllCommand);
         ac::installTranslations(QString()); // help and errors in the system's language
         const QStringList args = QCoreApplication::arguments();
         if (std::strcmp(argv[1], "policy") == 0) return ac::runPolicyCommand(args);
@@ -44,6 +54,7 @@ int main(int argc, char** argv) {
             }
             std::printf("usage: audit-console [FILE|DIR...]                 open the console window\n"
                         "       audit-console report overview|resources|detail [options] FILE|DIR...\n"
+                        "       audit-console report all --format html|pdf --output FILE [--evidence DIR] FILE|DIR...\n"
                         "       audit-console events [options] FILE|DIR...\n"
                         "       audit-console alerts [--rules DIR] [--format text|json|jsonl|csv] FILE|DIR...\n"
                         "       audit-console ingest --clickhouse URL [options] FILE|DIR...\n"

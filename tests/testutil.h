@@ -112,10 +112,12 @@ inline QByteArray recordLine(const AuditRecord& e) {
                      {QStringLiteral("groups"), QJsonArray{QStringLiteral("system:authenticated")}}}},
         {QStringLiteral("sourceIPs"), QJsonArray{e.ip}},
         {QStringLiteral("userAgent"), QStringLiteral("kubectl/v1.30.0")},
-        {QStringLiteral("responseStatus"),
-         QJsonObject{{QStringLiteral("metadata"), QJsonObject()}, {QStringLiteral("code"), e.code}}},
-        {QStringLiteral("requestReceivedTimestamp"), e.time},
+            {QStringLiteral("requestReceivedTimestamp"), e.time},
         {QStringLiteral("stageTimestamp"), e.time}};
+    // RequestReceived carries no status: code 0 leaves it out, as the API server does.
+    if (e.code)
+        o.insert(QStringLiteral("responseStatus"),
+                 QJsonObject{{QStringLiteral("metadata"), QJsonObject()}, {QStringLiteral("code"), e.code}});
     if (!e.resource.isEmpty()) o.insert(QStringLiteral("objectRef"), ref);
     if (!e.body.isEmpty()) o.insert(QStringLiteral("requestObject"), e.body);
     if (!e.response.isEmpty()) o.insert(QStringLiteral("responseObject"), e.response);
@@ -137,6 +139,7 @@ inline QByteArray execSessionLines(int n, const QString& time, const QString& us
                            "container=app&stdin=true&tty=true");
     e.time = time;
     e.stage = QStringLiteral("RequestReceived");
+    e.code = 0;
     QByteArray out = recordLine(e);
     e.stage = started ? QStringLiteral("ResponseStarted") : QStringLiteral("ResponseComplete");
     e.code = started ? 101 : 403;

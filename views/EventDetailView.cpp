@@ -322,4 +322,9 @@ void EventDetailView::render(size_t stage) {
     }));
 }
 
+const EventRow* EventDetailView::shownRow() const {
+    if (!m_detail || m_detail->shown >= m_detail->stages.size()) return nullptr;
+    return &m_detail->stages[m_detail->shown].row;
+}
+
 } // namespace ac

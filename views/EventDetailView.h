@@ -28,6 +28,8 @@ public:
     void clear();
     QString text() const;
     QString ref() const { return m_ref; }
+    // The request shown (its row as the events list has it), or null before its detail arrived.
+    const EventRow* shownRow() const;
     bool isBusy() const { return m_busy > 0; }
     bool isShortened() const { return m_shortened; }
     static constexpr qsizetype kShownChars = 512 * 1024;

@@ -6,6 +6,7 @@
 #include "FindingsPage.h"
 #include "Pages.h"
 #include "PolicyWorkbench.h"
+#include "ReviewController.h"
 #include "ClickHouseConnectDialog.h"
 #include "SlsConnectDialog.h"
 #include "SearchBox.h"
@@ -66,7 +67,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_issues(new QToolButton(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QToolButton(this))
-    , m_banner(new QLabel(this)) {
+    , m_banner(new QLabel(this))
+    , m_review(new ReviewController(this)) {
     setWindowTitle(tr("Audit Console"));
     setAcceptDrops(true);
     m_tabs->setDocumentMode(true);
@@ -81,11 +83,7 @@ MainWindow::MainWindow(QWidget* parent)
             showPageQuietly(m_events);
             applyFilter(s, m_searchText);
         });
-        connect(p, &Page::openEvent, this, [this](const QString& ref) {
-            showPageQuietly(m_events);
-            m_events->showEventByRef(ref);
-            recordHistory();
-        });
+        connect(p, &Page::openEvent, this, &MainWindow::openEventRef);
     }
     // A finding's events: its own filter over its window, not the filter bar's (the rules ran over
     // all the data whatever the bar said).
@@ -297,6 +295,8 @@ void MainWindow::createMenus() {
     file->addAction(tr("Export &Charts as PNG…"), this, &MainWindow::exportCharts)
         ->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+E")));
     file->addSeparator();
+    m_review->addFileActions(file);
+    file->addSeparator();
     file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
@@ -337,6 +337,8 @@ void MainWindow::createMenus() {
     alertsMenu->addSeparator();
     alertsMenu->addAction(tr("Export Findings as &CSV…"), this, [this] { m_findings->exportViaDialog(false); });
     alertsMenu->addAction(tr("Export Findings as &JSON…"), this, [this] { m_findings->exportViaDialog(true); });
+
+    m_review->addCaseMenu(menuBar());
 
     QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
     settingsMenu->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences)
@@ -498,6 +500,18 @@ void MainWindow::recordHistory() {
     if (m_history.size() > 100) m_history.erase(m_history.begin());
     m_historyPos = static_cast<int>(m_history.size()) - 1;
     updateNavActions();
+}
+
+void MainWindow::openEventRef(const QString& ref) {
+    showPageQuietly(m_events);
+    m_events->showEventByRef(ref);
+    recordHistory();
+}
+
+void MainWindow::showView(int page, const FilterState& state, const QString& searchText, const QString& resource) {
+    if (QWidget* w = m_tabs->widget(page)) showPageQuietly(w);
+    if (!resource.isEmpty()) m_session->setDetailResource(resource);
+    applyFilter(state, searchText);
 }
 
 void MainWindow::restore(const NavState& nav) {
@@ -702,6 +716,10 @@ void MainWindow::exportCharts() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!m_review->maybeSave()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -26,6 +26,7 @@ class OverviewPage;
 class Page;
 class PolicyWorkbench;
 class ResourcesPage;
+class ReviewController;
 
 // Wires the session, the filter bar and the pages together; owns nothing else.
 class MainWindow : public QMainWindow {
@@ -53,6 +54,11 @@ public:
     // The audit policy workbench, over this window's source (made on first use).
     PolicyWorkbench* policyWorkbench();
     void drillDown(const ExprPtr& condition);
+    // Shows one event whole on the Events page (Backend::detail's reference).
+    void openEventRef(const QString& ref);
+    // A page under a filter state, as Back and Forward do, recorded in their history.
+    void showView(int page, const FilterState& state, const QString& searchText, const QString& resource);
+    ReviewController* review() const { return m_review; }
     void goBack();
     void goForward();
     bool canGoBack() const { return m_historyPos > 0; }
@@ -106,6 +112,7 @@ private:
     QToolButton* m_cancel;
     QLabel* m_banner; // a failed query or what the source cannot do, above the pages
     PolicyWorkbench* m_workbench = nullptr;
+    ReviewController* m_review;
     QStringList m_shownPaths; // the source the filters and history belong to
     QMenu* m_recentMenu = nullptr;
     QAction* m_back = nullptr;
