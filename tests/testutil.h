@@ -42,6 +42,31 @@ inline QString realDataDir() {
                                  .arg(testutil::realDataDir())));                                                      \
     } while (false)
 
+// What a program printed and how it ended.
+struct Run {
+    int code = -1;
+    QByteArray out, err;
+};
+
+// Runs one of the executables offscreen, so that the window's executable needs no display; one
+// that has not ended in time (a window that opened) is killed and reported as code -1.
+inline Run run(const QString& program, const QStringList& args, int timeoutMs = 180000) {
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    p.start(program, args);
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished(10000);
+        QByteArray err = p.readAllStandardError();
+        err += "\n(did not end: killed)";
+        return {-1, p.readAllStandardOutput(), err};
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
 inline QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content) {
     const QString path = dir.filePath(name);
     QDir().mkpath(QFileInfo(path).absolutePath());
@@ -112,7 +137,7 @@ inline QByteArray recordLine(const AuditRecord& e) {
                      {QStringLiteral("groups"), QJsonArray{QStringLiteral("system:authenticated")}}}},
         {QStringLiteral("sourceIPs"), QJsonArray{e.ip}},
         {QStringLiteral("userAgent"), QStringLiteral("kubectl/v1.30.0")},
-            {QStringLiteral("requestReceivedTimestamp"), e.time},
+        {QStringLiteral("requestReceivedTimestamp"), e.time},
         {QStringLiteral("stageTimestamp"), e.time}};
     // RequestReceived carries no status: code 0 leaves it out, as the API server does.
     if (e.code)

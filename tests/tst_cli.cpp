@@ -7,29 +7,8 @@
 #include <QTest>
 
 namespace {
-struct Run {
-    int code = -1;
-    QByteArray out, err;
-};
-
-// Runs one of the executables offscreen, so that the window's executable needs no display; one
-// that has not ended in time (a window that opened) is killed and reported as code -1.
-Run run(const QString& program, const QStringList& args, int timeoutMs = 120000) {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    p.setProcessEnvironment(env);
-    p.start(program, args);
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished(10000);
-        QByteArray err = p.readAllStandardError();
-        err += "\n(did not end: killed)";
-        return {-1, p.readAllStandardOutput(), err};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
+using testutil::Run;
+using testutil::run;
 
 Run cli(const QStringList& args) {
     return run(QStringLiteral(AC_CLI), args);
