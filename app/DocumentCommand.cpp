@@ -28,7 +28,9 @@ namespace {
 QStringList filterLines(const QCommandLineParser& p, const cli::Common& c) {
     const QString comma = QStringLiteral(", ");
     QStringList lines;
-    if (p.isSet(c.last)) lines << ReportDocument::tr("Time: the last %1").arg(p.value(c.last));
+    if (p.isSet(c.last))
+        lines << (p.value(c.last) == QLatin1String("all") ? ReportDocument::tr("Time: all")
+                                                           : ReportDocument::tr("Time: the last %1").arg(p.value(c.last)));
     if (p.isSet(c.from)) lines << ReportDocument::tr("From: %1").arg(p.value(c.from));
     if (p.isSet(c.to)) lines << ReportDocument::tr("To: %1, exclusive").arg(p.value(c.to));
     if (p.isSet(c.ns)) lines << ReportDocument::tr("Namespaces: %1").arg(p.values(c.ns).join(comma));

@@ -53,6 +53,9 @@ CasePanel::CasePanel(CaseFile* caseFile, QWidget* parent)
     auto* open = new QPushButton(tr("Open"), this);
     auto* copy = new QPushButton(tr("Copy Command"), this);
     auto* remove = new QPushButton(tr("Remove"), this);
+    // A narrow panel shortens its buttons rather than pushing the pages off a small screen.
+    for (QPushButton* b : {open, copy, remove})
+        b->setMinimumWidth(40);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(open);
     buttons->addWidget(copy);
@@ -131,9 +134,12 @@ void CasePanel::refresh() {
     for (const SavedView& v : m_case->views)
         m_views->addItem(v.name);
     for (QTreeWidget* tree : {m_bookmarks, m_findings}) {
+        // The note is what the panel is for: the request gets what is left of half the width.
         tree->resizeColumnToContents(BmTime);
         tree->resizeColumnToContents(BmSummary);
-        tree->setColumnWidth(BmSummary, std::min(tree->columnWidth(BmSummary) + 12, 360));
+        tree->setColumnWidth(BmSummary,
+                             std::min(tree->columnWidth(BmSummary) + 12,
+                                      std::max(120, tree->viewport()->width() / 2 - tree->columnWidth(BmTime))));
     }
     m_filling = false;
 }

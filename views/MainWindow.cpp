@@ -2,15 +2,15 @@
 
 #include "AlertsController.h"
 #include "ChartPanel.h"
+#include "ClickHouseConnectDialog.h"
 #include "FilterBar.h"
 #include "FindingsPage.h"
 #include "Pages.h"
 #include "PolicyWorkbench.h"
 #include "ReviewController.h"
-#include "ClickHouseConnectDialog.h"
-#include "SlsConnectDialog.h"
 #include "SearchBox.h"
 #include "SettingsDialog.h"
+#include "SlsConnectDialog.h"
 #include "TextHighlighting.h"
 #include "Widgets.h"
 #include "audit/GeoIp.h"
@@ -189,14 +189,15 @@ MainWindow::MainWindow(QWidget* parent)
         // Another source starts afresh; the same one reloaded (F5, new private ranges) keeps the
         // filters, the search and the history.
         const Source& source = m_session->source();
-        const QStringList shown = source.kind == Source::Kind::LogService   ? QStringList{slsRecentEntry(source.sls)}
-                                  : source.kind == Source::Kind::ClickHouse ? QStringList{clickHouseRecentEntry(source.clickhouse)}
-                                                                            : m_session->paths();
+        const QStringList shown = source.kind == Source::Kind::LogService ? QStringList{slsRecentEntry(source.sls)}
+                                  : source.kind == Source::Kind::ClickHouse
+                                      ? QStringList{clickHouseRecentEntry(source.clickhouse)}
+                                      : m_session->paths();
         if (shown != m_shownPaths) startAfresh(range);
         m_shownPaths = shown;
         const QStringList paths = m_session->paths();
         setWindowTitle(tr("%1 — Audit Console")
-                           .arg(remote               ? m_session->source().label()
+                           .arg(remote              ? m_session->source().label()
                                 : paths.size() == 1 ? QFileInfo(paths.front()).fileName()
                                                     : tr("%n files", nullptr, static_cast<int>(paths.size()))));
         addRecent(shown);

@@ -239,7 +239,9 @@ void ObjectHistoryView::populate() {
                                    : qs(e->row.verb) + QLatin1Char(' ') + qs(e->row.subresource));
         item->setText(ColCode, e->row.code ? QString::number(e->row.code) : QString());
         item->setText(ColSource, qs(e->row.sourceIp));
-        item->setText(ColChange, kindText(*e));
+        const bool unchanged =
+            e->changes.empty() && (e->kind == HistoryEntry::Kind::Updated || e->kind == HistoryEntry::Kind::Patched);
+        item->setText(ColChange, unchanged ? tr("%1, no field changed").arg(kindText(*e)) : kindText(*e));
         if (!e->explanation.isEmpty()) {
             item->setToolTip(ColChange, e->explanation);
             auto* why = new QTreeWidgetItem(item);
@@ -281,6 +283,9 @@ void ObjectHistoryView::populate() {
     for (int c = 0; c < ColChange; ++c)
         m_tree->resizeColumnToContents(c);
     m_tree->setColumnWidth(ColTime, std::max(m_tree->columnWidth(ColTime), 200));
+    // Service-account names are long; the change is what the reader came for.
+    m_tree->setColumnWidth(ColOperator, std::min(m_tree->columnWidth(ColOperator), 260));
+    m_tree->setColumnWidth(ColSource, std::min(m_tree->columnWidth(ColSource), 140));
 }
 
 } // namespace ac

@@ -103,6 +103,7 @@ ReviewController::ReviewController(MainWindow* window)
     , m_dock(new QDockWidget(tr("Case"), window)) {
     m_dock->setObjectName(QStringLiteral("caseDock"));
     m_dock->setWidget(m_panel);
+    m_panel->setMinimumWidth(230);
     window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
     m_dock->hide();
     connect(m_panel, &CasePanel::changed, this, [this] { setModified(true); });
@@ -216,6 +217,13 @@ void ReviewController::addCaseMenu(QMenuBar* bar) {
     menu->addAction(show);
 }
 
+void ReviewController::showPanel() {
+    if (m_dock->isVisible()) return;
+    m_dock->show();
+    // Room for the notes beside the pages, less on a small screen.
+    m_window->resizeDocks({m_dock}, {std::clamp(m_window->width() / 4, 230, 420)}, Qt::Horizontal);
+}
+
 void ReviewController::setModified(bool modified) {
     m_modified = modified;
     updateTitle();
@@ -247,7 +255,7 @@ bool ReviewController::openCase(const QString& path) {
     QSettings().setValue(QStringLiteral("dialogs/caseDir"), QFileInfo(path).absolutePath());
     m_panel->refresh();
     setModified(false);
-    m_dock->show();
+    showPanel();
     // A case names its sources: a window with nothing open opens them; one showing another source
     // asks first.
     QStringList existing;
@@ -308,7 +316,7 @@ void ReviewController::bookmark(const EventRow& row, const QString& note) {
                   [](const CaseBookmark& x, const CaseBookmark& y) { return x.time < y.time; });
     }
     m_panel->refresh();
-    m_dock->show();
+    showPanel();
     setModified(true);
 }
 
@@ -330,7 +338,7 @@ bool ReviewController::noteCurrentFinding(const QString& note) {
     n.time = f->time;
     m_case.findingNotes.push_back(std::move(n));
     m_panel->refresh();
-    m_dock->show();
+    showPanel();
     setModified(true);
     return true;
 }
@@ -355,7 +363,7 @@ void ReviewController::saveCurrentView(const QString& name) {
     else
         m_case.views.push_back(std::move(v));
     m_panel->refresh();
-    m_dock->show();
+    showPanel();
     setModified(true);
 }
 

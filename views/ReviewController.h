@@ -74,6 +74,7 @@ Q_SIGNALS:
 private:
     friend class ::TstReview;
     void setModified(bool modified);
+    void showPanel();
     void updateTitle();
     void exportReportViaDialog();
     void exportEvidenceViaDialog();

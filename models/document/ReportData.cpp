@@ -146,8 +146,7 @@ Result<ReportData> gatherReportData(const Backend& backend, const OpenedSource* 
     d.options = options;
     d.generatedAtUs = QDateTime::currentMSecsSinceEpoch() * 1000;
     const SourceInfo info = backend.info();
-    d.sourceLabel =
-        info.description.isEmpty() ? backend.name() : QString(backend.name() + QStringLiteral(": ") + info.description);
+    d.sourceLabel = info.description.isEmpty() ? backend.name() : info.description;
     const std::vector<PendingFile> pending = filesOf(info, opened);
 
     // Steps: the data range, the batch of queries, five lists, each detail's operations, each file.

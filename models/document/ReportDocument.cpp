@@ -203,6 +203,17 @@ QString ReportDocument::rangeText(const TimeRange& range) const {
     return formatRange(range.from, range.to, TimeDetail::Seconds) + QStringLiteral(" (") + utc + QLatin1Char(')');
 }
 
+// The requests per bucket, titled with the zone its axis is in.
+QString ReportDocument::trendChart(const std::vector<TrendPoint>& trend, int64_t bucketUs, int height) {
+    const QString title =
+        tr("Requests over time (%1)").arg(zoneText(trend.empty() ? m_data.effective.from : trend.front().time));
+    return chartTag(chart::trendColumns(
+                        title, trend, kFullWidth, height,
+                        [this, bucketUs](int64_t t) { return axisLabel(t, bucketUs); },
+                        tr("No requests in this range")),
+                    title);
+}
+
 QString ReportDocument::axisLabel(int64_t micros, int64_t bucketUs) const {
     const bool days = bucketUs >= int64_t(86400) * 1000000;
     const QString pattern = days ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("MM-dd HH:mm");
@@ -298,15 +309,7 @@ void ReportDocument::buildOverview(QString& out) {
                numberCell(o.succeeded.*f.member) + numberCell(o.failed.*f.member) + QStringLiteral("</tr>\n");
     out += QStringLiteral("</table>\n");
 
-    const int64_t bucketUs = o.bucketUs;
-    const QString trendTitle =
-        tr("Requests over time (%1)")
-            .arg(o.trend.empty() ? zoneText(m_data.effective.from) : zoneText(o.trend.front().time));
-    out += paragraph(
-        chartTag(chart::trendColumns(
-                     trendTitle, o.trend, kFullWidth, 210,
-                     [this, bucketUs](int64_t t) { return axisLabel(t, bucketUs); }, tr("No requests in this range")),
-                 trendTitle));
+    out += paragraph(trendChart(o.trend, o.bucketUs, 210));
     const auto failedNote = [](int64_t n) { return tr("%1 failed").arg(n); };
     const QString none = tr("(none)");
     const QString ram = chartTag(chart::horizontalBars(tr("Operations by RAM sub-account"),
@@ -458,15 +461,7 @@ void ReportDocument::buildDetail(QString& out, const ResourceDetailReport& repor
         chartTag(chart::horizontalBars(opsTitle, barsOf(report.byOperation, 10, tr("(none)"), failedNote), kHalfWidth,
                                        tr("No requests in this range")),
                  opsTitle));
-    const int64_t bucketUs = report.bucketUs;
-    const QString trendTitle =
-        tr("Requests over time (%1)")
-            .arg(report.trend.empty() ? zoneText(m_data.effective.from) : zoneText(report.trend.front().time));
-    out += paragraph(
-        chartTag(chart::trendColumns(
-                     trendTitle, report.trend, kFullWidth, 180,
-                     [this, bucketUs](int64_t t) { return axisLabel(t, bucketUs); }, tr("No requests in this range")),
-                 trendTitle));
+    out += paragraph(trendChart(report.trend, report.bucketUs, 180));
 
     out += heading2(tr("Operations, newest first"));
     if (rows.empty()) {

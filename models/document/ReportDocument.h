@@ -58,6 +58,7 @@ private:
     // registered resource.
     static QString chartSource(size_t index);
     QString chartTag(QImage image, const QString& alt);
+    QString trendChart(const std::vector<TrendPoint>& trend, int64_t bucketUs, int height);
     bool render(QPagedPaintDevice* device, QString* error) const;
 
     void buildCover(QString& out) const;
