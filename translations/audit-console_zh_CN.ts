@@ -513,6 +513,41 @@ Built-in rules: Log Service's eight Kubernetes audit alert templates (sls-…), 
     </message>
 </context>
 <context>
+    <name>CaseFile</name>
+    <message>
+        <source>the search of view “%1” is not valid: %2</source>
+        <translation>视图“%1”的查询语句无效：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>not an Audit Console case file</source>
+        <translation>不是审计控制台的案例文件</translation>
+    </message>
+    <message>
+        <source>written by a newer Audit Console (case format %1)</source>
+        <translation>由较新版本的审计控制台写入（案例格式 %1）</translation>
+    </message>
+    <message>
+        <source>bookmark %1 has no auditID</source>
+        <translation>书签 %1 没有 auditID</translation>
+    </message>
+    <message>
+        <source>view “%1”: unknown page “%2”</source>
+        <translation>视图“%1”：未知页面“%2”</translation>
+    </message>
+    <message>
+        <source>view “%1”: the time range is not valid</source>
+        <translation>视图“%1”：时间范围无效</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Loading…</source>
@@ -527,12 +562,6 @@ Built-in rules: Log Service's eight Kubernetes audit alert templates (sls-…), 
 </source>
         <translation>未能加载任何审计事件
 </translation>
-    </message>
-    <message>
-        <source>Prints an ACK audit report of Kubernetes API-server audit logs.
-Reports: overview, resources, detail (with --resource).</source>
-        <translation>输出 Kubernetes API Server 审计日志的 ACK 审计报表。
-报表：overview、resources、detail（需 --resource）。</translation>
     </message>
     <message>
         <source>overview | resources | detail</source>
@@ -572,12 +601,6 @@ Reports: overview, resources, detail (with --resource).</source>
         <source>usage: audit-console events [--query STATEMENT] [--format jsonl|csv] [--limit N] FILE|DIR...
 </source>
         <translation>用法：audit-console events [--query 查询语句] [--format jsonl|csv] [--limit N] 文件|目录...
-</translation>
-    </message>
-    <message>
-        <source>%1 changed on disk while loading; its events are not printed
-</source>
-        <translation>%1 在加载后被修改，其中的事件未输出
 </translation>
     </message>
     <message>
@@ -752,6 +775,112 @@ run “%2 %3 --help” for the options
         <translation>错误：文件或文件夹不存在：“%1”
 </translation>
     </message>
+    <message>
+        <source>error: report all paints charts and PDF pages, which this headless executable cannot; run it as `audit-console report all …` (no display needed)
+</source>
+        <translation>错误：report all 需要绘制图表和 PDF 页面，此无界面程序无法做到；请以 `audit-console report all …` 运行（不需要显示器）
+</translation>
+    </message>
+    <message>
+        <source>Prints an ACK audit report of Kubernetes API-server audit logs.
+Reports: overview, resources, detail (with --resource); all (the three as one HTML or PDF document: see report all --help).</source>
+        <translation>输出 Kubernetes API Server 审计日志的 ACK 审计报表。
+报表：overview、resources、detail（需 --resource）；all（把这三份报表合成一个 HTML 或 PDF 文档：见 report all --help）。</translation>
+    </message>
+    <message>
+        <source>Writes the audit report document for an incident review: the audit overview, the resource operations and the resource details, each from a new page, with the files read and the query behind every figure in an appendix.</source>
+        <translation>为事故复盘写出审计报告文档：审计中心概览、资源操作概览和资源操作详细列表，各自从新的一页开始，附录中列出读取的文件以及每个指标背后的查询。</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>html or pdf (default: from the name of the --output file).</source>
+        <translation>html 或 pdf（默认根据 --output 文件的名称判断）。</translation>
+    </message>
+    <message>
+        <source>The file to write (required); - writes HTML to standard output.</source>
+        <translation>要写入的文件（必填）；- 表示把 HTML 写到标准输出。</translation>
+    </message>
+    <message>
+        <source>Add the detail report of this resource (repeatable, or comma-separated), e.g. deployments, pods/exec.</source>
+        <translation>添加此资源的详细列表报表（可重复，或用逗号分隔），例如 deployments、pods/exec。</translation>
+    </message>
+    <message>
+        <source>Entries in each top list and chart (default 10).</source>
+        <translation>每个排行列表和图表的条目数（默认 10）。</translation>
+    </message>
+    <message>
+        <source>Rows of each list of important events and of each detail's operations (default 20).</source>
+        <translation>每个重要事件列表以及每个资源操作详细列表中操作的行数（默认 20）。</translation>
+    </message>
+    <message>
+        <source>Also write the evidence bundle into this folder: the matching raw events (events.jsonl.gz, the lines `events` prints), report.html, report.pdf, manifest.json and SHA256SUMS.</source>
+        <translation>同时把证据包写入此文件夹：匹配的原始事件（events.jsonl.gz，即 `events` 输出的行）、report.html、report.pdf、manifest.json 和 SHA256SUMS。</translation>
+    </message>
+    <message>
+        <source>Times in UTC only (default: in the local time zone and in UTC).</source>
+        <translation>时间只用 UTC 表示（默认同时用本地时区和 UTC 表示）。</translation>
+    </message>
+    <message>
+        <source>usage: audit-console report all --output FILE [--format html|pdf] [--resource R]... [options] FILE|DIR...
+</source>
+        <translation>用法：audit-console report all --output 文件 [--format html|pdf] [--resource 资源]... [选项] 文件|目录...
+</translation>
+    </message>
+    <message>
+        <source>error: report all needs --output FILE (or --evidence DIR), e.g. --output review.pdf
+</source>
+        <translation>错误：report all 需要 --output 文件（或 --evidence 目录），例如 --output review.pdf
+</translation>
+    </message>
+    <message>
+        <source>error: the name “%1” does not say html or pdf: give --format html or --format pdf
+</source>
+        <translation>错误：无法从名称“%1”看出是 html 还是 pdf：请指定 --format html 或 --format pdf
+</translation>
+    </message>
+    <message>
+        <source>error: unknown format "%1": use html or pdf
+</source>
+        <translation>错误：未知格式 "%1"：请用 html 或 pdf
+</translation>
+    </message>
+    <message>
+        <source>error: a PDF is not written to standard output: name a file with --output
+</source>
+        <translation>错误：PDF 不能写到标准输出：请用 --output 指定文件
+</translation>
+    </message>
+    <message>
+        <source>error: report all draws charts and pages, which this program cannot: run it with audit-console instead of audit-console-cli
+</source>
+        <translation>错误：report all 需要绘制图表和页面，此程序无法做到：请用 audit-console 而不是 audit-console-cli 运行
+</translation>
+    </message>
+    <message>
+        <source>Gathering…</source>
+        <translation>正在收集…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n request(s), the report and the manifest
+</source>
+        <translation><numerusform>%1：%n 个请求、报告和清单
+</numerusform></translation>
+    </message>
+    <message>
+        <source>error: cannot write %1: %2
+</source>
+        <translation>错误：无法写入 %1：%2
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n report(s), the files read and the query behind every figure
+</source>
+        <translation><numerusform>%1：%n 份报表、读取的文件以及每个指标背后的查询
+</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>CliMain</name>
@@ -875,6 +1004,13 @@ run “%2 %3 --help” for the options
     <message>
         <source>Cannot compress a batch (out of memory?).</source>
         <translation>无法压缩一批数据（内存不足？）。</translation>
+    </message>
+</context>
+<context>
+    <name>EventLines</name>
+    <message>
+        <source>%1 changed on disk since it was loaded; its events are not written</source>
+        <translation>%1 在加载后已在磁盘上被修改；其中的事件未写入</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1154,25 @@ run “%2 %3 --help” for the options
     <message>
         <source>malformed list item: a string is not closed on its line, or the item is cut off; the items after it are read</source>
         <translation>列表项格式错误：有字符串在本行内未闭合，或该项被截断；其后的列表项照常读取</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written</source>
+        <translation>%1：无法写入</translation>
+    </message>
+    <message>
+        <source>%1: the disk refused the write</source>
+        <translation>%1：磁盘拒绝写入</translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be made</source>
+        <translation>%1：无法创建文件夹</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1463,97 @@ run “%2 %3 --help” for the options
     </message>
 </context>
 <context>
+    <name>ObjectHistory</name>
+    <message>
+        <source>Operation %1 of the JSON patch is not an object.</source>
+        <translation>JSON Patch 的第 %1 个操作不是对象。</translation>
+    </message>
+    <message>
+        <source>Operation %1 (%2): the path “%3” is not a JSON pointer.</source>
+        <translation>第 %1 个操作（%2）：路径“%3”不是 JSON Pointer。</translation>
+    </message>
+    <message>
+        <source>Operation %1 (%2): “%3” does not exist.</source>
+        <translation>第 %1 个操作（%2）：“%3”不存在。</translation>
+    </message>
+    <message>
+        <source>Operation %1 (%2) has no value.</source>
+        <translation>第 %1 个操作（%2）没有 value。</translation>
+    </message>
+    <message>
+        <source>Operation %1 (move): “%2” cannot move into itself.</source>
+        <translation>第 %1 个操作（move）：“%2”不能移动到其自身内部。</translation>
+    </message>
+    <message>
+        <source>Operation %1 (test): the value at “%2” is %3, not %4.</source>
+        <translation>第 %1 个操作（test）：“%2”处的值是 %3，而不是 %4。</translation>
+    </message>
+    <message>
+        <source>Operation %1 has an unknown op “%2”.</source>
+        <translation>第 %1 个操作的 op“%2”未知。</translation>
+    </message>
+    <message>
+        <source>The request failed with code %1: nothing changed.</source>
+        <translation>请求失败，状态码 %1：没有任何更改。</translation>
+    </message>
+    <message>
+        <source>A dry run (dryRun=All): the server checked the request and changed nothing.</source>
+        <translation>试运行（dryRun=All）：服务器检查了请求，但没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>The log holds no response to this request: whether it changed the object is not known.</source>
+        <translation>日志中没有此请求的响应：无法得知它是否更改了对象。</translation>
+    </message>
+    <message>
+        <source>The object was deleted; a later create starts a new object.</source>
+        <translation>对象已被删除；之后的 create 会创建一个新对象。</translation>
+    </message>
+    <message>
+        <source>This source does not hold the request's raw record: what changed is not known.</source>
+        <translation>此数据源不保存请求的原始记录：无法得知更改了什么。</translation>
+    </message>
+    <message>
+        <source>The log records only this request's metadata (level %1), as ACK's policy does for Secrets and ConfigMaps: what changed is not recorded.</source>
+        <translation>日志只记录了此请求的元数据（级别 %1），ACK 的策略对 Secret 和 ConfigMap 就是这样记录的：更改了什么没有记录。</translation>
+    </message>
+    <message>
+        <source>The log holds no request body for this write: what changed is not recorded.</source>
+        <translation>日志中没有此次写入的请求体：更改了什么没有记录。</translation>
+    </message>
+    <message>
+        <source>A request on the %1 subresource: it does not change the object's fields.</source>
+        <translation>对 %1 子资源的请求：不会更改对象的字段。</translation>
+    </message>
+    <message>
+        <source>No earlier state of the object is in the log: the changes are the values this request set, their earlier values unknown.</source>
+        <translation>日志中没有对象更早的状态：所列更改是此请求设置的值，其原值未知。</translation>
+    </message>
+    <message>
+        <source>No earlier state of the object is in the log: the object as written here is the starting point for the changes after it.</source>
+        <translation>日志中没有对象更早的状态：此处写入的对象是其后各项更改的起点。</translation>
+    </message>
+    <message>
+        <source>JSON patch</source>
+        <translation>JSON Patch</translation>
+    </message>
+    <message>
+        <source>merge patch</source>
+        <translation>合并补丁</translation>
+    </message>
+    <message>
+        <source>strategic merge</source>
+        <translation>策略性合并</translation>
+    </message>
+    <message>
+        <source>The JSON patch does not apply to the last known state (%1), and the log holds no response object: the patch is shown as sent, and later changes are compared from the next full state.</source>
+        <translation>JSON Patch 无法应用到最后已知的状态（%1），且日志中没有响应对象：补丁按发送时的原样显示，之后的更改从下一个完整状态开始比较。</translation>
+    </message>
+    <message>
+        <source>A strategic merge patch with lists or directives cannot be applied without the resource's schema, and the log holds no response object: the patch is shown as sent, and later changes are compared from the next full state.</source>
+        <translation>含列表或指令的策略性合并补丁在没有资源 schema 的情况下无法应用，且日志中没有响应对象：补丁按发送时的原样显示，之后的更改从下一个完整状态开始比较。</translation>
+    </message>
+</context>
+<context>
     <name>PolicyCli</name>
     <message>
         <source>cannot read %1: %2
@@ -1453,6 +1699,460 @@ run “audit-console policy simulate --help” for the options
 </source>
         <translation>  有 %1 个请求会以高于其记录时的级别记录：它们的请求体不在此日志中，因此上面的字节数只是下限。
 </translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Audit Console</source>
+        <translation>审计控制台</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>Time: all</source>
+        <translation>时间：全部</translation>
+    </message>
+    <message>
+        <source>Time: the last %1</source>
+        <translation>时间：最近 %1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>开始时间：%1</translation>
+    </message>
+    <message>
+        <source>To: %1, exclusive</source>
+        <translation>结束时间：%1（不含）</translation>
+    </message>
+    <message>
+        <source>Namespaces: %1</source>
+        <translation>命名空间：%1</translation>
+    </message>
+    <message>
+        <source>Operators: %1</source>
+        <translation>操作账号：%1</translation>
+    </message>
+    <message>
+        <source>Status codes: %1</source>
+        <translation>状态码：%1</translation>
+    </message>
+    <message>
+        <source>Hide system components</source>
+        <translation>隐藏系统组件</translation>
+    </message>
+    <message>
+        <source>Audit overview</source>
+        <translation>审计中心概览</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · succeeded</source>
+        <translation>%1 · 成功</translation>
+    </message>
+    <message>
+        <source>%1 · failed</source>
+        <translation>%1 · 失败</translation>
+    </message>
+    <message>
+        <source>Resource operations</source>
+        <translation>资源操作概览</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Resource detail: %1</source>
+        <translation>资源操作详细列表：%1</translation>
+    </message>
+    <message>
+        <source>%1 · Requests</source>
+        <translation>%1 · 请求数</translation>
+    </message>
+    <message>
+        <source>%1 · Failed</source>
+        <translation>%1 · 失败</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求数</translation>
+    </message>
+    <message>
+        <source>Public-network access</source>
+        <translation>公网访问</translation>
+    </message>
+    <message>
+        <source>Unauthorized (401/403)</source>
+        <translation>未授权（401/403）</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Command executions</source>
+        <translation>命令执行</translation>
+    </message>
+    <message>
+        <source>Attaches</source>
+        <translation>容器挂接</translation>
+    </message>
+    <message>
+        <source>Secret access</source>
+        <translation>访问保密字典</translation>
+    </message>
+    <message>
+        <source>%1 bytes when it was loaded: the file changed since</source>
+        <translation>加载时为 %1 字节：文件此后已被修改</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation>附录</translation>
+    </message>
+    <message>
+        <source>Audit report, %1</source>
+        <translation>审计报告，%1</translation>
+    </message>
+    <message>
+        <source>Requests from %1, end exclusive.</source>
+        <translation>请求时间：%1（不含结束时间）。</translation>
+    </message>
+    <message>
+        <source>Filters: %1.</source>
+        <translation>筛选条件：%1。</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>查询语句：%1</translation>
+    </message>
+    <message>
+        <source>Audit report</source>
+        <translation>审计报告</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>数据源</translation>
+    </message>
+    <message>
+        <source>Time range (%1)</source>
+        <translation>时间范围（%1）</translation>
+    </message>
+    <message>
+        <source>Time range (UTC)</source>
+        <translation>时间范围（UTC）</translation>
+    </message>
+    <message>
+        <source>%1 – %2, end exclusive</source>
+        <translation>%1 – %2（不含结束时间）</translation>
+    </message>
+    <message>
+        <source>Data in the source</source>
+        <translation>数据源中的数据</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选条件</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>Files read</source>
+        <translation>读取的文件</translation>
+    </message>
+    <message>
+        <source>None: a remote source</source>
+        <translation>无：远程数据源</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s); each with its SHA-256 in the appendix</source>
+        <translation><numerusform>%n 个文件；各文件的 SHA-256 见附录</numerusform></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Every figure counts API requests, one per auditID, as the Alibaba Cloud ACK cluster auditing reports do. Each report begins on a new page. The appendix gives the search statement behind each figure and the command that lists its requests, so that any figure can be checked against the source.</source>
+        <translation>每个指标统计的都是 API 请求数，每个 auditID 计一次，与阿里云 ACK 集群审计的报表一致。每份报表从新的一页开始。附录给出每个指标背后的查询语句以及列出其请求的命令，以便对照数据源核对任一指标。</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总数</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Requests over time (%1)</source>
+        <translation>请求趋势（%1）</translation>
+    </message>
+    <message>
+        <source>No requests in this range</source>
+        <translation>此范围内没有请求</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 个失败</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Operations by RAM sub-account</source>
+        <translation>子账号操作统计</translation>
+    </message>
+    <message>
+        <source>No RAM sub-accounts in these requests</source>
+        <translation>这些请求中没有 RAM 子账号</translation>
+    </message>
+    <message>
+        <source>Operations by operator</source>
+        <translation>操作账号统计</translation>
+    </message>
+    <message>
+        <source>Deletions by resource</source>
+        <translation>按资源统计删除操作</translation>
+    </message>
+    <message>
+        <source>No deletions in these requests</source>
+        <translation>这些请求中没有删除操作</translation>
+    </message>
+    <message>
+        <source>Public-network access by source IP</source>
+        <translation>公网访问源地址统计</translation>
+    </message>
+    <message>
+        <source>No public-network access in these requests</source>
+        <translation>这些请求中没有公网访问</translation>
+    </message>
+    <message>
+        <source>Deletions</source>
+        <translation>删除操作</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>None in this range.</source>
+        <translation>此范围内没有相关请求。</translation>
+    </message>
+    <message>
+        <source>The latest %1 of %2, newest first; the appendix gives the query that lists them all.</source>
+        <translation>共 %2 个，列出最新的 %1 个，最新的在前；附录给出列出全部请求的查询。</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>时间（%1）</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作账号</translation>
+    </message>
+    <message>
+        <source>Verb</source>
+        <translation>动作</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Namespace / name</source>
+        <translation>命名空间 / 名称</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>状态码</translation>
+    </message>
+    <message>
+        <source>Source IP</source>
+        <translation>源地址</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>container %1</source>
+        <translation>容器 %1</translation>
+    </message>
+    <message>
+        <source>Operations by resource</source>
+        <translation>按资源统计操作</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Requests on the resources themselves: subresources such as pods/exec are counted in the overview. Failed: the final status code is 400 or more.</source>
+        <translation>只统计对资源本身的请求：pods/exec 等子资源计入审计中心概览。失败：最终状态码为 400 及以上。</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>成功率</translation>
+    </message>
+    <message>
+        <source>Success rate: the share of requests whose final status code is below 400, of the requests that have one. A 404 from an existence check counts as a failure.</source>
+        <translation>成功率：在有状态码的请求中，最终状态码低于 400 的请求所占的比例。存在性检查返回的 404 也算作失败。</translation>
+    </message>
+    <message>
+        <source>(cluster-scoped)</source>
+        <translation>（集群级）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other namespace(s)</source>
+        <translation><numerusform>其他 %n 个命名空间</numerusform></translation>
+    </message>
+    <message>
+        <source>Namespace distribution of %1</source>
+        <translation>%1 的命名空间分布</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Operations, newest first</source>
+        <translation>操作列表，最新的在前</translation>
+    </message>
+    <message>
+        <source>The latest %1 of %2.</source>
+        <translation>共 %2 个，列出最新的 %1 个。</translation>
+    </message>
+    <message>
+        <source>Bookmarks and notes</source>
+        <translation>书签和备注</translation>
+    </message>
+    <message>
+        <source>No bookmarks or notes were added.</source>
+        <translation>没有添加书签或备注。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>No local files: the figures were read from %1.</source>
+        <translation>没有本地文件：指标读取自 %1。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节数</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Queries behind the figures</source>
+        <translation>指标背后的查询</translation>
+    </message>
+    <message>
+        <source>Each figure is the number of requests (one per auditID) that its Log Service search statement matches in its time range (end exclusive): paste the statement into the search box, or run the command, which lists the requests one per line and counts them at the end.</source>
+        <translation>每个指标都是其日志服务查询语句在其时间范围（不含结束时间）内匹配的请求数（每个 auditID 计一次）：可把查询语句粘贴到查询框中，或运行命令，命令每行列出一个请求，并在末尾计数。</translation>
+    </message>
+    <message>
+        <source>SOURCE stands for the source of the command line below: its files and folders, or its --sls-… or --clickhouse options.</source>
+        <translation>SOURCE 代表下面命令行的数据源：其文件和文件夹，或其 --sls-… 或 --clickhouse 选项。</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Search statement, time range and command</source>
+        <translation>查询语句、时间范围和命令</translation>
+    </message>
+    <message>
+        <source>(unbounded)</source>
+        <translation>（不限）</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Reproduce this document</source>
+        <translation>重新生成此文档</translation>
+    </message>
+    <message>
+        <source>This document was made in the window; the queries above reproduce each figure.</source>
+        <translation>此文档是在窗口中生成的；用上面的查询可以重现每个指标。</translation>
+    </message>
+    <message>
+        <source>the pages could not be started</source>
+        <translation>无法开始输出页面</translation>
+    </message>
+    <message>
+        <source>a new page could not be started</source>
+        <translation>无法开始新的一页</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
 </context>
 <context>
@@ -2114,6 +2814,71 @@ run “audit-console policy simulate --help” for the options
     <message>
         <source>Live evaluation starts when the rules have run over what was loaded.</source>
         <translation>规则对已加载的数据运行完毕后，开始实时跟踪。</translation>
+    </message>
+</context>
+<context>
+    <name>ac::CasePanel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>告警结果</translation>
+    </message>
+    <message>
+        <source>Case title, e.g. INC-2041 deleted deployment</source>
+        <translation>案例标题，例如 INC-2041 deployment 被删除</translation>
+    </message>
+    <message>
+        <source>Notes for the case: timeline, conclusions, follow-ups</source>
+        <translation>案例备注：时间线、结论、后续事项</translation>
+    </message>
+    <message>
+        <source>Double-click a view to show it; its command line is in the tooltip</source>
+        <translation>双击视图即可显示；其命令行见工具提示</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>告警结果</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Copy Command</source>
+        <translation>复制命令</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>auditID %1
+%2, line %3</source>
+        <translation>auditID %1
+%2，第 %3 行</translation>
     </message>
 </context>
 <context>
@@ -3510,6 +4275,169 @@ It is kept for this session only.</source>
     </message>
 </context>
 <context>
+    <name>ac::ObjectHistoryView</name>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>%1 的历史</translation>
+    </message>
+    <message>
+        <source>Only the requests that changed a field, e.g. spec.replicas</source>
+        <translation>只显示更改了某个字段的请求，例如 spec.replicas</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作账号</translation>
+    </message>
+    <message>
+        <source>Verb</source>
+        <translation>动作</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>状态码</translation>
+    </message>
+    <message>
+        <source>Source IP</source>
+        <translation>源地址</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>Click a changed field to see who else changed it; double-click a request to open it</source>
+        <translation>点击更改的字段可查看还有谁更改过它；双击请求即可打开</translation>
+    </message>
+    <message>
+        <source>Changed field:</source>
+        <translation>更改的字段：</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark Request</source>
+        <translation>为请求添加书签(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Request</source>
+        <translation>打开请求(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Who Changed %1</source>
+        <translation>谁更改了 %1</translation>
+    </message>
+    <message>
+        <source>Copy Field Path</source>
+        <translation>复制字段路径</translation>
+    </message>
+    <message>
+        <source>Copy Row</source>
+        <translation>复制行</translation>
+    </message>
+    <message>
+        <source>Reading every request on %1…</source>
+        <translation>正在读取对 %1 的所有请求…</translation>
+    </message>
+    <message>
+        <source>Stopped: the history of %1 was not read.</source>
+        <translation>已停止：未读取 %1 的历史。</translation>
+    </message>
+    <message>
+        <source>The history of %1 could not be read: %2</source>
+        <translation>无法读取 %1 的历史：%2</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>patched (%1)</source>
+        <translation>已修补（%1）</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>failed: nothing changed</source>
+        <translation>失败：没有更改</translation>
+    </message>
+    <message>
+        <source>dry run: nothing changed</source>
+        <translation>试运行：没有更改</translation>
+    </message>
+    <message>
+        <source>change not recorded (level %1)</source>
+        <translation>未记录更改（级别 %1）</translation>
+    </message>
+    <message>
+        <source>patch as sent (%1)</source>
+        <translation>按发送原样显示补丁（%1）</translation>
+    </message>
+    <message>
+        <source>first known state</source>
+        <translation>最早的已知状态</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>作用于 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln request(s), newest first</source>
+        <translation><numerusform>%1：%Ln 个请求，最新的在前</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln request(s) changed %2</source>
+        <translation><numerusform>%1：%Ln 个请求更改了 %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln write(s)</source>
+        <translation><numerusform>%Ln 次写入</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) the log does not show (logged at level Metadata)</source>
+        <translation><numerusform>%Ln 次更改日志中看不到（以 Metadata 级别记录）</numerusform></translation>
+    </message>
+    <message>
+        <source>only the newest requests are listed</source>
+        <translation>只列出了最新的请求</translation>
+    </message>
+    <message>
+        <source>%1, no field changed</source>
+        <translation>%1，没有字段更改</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>新增 %1</translation>
+    </message>
+    <message>
+        <source>removed (was %1)</source>
+        <translation>已移除（原为 %1）</translation>
+    </message>
+    <message>
+        <source>Click to see who changed %1</source>
+        <translation>点击查看谁更改了 %1</translation>
+    </message>
+    <message>
+        <source>Patch: %1</source>
+        <translation>补丁：%1</translation>
+    </message>
+</context>
+<context>
     <name>ac::OverviewPage</name>
     <message>
         <source>Requests</source>
@@ -3971,6 +4899,197 @@ rules:
     <message>
         <source>Resource Operations</source>
         <translation>资源操作概览</translation>
+    </message>
+</context>
+<context>
+    <name>ac::ReviewController</name>
+    <message>
+        <source>Case</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>导出报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print Report…</source>
+        <translation>打印报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export E&amp;vidence…</source>
+        <translation>导出证据包(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>案例(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New Case</source>
+        <translation>新建案例(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Case…</source>
+        <translation>打开案例(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open Case</source>
+        <translation>打开案例</translation>
+    </message>
+    <message>
+        <source>Audit Console cases (*.accase *.json);;All files (*)</source>
+        <translation>审计控制台案例 (*.accase *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save Case</source>
+        <translation>保存案例</translation>
+    </message>
+    <message>
+        <source>Audit Console cases (*.accase)</source>
+        <translation>审计控制台案例 (*.accase)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Case</source>
+        <translation>保存案例(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save Case &amp;As…</source>
+        <translation>案例另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark Event…</source>
+        <translation>为事件添加书签(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Bookmark Event</source>
+        <translation>为事件添加书签</translation>
+    </message>
+    <message>
+        <source>Select an event on the Events page (or open one from a list) first.</source>
+        <translation>请先在“事件”页选择一个事件（或从列表中打开一个事件）。</translation>
+    </message>
+    <message>
+        <source>Note on %1:</source>
+        <translation>%1 的备注：</translation>
+    </message>
+    <message>
+        <source>Note on &amp;Finding…</source>
+        <translation>为告警结果添加备注(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Note on Finding</source>
+        <translation>为告警结果添加备注</translation>
+    </message>
+    <message>
+        <source>Select a finding on the Findings page first.</source>
+        <translation>请先在“告警结果”页选择一条告警结果。</translation>
+    </message>
+    <message>
+        <source>Save &amp;View…</source>
+        <translation>保存视图(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>保存视图</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>视图名称：</translation>
+    </message>
+    <message>
+        <source>Copy View as &amp;Command Line</source>
+        <translation>将视图复制为命令行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>已复制：%1</translation>
+    </message>
+    <message>
+        <source>Object &amp;History…</source>
+        <translation>对象历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Object History</source>
+        <translation>对象历史</translation>
+    </message>
+    <message>
+        <source>Select a request on an object (one with a name) on the Events page, or search for it: objectRef.namespace: x and objectRef.name: y.</source>
+        <translation>请先在“事件”页选择一个针对某个对象（有名称的对象）的请求，或查询该对象：objectRef.namespace: x and objectRef.name: y。</translation>
+    </message>
+    <message>
+        <source>Show Case &amp;Panel</source>
+        <translation>显示案例面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The case was made on %1. Open it?</source>
+        <translation>此案例基于 %1 创建。要打开吗？</translation>
+    </message>
+    <message>
+        <source>The case has changes that are not saved. Save them?</source>
+        <translation>案例有未保存的更改。要保存吗？</translation>
+    </message>
+    <message>
+        <source>Show View</source>
+        <translation>显示视图</translation>
+    </message>
+    <message>
+        <source>Case notes</source>
+        <translation>案例备注</translation>
+    </message>
+    <message>
+        <source>Audit Console</source>
+        <translation>审计控制台</translation>
+    </message>
+    <message>
+        <source>Open audit logs first.</source>
+        <translation>请先打开审计日志。</translation>
+    </message>
+    <message>
+        <source>Gathering the reports…</source>
+        <translation>正在收集报表数据…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Writing the evidence…</source>
+        <translation>正在写入证据包…</translation>
+    </message>
+    <message>
+        <source>The evidence was not written.</source>
+        <translation>证据包未写入。</translation>
+    </message>
+    <message>
+        <source>The audit overview and the resource operations come first, under the filters now set. Add the detail of these resources:</source>
+        <translation>审计中心概览和资源操作概览排在最前面，按当前设置的筛选条件生成。另外添加以下资源的详细列表：</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;Web page (*.html)</source>
+        <translation>PDF 文档 (*.pdf);;网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>报告已写入 %1</translation>
+    </message>
+    <message>
+        <source>Export Evidence</source>
+        <translation>导出证据包</translation>
+    </message>
+    <message>
+        <source>Export Evidence into a Folder</source>
+        <translation>将证据包导出到文件夹</translation>
+    </message>
+    <message>
+        <source>Evidence written to %1</source>
+        <translation>证据包已写入 %1</translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>打印报告</translation>
     </message>
 </context>
 <context>
