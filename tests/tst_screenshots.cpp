@@ -3,28 +3,33 @@
 // otherwise. docs/screenshots/ holds the English ones, checked by eye.
 #include "AlertsController.h"
 #include "ChartPanel.h"
+#include "ClickHouseConnectDialog.h"
 #include "EventDetailView.h"
 #include "FilterBar.h"
 #include "FindingsPage.h"
 #include "MainWindow.h"
 #include "NotificationSettings.h"
+#include "ObjectHistoryView.h"
 #include "Pages.h"
 #include "PolicyWorkbench.h"
+#include "ReviewController.h"
 #include "RuleEditor.h"
 #include "SearchBox.h"
-#include "ClickHouseConnectDialog.h"
 #include "SlsConnectDialog.h"
 #include "Widgets.h"
+#include "backends/ClickHouseIngest.h"
+#include "clickhouseserver.h"
 #include "i18n/Translations.h"
 #include "itemmodels/EventTableModel.h"
 #include "itemmodels/FindingsModel.h"
 #include "itemmodels/SqlRowsModel.h"
-#include "backends/ClickHouseIngest.h"
-#include "clickhouseserver.h"
+#include "query/SearchParser.h"
+#include "review/ObjectHistory.h"
 #include "slsserver.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
 #include <QPalette>
@@ -170,9 +175,10 @@ private Q_SLOTS:
             editor->newRule();
             auto* text = editor->findChild<QPlainTextEdit*>();
             QVERIFY(text);
-            text->setPlainText(QStringLiteral("id: many-deletes\ntitle: Many deletions by one operator\nseverity: high\n"
-                                              "kind: grouped\nsearch: 'verb: delete'\ngroup_by: operator\nwindow: 10m\n"
-                                              "condition: count > ten\nmessage: '${operator} deleted ${count} objects'\n"));
+            text->setPlainText(
+                QStringLiteral("id: many-deletes\ntitle: Many deletions by one operator\nseverity: high\n"
+                               "kind: grouped\nsearch: 'verb: delete'\ngroup_by: operator\nwindow: 10m\n"
+                               "condition: count > ten\nmessage: '${operator} deleted ${count} objects'\n"));
             editor->reparse();
             QTest::qWait(300);
             const QString mistake = QDir(out).filePath(QStringLiteral("%1-rule-editor-mistake.png").arg(language));
@@ -192,6 +198,62 @@ private Q_SLOTS:
 
     // The Log Service source: its connect dialog, and the window on a logstore (the test server
     // over the sample log) with an SQL part's rows on the Events page.
+    // Incident review: the case panel beside the Events page (a bookmarked exec and a saved view),
+    // and the history of a deployment with its diffs, narrowed to who changed spec.replicas.
+    void review_data() { pages_data(); }
+    void review() {
+        QFETCH(QString, language);
+        QFETCH(bool, dark);
+        QFETCH(QSize, size);
+        if (dark) QSKIP("the dark palette is shown by pages()");
+        installTranslations(language);
+        const QString out = QDir(QStringLiteral(AC_BUILD_DIR)).filePath(QStringLiteral("screenshots"));
+        QDir().mkpath(out);
+        const QString tag = QStringLiteral("%1-%2x%3").arg(language).arg(size.width()).arg(size.height());
+        MainWindow window;
+        window.resize(size);
+        window.show();
+        window.openPaths({QStringLiteral(AC_SAMPLE_LOG)});
+        QVERIFY(window.session()->waitIdle());
+        FilterState s;
+        s.time.preset = TimePreset::All;
+        const QString search = QStringLiteral("objectRef.subresource: exec");
+        s.search = parseSearch(search.toStdString()).statement->filter;
+        window.showView(3, s, search, QString());
+        QVERIFY(window.session()->waitIdle());
+        EventsPage* events = window.eventsPage();
+        QTRY_VERIFY(events->model()->rowCount() > 0);
+        QTRY_VERIFY(events->model()->rowAt(0));
+        QSignalSpy rendered(events->detail(), &EventDetailView::rendered);
+        events->tables().front()->setCurrentIndex(events->model()->index(0, 0));
+        QVERIFY(rendered.wait());
+        ReviewController* review = window.review();
+        review->saveCurrentView(QStringLiteral("exec sessions"));
+        QVERIFY(review->bookmarkShownEvent(QStringLiteral("shell in production: who approved it?")));
+        QTest::qWait(300);
+        const QImage withCase = window.grab().toImage();
+        QCOMPARE(withCase.size(), size); // the case panel fits beside the pages on a small screen
+        QVERIFY2(withCase.save(QDir(out).filePath(tag + QStringLiteral("-case.png"))), "case");
+
+        ObjectKey key;
+        key.resource = "deployments";
+        key.ns = "prod-web";
+        key.name = "web";
+        ObjectHistoryView* history = review->showObjectHistory(key);
+        QVERIFY(history);
+        QSignalSpy done(history, &ObjectHistoryView::finished);
+        QVERIFY(done.wait(60000));
+        QVERIFY(history->history() && !history->history()->entries.empty());
+        history->resize(size.width() * 3 / 4, size.height() * 3 / 4);
+        QTest::qWait(300);
+        QVERIFY(history->grab().toImage().save(QDir(out).filePath(tag + QStringLiteral("-object-history.png"))));
+        history->setFieldFilter(QStringLiteral("spec.replicas"));
+        QTest::qWait(200);
+        QVERIFY(history->grab().toImage().save(QDir(out).filePath(tag + QStringLiteral("-who-changed.png"))));
+        history->close();
+        installTranslations(QStringLiteral("en"));
+    }
+
     void logService_data() { pages_data(); }
     void logService() {
         QFETCH(QString, language);
@@ -256,9 +318,8 @@ private Q_SLOTS:
         ClickHouseLocation at;
         at.url = server.url();
         at.table = QStringLiteral("sample");
-        static const bool ingested = ingestFiles(ClickHouseClient(at, QString()), {QStringLiteral(AC_SAMPLE_LOG)},
-                                                 IngestOptions{})
-                                         .ok();
+        static const bool ingested =
+            ingestFiles(ClickHouseClient(at, QString()), {QStringLiteral(AC_SAMPLE_LOG)}, IngestOptions{}).ok();
         QVERIFY(ingested);
         {
             ClickHouseConnectDialog dialog(at);
