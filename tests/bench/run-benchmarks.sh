@@ -38,6 +38,8 @@ for n in "${sizes[@]}"; do
     "$bin/bench_query" "$f" | sed "s/^/   /"
     echo "-- window (bench_gui, offscreen): page switches and filter changes until redrawn"
     "$bin/bench_gui" "$f" 2>/dev/null | sed "s/^/   /"
+    echo "-- incident review (bench_document): the document, the evidence events, an object history"
+    "$bin/bench_document" "$f" 2>/dev/null | sed "s/^/   /"
     echo "-- end to end: audit-console report overview --format json (2 threads)"
     echo "   $(secs "$cli" report overview --format json "$f") s"
     /usr/bin/env time -f "   peak RSS %M KiB" "$cli" report overview --format json "$f" 2>&1 >/dev/null | tail -1 || true
