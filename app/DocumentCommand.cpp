@@ -29,8 +29,9 @@ QStringList filterLines(const QCommandLineParser& p, const cli::Common& c) {
     const QString comma = QStringLiteral(", ");
     QStringList lines;
     if (p.isSet(c.last))
-        lines << (p.value(c.last) == QLatin1String("all") ? ReportDocument::tr("Time: all")
-                                                           : ReportDocument::tr("Time: the last %1").arg(p.value(c.last)));
+        lines << (p.value(c.last) == QLatin1String("all")
+                      ? ReportDocument::tr("Time: all")
+                      : ReportDocument::tr("Time: the last %1").arg(p.value(c.last)));
     if (p.isSet(c.from)) lines << ReportDocument::tr("From: %1").arg(p.value(c.from));
     if (p.isSet(c.to)) lines << ReportDocument::tr("To: %1, exclusive").arg(p.value(c.to));
     if (p.isSet(c.ns)) lines << ReportDocument::tr("Namespaces: %1").arg(p.values(c.ns).join(comma));
@@ -110,8 +111,8 @@ int runReportAllCommand(const QStringList& arguments) {
         return 2;
     }
     QString fmt = parser.value(common.format).toLower();
-    if (path.isEmpty()) {
-        fmt = QStringLiteral("html"); // only the bundle: it holds both forms
+    if (path.isEmpty() || (path == QLatin1String("-") && !parser.isSet(common.format))) {
+        fmt = QStringLiteral("html"); // the bundle holds both forms; standard output takes HTML
     } else if (!parser.isSet(common.format)) {
         const QString suffix = QFileInfo(path).suffix().toLower();
         fmt = suffix == QLatin1String("htm") ? QStringLiteral("html") : suffix;
@@ -137,7 +138,7 @@ int runReportAllCommand(const QStringList& arguments) {
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
         writeErr(Cli::tr("error: report all draws charts and pages, which this program cannot: run it with "
                          "audit-console instead of audit-console-cli\n"));
-        return 1;
+        return 2;
     }
 
     const Loaded run = loadAndScope(common, parser, args, true);
@@ -163,7 +164,8 @@ int runReportAllCommand(const QStringList& arguments) {
     if (!data) return failed(data.error());
 
     if (!evidenceDir.isEmpty()) {
-        const Result<EvidenceResult> bundle = writeEvidenceBundle(*run.backend, *data, evidenceDir);
+        const Result<EvidenceResult> bundle =
+            writeEvidenceBundle(*run.backend, *data, evidenceDir, DocumentStyle{parser.isSet(utc)});
         if (!bundle) return failed(bundle.error());
         writeErr(Cli::tr("%1: %n request(s), the report and the manifest\n", nullptr, static_cast<int>(bundle->events))
                      .arg(bundle->folder));

@@ -509,7 +509,8 @@ private Q_SLOTS:
         QString text = pdfPages(pdf).join(QLatin1Char('\f'));
         text.remove(QRegularExpression(QStringLiteral("\\s+")));
         QVERIFY2(text.contains(QStringLiteral("张三")), "CJK text from the data");
-        if (translated) {
+        QVERIFY2(translated, "the zh_CN translation is complete: the document's titles are in Chinese");
+        {
             QVERIFY(text.contains(QStringLiteral("审计")));
             const QStringList pages = pdfPages(pdf);
             const QList<int> at = titlePages(pages, titles, &error);

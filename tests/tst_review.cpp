@@ -336,8 +336,7 @@ private Q_SLOTS:
         w.showView(3, s, QString(), QString());
         QVERIFY(w.session()->waitIdle());
         const QString folder = m_dir.filePath(QStringLiteral("evidence"));
-        QString error;
-        QVERIFY2(w.review()->exportEvidence(folder, {"deployments"}, &error), qPrintable(error));
+        QVERIFY(w.review()->exportEvidence(folder, {"deployments"}));
         for (const char* name : {"events.jsonl.gz", "report.html", "report.pdf", "manifest.json", "SHA256SUMS"})
             QVERIFY2(QFileInfo::exists(folder + QLatin1Char('/') + QLatin1String(name)), name);
         int code = -1;
@@ -356,6 +355,30 @@ private Q_SLOTS:
         QCOMPARE(m.value(QStringLiteral("events")).toInt(), 7);
         QCOMPARE(m.value(QStringLiteral("sourceFiles")).toArray().size(), 1);
         QVERIFY(m.value(QStringLiteral("command")).toString().contains(QStringLiteral("--namespace prod")));
+    }
+
+    // The same bundle from the command line; the document to standard output is HTML.
+    void evidenceFromTheCommandLine() {
+        const QString folder = m_dir.filePath(QStringLiteral("cli-evidence"));
+        const QString quoted = shellQuote(m_log);
+        int code = -1;
+        runCommandLine(QStringLiteral("audit-console report all --evidence %1 --namespace prod --last all %2")
+                           .arg(shellQuote(folder), quoted),
+                       &code);
+        QCOMPARE(code, 0);
+        const QByteArray events =
+            runCommandLine(QStringLiteral("audit-console events --namespace prod --last all %1").arg(quoted), &code);
+        QCOMPARE(code, 0);
+        QCOMPARE(gunzip(folder + QStringLiteral("/events.jsonl.gz")), events);
+        QVERIFY(!QFileInfo::exists(folder + QStringLiteral("/events.jsonl.gz.part")));
+        QVERIFY(QFileInfo(folder + QStringLiteral("/report.pdf")).size() > 0);
+        const QByteArray html =
+            runCommandLine(QStringLiteral("audit-console report all --output - --last all %1").arg(quoted), &code);
+        QCOMPARE(code, 0);
+        QVERIFY(html.startsWith("<!DOCTYPE html>") || html.startsWith("<html"));
+        // The headless executable has no painter: it says which one to run.
+        runCommandLine(QStringLiteral("audit-console-cli report all --output x.pdf %1").arg(quoted), &code);
+        QCOMPARE(code, 2);
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "i18n/TimeDisplay.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -25,7 +26,7 @@ QTreeWidget* noteTree(QWidget* parent, const QStringList& headers) {
     tree->setRootIsDecorated(false);
     tree->setHeaderLabels(headers);
     tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    tree->setEditTriggers(QAbstractItemView::NoEditTriggers); // double-click: the note, else open
     tree->header()->setStretchLastSection(true);
     tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     return tree;
@@ -96,9 +97,24 @@ CasePanel::CasePanel(CaseFile* caseFile, QWidget* parent)
         m_case->findingNotes[size_t(i)].note = item->text(BmNote);
         Q_EMIT changed();
     });
-    connect(m_bookmarks, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item, int column) {
-        if (column != BmNote) Q_EMIT openBookmark(m_bookmarks->indexOfTopLevelItem(item));
+    connect(m_bookmarks, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem* item, int column) {
+        if (column == BmNote)
+            m_bookmarks->editItem(item, BmNote);
+        else
+            Q_EMIT openBookmark(m_bookmarks->indexOfTopLevelItem(item));
     });
+    connect(m_findings, &QTreeWidget::itemDoubleClicked, this,
+            [this](QTreeWidgetItem* item) { m_findings->editItem(item, BmNote); });
+    // F2 edits the note of the current row, whichever column has the focus.
+    for (QTreeWidget* tree : {m_bookmarks, m_findings}) {
+        auto* editNote = new QAction(tr("Edit Note"), tree);
+        editNote->setShortcut(QKeySequence(Qt::Key_F2));
+        editNote->setShortcutContext(Qt::WidgetShortcut);
+        connect(editNote, &QAction::triggered, tree, [tree] {
+            if (QTreeWidgetItem* item = tree->currentItem()) tree->editItem(item, BmNote);
+        });
+        tree->addAction(editNote);
+    }
     connect(m_views, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { Q_EMIT openView(m_views->row(item)); });
     connect(open, &QPushButton::clicked, this, [this, tabs] {

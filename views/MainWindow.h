@@ -59,6 +59,8 @@ public:
     // A page under a filter state, as Back and Forward do, recorded in their history.
     void showView(int page, const FilterState& state, const QString& searchText, const QString& resource);
     ReviewController* review() const { return m_review; }
+    // The search text the session's filter was made from (the box may hold an edit not applied).
+    QString appliedSearchText() const { return m_searchText; }
     void goBack();
     void goForward();
     bool canGoBack() const { return m_historyPos > 0; }

@@ -16,6 +16,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -91,7 +92,12 @@ ObjectHistoryView::ObjectHistoryView(std::shared_ptr<const Backend> backend, Obj
         if (const HistoryEntry* e = currentEntry()) Q_EMIT bookmark(e->row);
     });
     connect(m_stop, &QPushButton::clicked, this, [this] { m_cancel.cancel(); });
-    connect(m_field, &QLineEdit::textChanged, this, [this] { populate(); });
+    // A long history is rebuilt once typing pauses, not on every key.
+    auto* debounce = new QTimer(this);
+    debounce->setSingleShot(true);
+    debounce->setInterval(300);
+    connect(debounce, &QTimer::timeout, this, [this] { populate(); });
+    connect(m_field, &QLineEdit::textEdited, debounce, qOverload<>(&QTimer::start));
     connect(m_tree, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem* item) {
         const QString path = item->data(0, kPathRole).toString();
         if (!path.isEmpty()) setFieldFilter(path);
@@ -158,7 +164,9 @@ void ObjectHistoryView::start() {
 }
 
 void ObjectHistoryView::setFieldFilter(const QString& field) {
-    if (m_field->text() != field) m_field->setText(field); // repopulates
+    if (m_field->text() == field) return;
+    m_field->setText(field);
+    populate();
 }
 
 QString ObjectHistoryView::fieldFilter() const {

@@ -65,7 +65,7 @@ template <typename T>
 std::optional<T>
 runWithProgress(QWidget* parent, const QString& label,
                 std::function<Result<T>(const CancelToken&, const std::function<void(int, int)>&)> work) {
-    QProgressDialog dialog(label, QObject::tr("Cancel"), 0, 0, parent);
+    QProgressDialog dialog(label, ReviewController::tr("Cancel"), 0, 0, parent);
     dialog.setWindowModality(Qt::WindowModal);
     dialog.setMinimumDuration(300);
     const CancelToken cancel;
@@ -89,7 +89,7 @@ runWithProgress(QWidget* parent, const QString& label,
     Result<T> result = watcher.result();
     if (!result) {
         if (!result.error().cancelled)
-            QMessageBox::warning(parent, QObject::tr("Audit Console"), result.error().message);
+            QMessageBox::warning(parent, ReviewController::tr("Audit Console"), result.error().message);
         return std::nullopt;
     }
     return std::move(result).value();
@@ -115,7 +115,9 @@ ReviewController::ReviewController(MainWindow* window)
     });
 }
 
-ReviewController::~ReviewController() = default;
+ReviewController::~ReviewController() {
+    delete m_dock; // the panel edits m_case: it goes first
+}
 
 void ReviewController::addFileActions(QMenu* file) {
     file->addAction(tr("Export &Report…"), this, &ReviewController::exportReportViaDialog)
@@ -159,31 +161,34 @@ void ReviewController::addCaseMenu(QMenuBar* bar) {
     menu->addSeparator();
     menu->addAction(tr("&Bookmark Event…"), this,
                     [this] {
-                        const EventRow* row = m_window->eventsPage()->detail()->shownRow();
-                        if (!row) {
+                        const EventRow* shown = m_window->eventsPage()->detail()->shownRow();
+                        if (!shown) {
                             QMessageBox::information(
                                 m_window, tr("Bookmark Event"),
                                 tr("Select an event on the Events page (or open one from a list) first."));
                             return;
                         }
+                        // A copy: the event shown may change while the note is being written.
+                        const EventRow row = *shown;
                         bool ok = false;
                         const QString note = QInputDialog::getMultiLineText(
-                            m_window, tr("Bookmark Event"), tr("Note on %1:").arg(rowSummary(*row)), QString(), &ok);
-                        if (ok) bookmarkShownEvent(note);
+                            m_window, tr("Bookmark Event"), tr("Note on %1:").arg(rowSummary(row)), QString(), &ok);
+                        if (ok) bookmark(row, note);
                     })
         ->setShortcut(QKeySequence(QStringLiteral("Ctrl+D")));
     menu->addAction(tr("Note on &Finding…"), this,
                     [this] {
-                        const Finding* f = m_window->findingsPage()->currentFinding();
-                        if (!f) {
+                        const Finding* current = m_window->findingsPage()->currentFinding();
+                        if (!current) {
                             QMessageBox::information(m_window, tr("Note on Finding"),
                                                      tr("Select a finding on the Findings page first."));
                             return;
                         }
+                        const Finding finding = *current; // live alerts may replace the list meanwhile
                         bool ok = false;
                         const QString note = QInputDialog::getMultiLineText(
-                            m_window, tr("Note on Finding"), tr("Note on %1:").arg(f->message), QString(), &ok);
-                        if (ok) noteCurrentFinding(note);
+                            m_window, tr("Note on Finding"), tr("Note on %1:").arg(finding.message), QString(), &ok);
+                        if (ok) noteFinding(finding, note);
                     })
         ->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+N")));
     menu->addAction(tr("Save &View…"), this,
@@ -284,7 +289,8 @@ bool ReviewController::saveCase(const QString& path) {
 }
 
 bool ReviewController::maybeSave() {
-    if (!m_modified || m_case.isEmpty()) return true;
+    // A case never saved and still empty has nothing to lose; a saved one emptied has.
+    if (!m_modified || (m_case.isEmpty() && m_path.isEmpty())) return true;
     const auto answer =
         QMessageBox::question(m_window, tr("Save Case"), tr("The case has changes that are not saved. Save them?"),
                               QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
@@ -330,22 +336,26 @@ bool ReviewController::bookmarkShownEvent(const QString& note) {
 bool ReviewController::noteCurrentFinding(const QString& note) {
     const Finding* f = m_window->findingsPage()->currentFinding();
     if (!f) return false;
+    noteFinding(*f, note);
+    return true;
+}
+
+void ReviewController::noteFinding(const Finding& f, const QString& note) {
     CaseFindingNote n;
-    n.ruleId = qs(f->ruleId);
-    n.key = qs(f->key);
-    n.summary = f->ruleTitle + QStringLiteral(": ") + f->message;
+    n.ruleId = qs(f.ruleId);
+    n.key = qs(f.key);
+    n.summary = f.ruleTitle + QStringLiteral(": ") + f.message;
     n.note = note;
-    n.time = f->time;
+    n.time = f.time;
     m_case.findingNotes.push_back(std::move(n));
     m_panel->refresh();
     showPanel();
     setModified(true);
-    return true;
 }
 
 SavedView ReviewController::currentView() const {
     const auto page = static_cast<SavedView::Page>(std::clamp(m_window->pages()->currentIndex(), 0, 4));
-    return SavedView::from(m_window->session()->filter(), m_window->filterBar()->searchText(), page,
+    return SavedView::from(m_window->session()->filter(), m_window->appliedSearchText(), page,
                            m_window->session()->detailResource());
 }
 
@@ -414,7 +424,7 @@ ReportDataOptions ReviewController::reportOptions(const std::vector<std::string>
     ReportDataOptions o;
     const std::shared_ptr<const Snapshot> snap = m_window->session()->snapshot();
     if (snap) o.scope = {snap->range, snap->state.filter()};
-    o.searchText = m_window->filterBar()->searchText();
+    o.searchText = m_window->appliedSearchText(); // what the figures were computed with
     const QString described = FilterBar::describe(m_window->session()->filter(), o.searchText);
     if (!described.isEmpty()) o.filterLines = described.split(QStringLiteral(" · "));
     o.detailResources = resources;
@@ -430,16 +440,17 @@ ReportDataOptions ReviewController::reportOptions(const std::vector<std::string>
 std::vector<DocumentNote> ReviewController::caseNotes() const {
     std::vector<DocumentNote> notes;
     for (const CaseBookmark& b : m_case.bookmarks)
-        notes.push_back(
-            {b.summary, formatTimeWithZone(b.time) + QStringLiteral(" · auditID ") + qs(b.auditId), b.note});
+        notes.push_back({b.summary, tr("%1 · auditID %2").arg(formatTimeWithZone(b.time), qs(b.auditId)), b.note});
     for (const CaseFindingNote& f : m_case.findingNotes)
         notes.push_back({f.summary, formatTimeWithZone(f.time), f.note});
     if (!m_case.notes.trimmed().isEmpty()) notes.push_back({tr("Case notes"), QString(), m_case.notes});
     return notes;
 }
 
-std::optional<ReportData> ReviewController::gather(const std::vector<std::string>& resources) {
+std::optional<ReportData> ReviewController::gather(const std::vector<std::string>& resources,
+                                                   std::shared_ptr<const Backend>* used) {
     const std::shared_ptr<const Backend> backend = m_window->session()->backend();
+    if (used) *used = backend;
     if (!backend || !m_window->session()->snapshot()) {
         QMessageBox::information(m_window, tr("Audit Console"), tr("Open audit logs first."));
         return std::nullopt;
@@ -469,19 +480,17 @@ bool ReviewController::exportReport(const QString& path, const std::vector<std::
     return false;
 }
 
-bool ReviewController::exportEvidence(const QString& folder, const std::vector<std::string>& resources,
-                                      QString* error) {
-    const std::optional<ReportData> data = gather(resources);
+bool ReviewController::exportEvidence(const QString& folder, const std::vector<std::string>& resources) {
+    std::shared_ptr<const Backend> backend; // the one the figures came from, for the events too
+    const std::optional<ReportData> data = gather(resources, &backend);
     if (!data) return false;
-    const std::shared_ptr<const Backend> backend = m_window->session()->backend();
     const ReportData copy = *data;
     const std::optional<EvidenceResult> written = runWithProgress<EvidenceResult>(
         m_window, tr("Writing the evidence…"),
         [backend, copy, folder](const CancelToken& cancel, const std::function<void(int, int)>&) {
-            return writeEvidenceBundle(*backend, copy, folder, cancel);
+            return writeEvidenceBundle(*backend, copy, folder, DocumentStyle{}, cancel);
         });
-    if (!written && error) *error = tr("The evidence was not written.");
-    return written.has_value();
+    return written.has_value(); // why not was said, unless it was cancelled
 }
 
 std::optional<std::vector<std::string>> ReviewController::askResources(const QString& title) {
@@ -538,11 +547,8 @@ void ReviewController::exportEvidenceViaDialog() {
         QFileDialog::getExistingDirectory(m_window, tr("Export Evidence into a Folder"),
                                           QSettings().value(QStringLiteral("dialogs/reportDir")).toString());
     if (folder.isEmpty()) return;
-    QString error;
-    if (exportEvidence(folder, *resources, &error))
+    if (exportEvidence(folder, *resources))
         m_window->statusBar()->showMessage(tr("Evidence written to %1").arg(folder), 8000);
-    else if (!error.isEmpty())
-        QMessageBox::warning(m_window, tr("Export Evidence"), error);
 }
 
 void ReviewController::print() {

@@ -18,6 +18,7 @@ class TstReview;
 namespace ac {
 
 class CasePanel;
+struct Finding;
 class MainWindow;
 class ObjectHistoryView;
 
@@ -48,6 +49,7 @@ public:
     void bookmark(const EventRow& row, const QString& note = {});
     bool bookmarkShownEvent(const QString& note = {}); // the event on the Events page
     bool noteCurrentFinding(const QString& note);
+    void noteFinding(const Finding& finding, const QString& note);
     void saveCurrentView(const QString& name);
     void showView(int index);
     void openBookmark(int index);
@@ -64,9 +66,12 @@ public:
     ReportDataOptions reportOptions(const std::vector<std::string>& resources) const;
     std::vector<DocumentNote> caseNotes() const;
     // Gathers the document's data with progress and Cancel; nullopt (after saying why) otherwise.
-    std::optional<ReportData> gather(const std::vector<std::string>& resources);
+    // `used`: the backend the data came from.
+    std::optional<ReportData> gather(const std::vector<std::string>& resources,
+                                     std::shared_ptr<const Backend>* used = nullptr);
     bool exportReport(const QString& path, const std::vector<std::string>& resources, QString* error);
-    bool exportEvidence(const QString& folder, const std::vector<std::string>& resources, QString* error);
+    // Says why not itself (or nothing after Cancel).
+    bool exportEvidence(const QString& folder, const std::vector<std::string>& resources);
 
 Q_SIGNALS:
     void caseChanged();

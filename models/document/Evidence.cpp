@@ -5,7 +5,6 @@
 #include "reports/ReportWriter.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -21,22 +20,6 @@ namespace {
 class EvidenceText {
     Q_DECLARE_TR_FUNCTIONS(Evidence)
 };
-
-// The file as written, with its size and digest (read back: what is on disk is what counts).
-SourceFileDigest digestOf(const QString& path, const QString& name) {
-    SourceFileDigest d;
-    d.path = name;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        d.error = f.errorString();
-        return d;
-    }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&f);
-    d.bytes = f.size();
-    d.sha256 = QString::fromLatin1(hash.result().toHex());
-    return d;
-}
 
 std::optional<QString> writeWhole(const QString& path, const QByteArray& bytes) {
     QSaveFile f(path);
@@ -65,26 +48,51 @@ Result<qint64> writeEventsGz(const Backend& backend, const ReportData& data, con
 } // namespace
 
 Result<EvidenceResult> writeEvidenceBundle(const Backend& backend, const ReportData& data, const QString& folder,
-                                           const CancelToken& cancel) {
+                                           const DocumentStyle& style, const CancelToken& cancel) {
     QDir dir(folder);
     if (!dir.mkpath(QStringLiteral(".")))
         return BackendError{EvidenceText::tr("%1: the folder cannot be made").arg(folder)};
     EvidenceResult out;
     out.folder = dir.absolutePath();
 
-    const Result<qint64> events = writeEventsGz(backend, data, dir.filePath(QStringLiteral("events.jsonl.gz")), cancel);
-    if (!events) return events.error();
+    // The events and the PDF are written beside their names and renamed once whole, so a failed
+    // or cancelled export leaves no half file under a name the manifest could vouch for.
+    const QString eventsPath = dir.filePath(QStringLiteral("events.jsonl.gz"));
+    const QString partial = eventsPath + QStringLiteral(".part");
+    const Result<qint64> events = writeEventsGz(backend, data, partial, cancel);
+    if (!events || cancel.isCancelled()) {
+        QFile::remove(partial);
+        return events ? BackendError::cancelledError() : events.error();
+    }
     out.events = *events;
-    if (cancel.isCancelled()) return BackendError::cancelledError();
+    QFile::remove(eventsPath);
+    if (!QFile::rename(partial, eventsPath))
+        return BackendError{EvidenceText::tr("%1: cannot be renamed to %2").arg(partial, eventsPath)};
 
-    const ReportDocument document(data);
+    const ReportDocument document(data, style);
     if (const auto error = writeWhole(dir.filePath(QStringLiteral("report.html")), document.html()))
         return BackendError{*error};
+    if (cancel.isCancelled()) return BackendError::cancelledError();
+    const QString pdfPath = dir.filePath(QStringLiteral("report.pdf"));
     QString pdfError;
-    if (!document.writePdf(dir.filePath(QStringLiteral("report.pdf")), &pdfError)) return BackendError{pdfError};
+    if (!document.writePdf(pdfPath + QStringLiteral(".part"), &pdfError)) {
+        QFile::remove(pdfPath + QStringLiteral(".part"));
+        return BackendError{pdfError};
+    }
+    QFile::remove(pdfPath);
+    if (!QFile::rename(pdfPath + QStringLiteral(".part"), pdfPath))
+        return BackendError{EvidenceText::tr("%1: cannot be written").arg(pdfPath)};
 
+    // The files as written, with their sizes and digests: what is on disk is what counts.
+    const auto digest = [&dir, &out](const QString& name) -> std::optional<BackendError> {
+        SourceFileDigest d = digestFile(dir.filePath(name));
+        if (!d.error.isEmpty()) return BackendError{EvidenceText::tr("%1: %2").arg(dir.filePath(name), d.error)};
+        d.path = name;
+        out.contents.push_back(std::move(d));
+        return std::nullopt;
+    };
     for (const char* name : {"events.jsonl.gz", "report.html", "report.pdf"})
-        out.contents.push_back(digestOf(dir.filePath(QLatin1String(name)), QLatin1String(name)));
+        if (auto error = digest(QLatin1String(name))) return *error;
 
     QJsonArray contents, read;
     for (const SourceFileDigest& d : out.contents)
@@ -119,7 +127,7 @@ Result<EvidenceResult> writeEvidenceBundle(const Backend& backend, const ReportD
     if (const auto error = writeWhole(dir.filePath(QStringLiteral("manifest.json")),
                                       QJsonDocument(manifest).toJson(QJsonDocument::Indented)))
         return BackendError{*error};
-    out.contents.push_back(digestOf(dir.filePath(QStringLiteral("manifest.json")), QStringLiteral("manifest.json")));
+    if (auto error = digest(QStringLiteral("manifest.json"))) return *error;
 
     QByteArray sums;
     for (const SourceFileDigest& d : out.contents)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ReportData.h"
+#include "ReportDocument.h"
 
 namespace ac {
 
@@ -15,8 +16,8 @@ struct EvidenceResult {
 // Writes into `folder` (made if missing): events.jsonl.gz (every request the document's scope
 // selects, in time order, exactly the lines `audit-console events` prints with the same
 // filters), report.html, report.pdf, manifest.json and SHA256SUMS (`sha256sum -c` checks it).
-// Needs a QGuiApplication (the PDF); runs on any thread.
+// Needs a QGuiApplication (the PDF); runs on any thread (fonts and images only, no screen).
 Result<EvidenceResult> writeEvidenceBundle(const Backend& backend, const ReportData& data, const QString& folder,
-                                           const CancelToken& cancel = {});
+                                           const DocumentStyle& style = {}, const CancelToken& cancel = {});
 
 } // namespace ac

@@ -36,35 +36,6 @@ QJsonValue isoOrNull(int64_t micros, int64_t unbounded) {
     return micros == unbounded ? QJsonValue() : QJsonValue(writer::isoTime(micros));
 }
 
-// A file's SHA-256, read in 1 MiB blocks; `stopped` when cancelled half way.
-SourceFileDigest digestOf(const QString& path, const CancelToken& cancel, bool& stopped) {
-    SourceFileDigest out;
-    out.path = path;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        out.error = file.errorString();
-        return out;
-    }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    QByteArray block(qsizetype(1) << 20, Qt::Uninitialized);
-    for (;;) {
-        if (cancel.isCancelled()) {
-            stopped = true;
-            return out;
-        }
-        const qint64 n = file.read(block.data(), block.size());
-        if (n < 0) {
-            out.error = file.errorString();
-            return out;
-        }
-        if (n == 0) break;
-        hash.addData(QByteArrayView(block.constData(), static_cast<qsizetype>(n)));
-        out.bytes += n;
-    }
-    out.sha256 = QString::fromLatin1(hash.result().toHex());
-    return out;
-}
-
 // A file to digest: what the source says of it when it was loaded.
 struct PendingFile {
     QString path;
@@ -127,6 +98,34 @@ void addFigures(ReportData& d) {
     }
 }
 } // namespace
+
+SourceFileDigest digestFile(const QString& path, const CancelToken& cancel, bool* stopped) {
+    SourceFileDigest out;
+    out.path = path;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        out.error = file.errorString();
+        return out;
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray block(qsizetype(1) << 20, Qt::Uninitialized);
+    for (;;) {
+        if (cancel.isCancelled()) {
+            if (stopped) *stopped = true;
+            return out;
+        }
+        const qint64 n = file.read(block.data(), block.size());
+        if (n < 0) {
+            out.error = file.errorString();
+            return out;
+        }
+        if (n == 0) break;
+        hash.addData(QByteArrayView(block.constData(), static_cast<qsizetype>(n)));
+        out.bytes += n;
+    }
+    out.sha256 = QString::fromLatin1(hash.result().toHex());
+    return out;
+}
 
 std::vector<OverviewFigure> overviewFigures() {
     return {{Text::tr("Requests"), nullptr, &OverviewFigures::total},
@@ -212,7 +211,7 @@ Result<ReportData> gatherReportData(const Backend& backend, const OpenedSource* 
 
     for (const PendingFile& file : pending) {
         bool stopped = false;
-        SourceFileDigest digest = digestOf(file.path, cancel, stopped);
+        SourceFileDigest digest = digestFile(file.path, cancel, &stopped);
         if (stopped) return BackendError::cancelledError();
         if (!file.loadError.isEmpty())
             digest.error =

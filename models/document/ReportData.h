@@ -85,6 +85,10 @@ struct OverviewFigure {
 };
 std::vector<OverviewFigure> overviewFigures();
 
+// A file's SHA-256, read in 1 MiB blocks; the reason in `error` when it cannot be read, and
+// `stopped` when cancelled half way.
+SourceFileDigest digestFile(const QString& path, const CancelToken& cancel = {}, bool* stopped = nullptr);
+
 // Gathers the document's data: one batch of queries for all the reports, the lists' first rows
 // and the file digests. `opened` (may be null) adds the files that could not be read at all.
 // Cancellable; progress counts steps. Safe to call from any thread.

@@ -22,10 +22,12 @@
 #include <QScreen>
 #include <QTextDocument>
 #include <QTextOption>
+#include <QThread>
 #include <QUrl>
 #include <QVariant>
 
 #include <algorithm>
+#include <atomic>
 
 namespace ac {
 
@@ -113,10 +115,14 @@ QString sizedSource(const QString& source, int width, int height) {
 }
 
 // The resolution QTextDocument takes image sizes in (Qt's default DPI): the screen's logical DPI.
+// The screen is asked on the GUI thread only (QScreen is not thread-safe); a document laid out on
+// another thread (the evidence bundle) takes the last answer, 96 before any.
 qreal screenDpi() {
+    static std::atomic<qreal> last{96};
     if (QCoreApplication::testAttribute(Qt::AA_Use96Dpi)) return 96;
-    if (const QScreen* screen = QGuiApplication::primaryScreen()) return screen->logicalDotsPerInchY();
-    return 96;
+    if (QThread::currentThread() != QCoreApplication::instance()->thread()) return last.load();
+    if (const QScreen* screen = QGuiApplication::primaryScreen()) last = screen->logicalDotsPerInchY();
+    return last.load();
 }
 
 QString resourceText(const EventRow& row) {

@@ -1,7 +1,8 @@
 #pragma once
 // The report document for incident reviews: a cover page, the three reports (each from a new
-// page) and an appendix with the evidence behind every figure. Built on the GUI thread (or the
-// command line's QGuiApplication thread) from data gathered anywhere.
+// page) and an appendix with the evidence behind every figure, from data gathered anywhere.
+// Needs a QGuiApplication; any thread may build and write one (it paints images and fonts, and
+// asks the screen for its resolution only on the GUI thread).
 
 #include "ReportData.h"
 

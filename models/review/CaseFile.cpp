@@ -246,16 +246,22 @@ QString commandLineFor(const SavedView& view, const Source& source) {
 
 QString commandLineFor(const QStringList& command, const SavedView& view, const Source& source) {
     QStringList words = QStringList{QStringLiteral("audit-console")} + command;
-    if (!view.search.trimmed().isEmpty()) words << QStringLiteral("--query") << view.search.trimmed();
+    // The window runs the alert rules over all the data whatever the filter bar says.
+    const bool findings = command.value(0) == QLatin1String("alerts");
+    if (!findings && !view.search.trimmed().isEmpty()) words << QStringLiteral("--query") << view.search.trimmed();
     const auto repeated = [&words](const char* option, const std::vector<std::string>& values) {
         for (const std::string& v : values)
             words << QLatin1String(option) << qs(v);
     };
-    repeated("--namespace", view.namespaces);
-    repeated("--account", view.accounts);
-    repeated("--code", view.codes);
-    if (view.hideSystem) words << QStringLiteral("--hide-system");
-    if (view.time.preset == TimePreset::Absolute)
+    if (!findings) {
+        repeated("--namespace", view.namespaces);
+        repeated("--account", view.accounts);
+        repeated("--code", view.codes);
+        if (view.hideSystem) words << QStringLiteral("--hide-system");
+    }
+    if (findings)
+        words << QStringLiteral("--last") << QStringLiteral("all");
+    else if (view.time.preset == TimePreset::Absolute)
         words << QStringLiteral("--from") << qs(formatRfc3339Micros(view.time.absolute.from)) << QStringLiteral("--to")
               << qs(formatRfc3339Micros(view.time.absolute.to));
     else
