@@ -2,7 +2,8 @@
 # Audit Console quick start (Debian 12):
 #   ./dev.sh run   [FILE|DIR...]  install what is missing, build, start the console on the sample log
 #   ./dev.sh test                 install what is missing, build with sanitizers and warnings as errors,
-#                                 run every test and a short run of each fuzzer
+#                                 run every test and a short run of each fuzzer, then build the Debian
+#                                 packages, check them, install them (as root) and compare their output
 #   ./dev.sh bench                build and run the benchmarks in tests/bench (prints figures)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -14,6 +15,7 @@ PACKAGES=(
     libsimdjson-dev zlib1g-dev libyaml-cpp-dev qtkeychain-qt6-dev libmaxminddb-dev libmaxmind-db-writer-perl
     xvfb xauth fonts-noto-cjk jq clickhouse-server clickhouse-client
     clang libclang-rt-14-dev
+    poppler-utils dpkg-dev file desktop-file-utils appstream groff-base
 )
 
 install_missing() {
@@ -51,6 +53,7 @@ test)
     install_missing
     build asan
     ctest --preset asan
+    tests/package/check-package.sh build/asan
     ;;
 bench)
     install_missing lnav bc time
@@ -58,7 +61,7 @@ bench)
     exec tests/bench/run-benchmarks.sh build/dev "$@"
     ;;
 *)
-    sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

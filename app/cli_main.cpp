@@ -1,5 +1,6 @@
 // audit-console-cli: the reports and event listings without any GUI library, for cron and CI.
 #include "CommandLine.h"
+#include "audit/BuildInfo.h"
 #include "i18n/Translations.h"
 
 #include <QCoreApplication>
@@ -26,7 +27,7 @@ int main(int argc, char** argv) {
     if (args.size() > 1 && args[1] == QLatin1String("policy")) return ac::runPolicyCommand(args);
     if (args.size() > 1 && args[1] == QLatin1String("ingest")) return ac::runIngestCommand(args);
     if (args.size() > 1 && (args[1] == QLatin1String("--version") || args[1] == QLatin1String("-v"))) {
-        std::printf("audit-console-cli %s\n", AC_VERSION);
+        std::fputs(ac::versionText(QStringLiteral("audit-console-cli")).toLocal8Bit().constData(), stdout);
         return 0;
     }
     const bool help = args.size() > 1 && (args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h"));

@@ -2,6 +2,7 @@
 #include "DocumentCommand.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
+#include "audit/BuildInfo.h"
 #include "i18n/TimeDisplay.h"
 #include "i18n/Translations.h"
 
@@ -49,7 +50,7 @@ int main(int argc, char** argv) {
             !std::strcmp(argv[i], "-v")) {
             QCoreApplication app(argc, argv);
             if (!std::strcmp(argv[i], "--version") || !std::strcmp(argv[i], "-v")) {
-                std::printf("audit-console %s\n", AC_VERSION);
+                std::fputs(ac::versionText(QStringLiteral("audit-console")).toLocal8Bit().constData(), stdout);
                 return 0;
             }
             std::printf("usage: audit-console [FILE|DIR...]                 open the console window\n"
@@ -79,6 +80,8 @@ int main(int argc, char** argv) {
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Audit Console"));
+    // The installed .desktop entry, so that a Wayland compositor shows its name and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.auditconsole.AuditConsole"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/audit-console.svg")));
     ac::installTranslations(ac::SettingsDialog::language());
     // After QApplication took its own options (-platform, -style …) out of the arguments.

@@ -41,9 +41,14 @@ private Q_SLOTS:
         const Run help = cli({QStringLiteral("report"), QStringLiteral("--help")});
         QCOMPARE(help.code, 0);
         QVERIFY(help.out.contains("--format"));
-        const Run version = cli({QStringLiteral("--version")});
-        QCOMPARE(version.code, 0);
-        QVERIFY(version.out.contains(AC_VERSION));
+        // The version, the commit and the JSON kernel this CPU runs, from both executables.
+        for (const QString& program : {QStringLiteral(AC_CLI), QStringLiteral(AC_CLI_HEADLESS)}) {
+            const Run version = run(program, {QStringLiteral("--version")});
+            QCOMPARE(version.code, 0);
+            QVERIFY2(version.out.contains(" " AC_VERSION " (commit "), version.out.constData());
+            QVERIFY2(version.out.contains("; JSON kernel: "), version.out.constData());
+            QVERIFY2(version.out.contains("chosen at run time"), version.out.constData());
+        }
     }
 
     // The headless executable links the engine only: no Qt Widgets, Gui or OpenGL libraries, so
@@ -135,14 +140,13 @@ private Q_SLOTS:
         QTest::newRow("--top 99999999999") << window << overview({"--top", "99999999999"}) << top;
         QTest::newRow("--top headless") << headless << overview({"--top", "abc"}) << top;
         QTest::newRow("report --limit abc")
-            << window
-            << QStringList{S("report"), S("detail"), S("--resource"), S("deployments"), S("--limit"), S("abc"),
-                           S("@log")}
+            << window << QStringList{S("report"),  S("detail"), S("--resource"), S("deployments"),
+                                     S("--limit"), S("abc"),    S("@log")}
             << QByteArray("--limit takes a whole number from 0 to 10000000");
-        QTest::newRow("events --limit abc") << window << events({"--limit", "abc"})
-                                            << QByteArray("--limit takes a whole number");
-        QTest::newRow("events --limit -5") << window << events({"--limit", "-5"})
-                                           << QByteArray("--limit takes a whole number");
+        QTest::newRow("events --limit abc")
+            << window << events({"--limit", "abc"}) << QByteArray("--limit takes a whole number");
+        QTest::newRow("events --limit -5")
+            << window << events({"--limit", "-5"}) << QByteArray("--limit takes a whole number");
         const QByteArray code = "--code takes a status code from 100 to 599 or a class from 1xx to 5xx";
         QTest::newRow("--code abc") << window << overview({"--code", "abc"}) << code;
         QTest::newRow("--code 4xx,abc") << window << events({"--code", "4xx,abc"}) << code;
@@ -153,19 +157,17 @@ private Q_SLOTS:
                                         << QByteArray("--threads takes a whole number from 0 to 256");
         QTest::newRow("--threads x") << window << events({"--threads", "x"})
                                      << QByteArray("--threads takes a whole number from 0 to 256");
-        QTest::newRow("--from after --to")
-            << window << overview({"--from", "2026-11-28", "--to", "2026-11-27"})
-            << QByteArray("--from 2026-11-28 is not before --to 2026-11-27");
+        QTest::newRow("--from after --to") << window << overview({"--from", "2026-11-28", "--to", "2026-11-27"})
+                                           << QByteArray("--from 2026-11-28 is not before --to 2026-11-27");
         QTest::newRow("--from equals --to")
             << window << events({"--from", "2026-11-28T10:00:00Z", "--to", "2026-11-28 10:00"})
             << QByteArray("is not before --to");
-        QTest::newRow("--from unreadable") << window << overview({"--from", "soon"}) << QByteArray("cannot read the time");
+        QTest::newRow("--from unreadable")
+            << window << overview({"--from", "soon"}) << QByteArray("cannot read the time");
         QTest::newRow("--last 5y") << window << overview({"--last", "5y"}) << QByteArray("cannot read --last");
         QTest::newRow("--last -1d") << window << overview({"--last", "-1d"}) << QByteArray("cannot read --last");
-        QTest::newRow("report --format xml") << window << overview({"--format", "xml"})
-                                             << QByteArray("unknown format");
-        QTest::newRow("events --format text") << window << events({"--format", "text"})
-                                              << QByteArray("unknown format");
+        QTest::newRow("report --format xml") << window << overview({"--format", "xml"}) << QByteArray("unknown format");
+        QTest::newRow("events --format text") << window << events({"--format", "text"}) << QByteArray("unknown format");
         QTest::newRow("report unknown option") << window << overview({"--bogus"}) << QByteArray("report --help");
         QTest::newRow("events unknown option") << window << events({"--tpo", "3"}) << QByteArray("events --help");
         QTest::newRow("headless unknown option") << headless << overview({"--bogus"}) << QByteArray("report --help");
@@ -173,26 +175,27 @@ private Q_SLOTS:
             << headless
             << QStringList{S("ingest"), S("--clickhouse"), S("http://127.0.0.1:9"), S("--batch"), S("5"), S("@log")}
             << QByteArray("--batch takes a whole number from 100 to 10000000");
-        QTest::newRow("unknown command, window") << window << QStringList{S("alarms"), S("@log")}
-                                                 << QByteArray("unknown command");
-        QTest::newRow("unknown command alone, window") << window << QStringList{S("alarms")}
-                                                       << QByteArray("the commands are report, events, alerts, policy, ingest");
-        QTest::newRow("unknown command, headless") << headless << QStringList{S("alarms"), S("@log")}
-                                                   << QByteArray("unknown command");
-        QTest::newRow("unknown option, window") << window << QStringList{S("--bogus"), S("@log")}
-                                                << QByteArray("unknown option");
+        QTest::newRow("unknown command, window")
+            << window << QStringList{S("alarms"), S("@log")} << QByteArray("unknown command");
+        QTest::newRow("unknown command alone, window")
+            << window << QStringList{S("alarms")}
+            << QByteArray("the commands are report, events, alerts, policy, ingest");
+        QTest::newRow("unknown command, headless")
+            << headless << QStringList{S("alarms"), S("@log")} << QByteArray("unknown command");
+        QTest::newRow("unknown option, window")
+            << window << QStringList{S("--bogus"), S("@log")} << QByteArray("unknown option");
         QTest::newRow("missing file beside an existing one, window")
             << window << QStringList{S("@log"), S("@missing")} << QByteArray("no such file or folder");
         QTest::newRow("standard input, window") << window << QStringList{S("-")} << QByteArray("standard input");
-        QTest::newRow("policy frobnicate") << window << QStringList{S("policy"), S("frobnicate"), S("@log")}
-                                           << QByteArray("unknown policy command");
-        QTest::newRow("policy frobnicate, headless") << headless << QStringList{S("policy"), S("frobnicate")}
-                                                     << QByteArray("unknown policy command");
+        QTest::newRow("policy frobnicate")
+            << window << QStringList{S("policy"), S("frobnicate"), S("@log")} << QByteArray("unknown policy command");
+        QTest::newRow("policy frobnicate, headless")
+            << headless << QStringList{S("policy"), S("frobnicate")} << QByteArray("unknown policy command");
         QTest::newRow("policy simulate unknown option")
             << headless << QStringList{S("policy"), S("simulate"), S("--formt"), S("json"), S("@log"), S("@log")}
             << QByteArray("policy simulate --help");
-        QTest::newRow("report without files") << window << QStringList{S("report"), S("overview")}
-                                              << QByteArray("usage:");
+        QTest::newRow("report without files")
+            << window << QStringList{S("report"), S("overview")} << QByteArray("usage:");
     }
     void usageErrorsExitTwo() {
         QFETCH(QString, program);
@@ -205,11 +208,10 @@ private Q_SLOTS:
             resolved << (a == QLatin1String("@log")       ? log
                          : a == QLatin1String("@missing") ? dir.filePath(QStringLiteral("none.log"))
                                                           : a);
-        const Run r = run(program == QLatin1String("headless") ? QStringLiteral(AC_CLI_HEADLESS)
-                                                               : QStringLiteral(AC_CLI),
-                          resolved, 60000);
-        QVERIFY2(r.code == 2,
-                 qPrintable(QStringLiteral("exit %1: %2").arg(r.code).arg(QString::fromLocal8Bit(r.err))));
+        const Run r =
+            run(program == QLatin1String("headless") ? QStringLiteral(AC_CLI_HEADLESS) : QStringLiteral(AC_CLI),
+                resolved, 60000);
+        QVERIFY2(r.code == 2, qPrintable(QStringLiteral("exit %1: %2").arg(r.code).arg(QString::fromLocal8Bit(r.err))));
         QVERIFY2(r.err.contains(phrase), r.err.constData());
         QVERIFY2(r.err.contains("error") || r.err.contains("usage"), r.err.constData());
     }
@@ -243,9 +245,9 @@ private Q_SLOTS:
         QCOMPARE(total({QStringLiteral("--code"), QStringLiteral("2xx")}), 2);
         QCOMPARE(total({QStringLiteral("--code"), QStringLiteral("4XX")}), 1);
         QCOMPARE(total({QStringLiteral("--code"), QStringLiteral("201,403")}), 2);
-        QCOMPARE(total({QStringLiteral("--code"), QStringLiteral("200"), QStringLiteral("--code"),
-                        QStringLiteral("403")}),
-                 2);
+        QCOMPARE(
+            total({QStringLiteral("--code"), QStringLiteral("200"), QStringLiteral("--code"), QStringLiteral("403")}),
+            2);
         QCOMPARE(total({QStringLiteral("--threads"), QStringLiteral("2")}), 3);
         QCOMPARE(total({QStringLiteral("--threads"), QStringLiteral("0")}), 3);
         QCOMPARE(total({QStringLiteral("--from"), QStringLiteral("2026-11-28"), QStringLiteral("--to"),
@@ -258,8 +260,7 @@ private Q_SLOTS:
                                QStringLiteral("deployments"), QStringLiteral("--limit"), QString::number(n),
                                QStringLiteral("--format"), QStringLiteral("json"), log});
             QVERIFY2(r.code == 0, r.err.constData());
-            const QJsonObject d =
-                QJsonDocument::fromJson(r.out).object().value(QStringLiteral("detail")).toObject();
+            const QJsonObject d = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("detail")).toObject();
             QCOMPARE(d.value(QStringLiteral("total")).toInt(), 2);
             QCOMPARE(d.value(QStringLiteral("operations")).toArray().size(), n);
         }
@@ -287,7 +288,8 @@ private Q_SLOTS:
                               QStringLiteral("json"), log, missing});
         QCOMPARE(json.code, 1);
         QCOMPARE(overviewTotal(json.out), 3);
-        const QJsonObject loaded = QJsonDocument::fromJson(json.out).object().value(QStringLiteral("loaded")).toObject();
+        const QJsonObject loaded =
+            QJsonDocument::fromJson(json.out).object().value(QStringLiteral("loaded")).toObject();
         QCOMPARE(loaded.value(QStringLiteral("fileErrors")).toInt(), 1);
         QVERIFY2(json.err.contains("gone.log") && json.err.contains("no such file"), json.err.constData());
         QVERIFY2(json.err.contains("could not be read"), json.err.constData());
