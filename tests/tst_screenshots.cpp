@@ -196,8 +196,6 @@ private Q_SLOTS:
         QApplication::setPalette(light);
     }
 
-    // The Log Service source: its connect dialog, and the window on a logstore (the test server
-    // over the sample log) with an SQL part's rows on the Events page.
     // Incident review: the case panel beside the Events page (a bookmarked exec and a saved view),
     // and the history of a deployment with its diffs, narrowed to who changed spec.replicas.
     void review_data() { pages_data(); }
@@ -254,6 +252,8 @@ private Q_SLOTS:
         installTranslations(QStringLiteral("en"));
     }
 
+    // The Log Service source: its connect dialog, and the window on a logstore (the test server
+    // over the sample log) with an SQL part's rows on the Events page.
     void logService_data() { pages_data(); }
     void logService() {
         QFETCH(QString, language);
