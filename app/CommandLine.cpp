@@ -47,8 +47,7 @@ QString programName(const QStringList& arguments) {
 // parse(), not process(): process() exits 1 on an unknown option, and every usage error is exit
 // status 2 on this command line. Returns -1 to go on, else the exit status once the help, the
 // version or the error is printed.
-int parseArguments(QCommandLineParser& parser, const QStringList& arguments, const QString& command,
-                   bool hasVersion) {
+int parseArguments(QCommandLineParser& parser, const QStringList& arguments, const QString& command, bool hasVersion) {
     if (!parser.parse(arguments)) {
         writeErr(Cli::tr("error: %1\nrun “%2 %3 --help” for the options\n")
                      .arg(parser.errorText(), programName(arguments), command));
@@ -220,9 +219,10 @@ int runReportCommand(const QStringList& arguments) {
         return 2;
     }
     QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr("Prints an ACK audit report of Kubernetes API-server audit logs.\n"
-                                             "Reports: overview, resources, detail (with --resource); all (the three as one HTML or PDF "
-                                             "document: see report all --help)."));
+    parser.setApplicationDescription(
+        Cli::tr("Prints an ACK audit report of Kubernetes API-server audit logs.\n"
+                "Reports: overview, resources, detail (with --resource); all (the three as one HTML or PDF "
+                "document: see report all --help)."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("report"), Cli::tr("overview | resources | detail"));
@@ -417,24 +417,15 @@ int runEventsCommand(const QStringList& arguments) {
         writeErr(Cli::tr("%n matching request(s)\n", nullptr, static_cast<int>(*printed)));
         return lostFiles(run.opened, run.reasonsShown);
     }
-    request.query.sort = EventSort::Time;
-    request.query.descending = false;
     QByteArray out = "time,auditID,stage,verb,operator,username,impersonatedUser,namespace,resource,subresource,name,"
                      "code,sourceIP,userAgent,requestURI,file,line\r\n";
-    qint64 printed = 0;
-    for (bool more = true; more && (limitN <= 0 || printed < limitN);) {
-        request.limit = limitN > 0 ? static_cast<size_t>(std::min<qint64>(limitN - printed, 2000)) : 2000;
-        Result<EventRowsPage> page = backend.events(request);
-        if (!page) return failed(page.error());
-        more = page->more && !page->rows.empty();
-        if (!page->rows.empty()) request.after = cursorOf(page->rows.back(), request.query.sort);
-        for (const EventRow& row : page->rows) {
-            ++printed;
+    const Result<qint64> printed =
+        forEachRequest(backend, request.query, limitN, [&out](const EventRow& row) -> std::optional<BackendError> {
             const QJsonObject e = writer::eventSummaryJson(row);
             bool first = true;
-            for (const char* key : {"time", "auditID", "stage", "verb", "operator", "username", "impersonatedUser",
-                                    "namespace", "resource", "subresource", "name", "code", "sourceIP", "userAgent",
-                                    "requestURI", "file", "line"}) {
+            for (const char* key :
+                 {"time", "auditID", "stage", "verb", "operator", "username", "impersonatedUser", "namespace",
+                  "resource", "subresource", "name", "code", "sourceIP", "userAgent", "requestURI", "file", "line"}) {
                 if (!first) out += ',';
                 const QJsonValue v = e.value(QLatin1String(key));
                 out += writer::csvField(v.isString() ? v.toString() : QString::number(v.toDouble(), 'g', 15));
@@ -445,10 +436,11 @@ int runEventsCommand(const QStringList& arguments) {
                 writeOut(out);
                 out.clear();
             }
-        }
-    }
+            return std::nullopt;
+        });
+    if (!printed) return failed(printed.error());
     writeOut(out);
-    writeErr(Cli::tr("%n matching request(s)\n", nullptr, static_cast<int>(printed)));
+    writeErr(Cli::tr("%n matching request(s)\n", nullptr, static_cast<int>(*printed)));
     return lostFiles(run.opened, run.reasonsShown);
 }
 
@@ -533,9 +525,10 @@ int checkCommandWord(const QStringList& arguments, bool opensFiles) {
     };
     const auto unknownCommand = [&](const QString& word) {
         if (opensFiles)
-            writeErr(Cli::tr("error: unknown command “%1”: the commands are report, events, alerts, policy, ingest; or name "
-                             "files and folders to open\n")
-                         .arg(word));
+            writeErr(
+                Cli::tr("error: unknown command “%1”: the commands are report, events, alerts, policy, ingest; or name "
+                        "files and folders to open\n")
+                    .arg(word));
         else
             writeErr(Cli::tr("error: unknown command “%1”: the commands are report, events, alerts, policy, ingest\n")
                          .arg(word));

@@ -10,7 +10,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QSaveFile>
 
 #include <cstdio>
 #include <unistd.h>
@@ -47,15 +46,6 @@ QString commandLineOf(const QStringList& arguments) {
     for (qsizetype i = 1; i < arguments.size(); ++i)
         words << shellQuote(arguments[i]);
     return words.join(QLatin1Char(' '));
-}
-
-bool writeFile(const QString& path, const QByteArray& bytes, QString* error) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
 }
 } // namespace
 
@@ -180,7 +170,7 @@ int runReportAllCommand(const QStringList& arguments) {
         }
     } else if (path == QLatin1String("-")) {
         writeOut(document.html());
-    } else if (!writeFile(path, document.html(), &why)) {
+    } else if (!document.writeHtml(path, &why)) {
         writeErr(Cli::tr("error: cannot write %1: %2\n").arg(path, why));
         return 1;
     }

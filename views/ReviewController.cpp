@@ -35,7 +35,6 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressDialog>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -471,12 +470,9 @@ bool ReviewController::exportReport(const QString& path, const std::vector<std::
     if (!data) return false;
     const ReportDocument document(*data);
     if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) return document.writePdf(path, error);
-    QSaveFile f(path);
-    if (f.open(QIODevice::WriteOnly)) {
-        f.write(document.html());
-        if (f.commit()) return true;
-    }
-    if (error) *error = tr("%1: %2").arg(path, f.errorString());
+    QString why;
+    if (document.writeHtml(path, &why)) return true;
+    if (error) *error = tr("%1: %2").arg(path, why);
     return false;
 }
 

@@ -10,7 +10,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 #include <zlib.h>
 
@@ -22,9 +21,8 @@ class EvidenceText {
 };
 
 std::optional<QString> writeWhole(const QString& path, const QByteArray& bytes) {
-    QSaveFile f(path);
-    if (f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() && f.commit()) return std::nullopt;
-    return EvidenceText::tr("%1: %2").arg(path, f.errorString());
+    if (const auto why = saveFile(path, bytes)) return EvidenceText::tr("%1: %2").arg(path, *why);
+    return std::nullopt;
 }
 
 // The gzip stream is written as the lines arrive, so a large match never sits in memory whole.
@@ -55,8 +53,9 @@ Result<EvidenceResult> writeEvidenceBundle(const Backend& backend, const ReportD
     EvidenceResult out;
     out.folder = dir.absolutePath();
 
-    // The events and the PDF are written beside their names and renamed once whole, so a failed
-    // or cancelled export leaves no half file under a name the manifest could vouch for.
+    // The events are written beside their name and renamed once whole (the documents are saved
+    // whole by saveFile), so a failed or cancelled export leaves no half file under a name the
+    // manifest could vouch for.
     const QString eventsPath = dir.filePath(QStringLiteral("events.jsonl.gz"));
     const QString partial = eventsPath + QStringLiteral(".part");
     const Result<qint64> events = writeEventsGz(backend, data, partial, cancel);
@@ -73,15 +72,8 @@ Result<EvidenceResult> writeEvidenceBundle(const Backend& backend, const ReportD
     if (const auto error = writeWhole(dir.filePath(QStringLiteral("report.html")), document.html()))
         return BackendError{*error};
     if (cancel.isCancelled()) return BackendError::cancelledError();
-    const QString pdfPath = dir.filePath(QStringLiteral("report.pdf"));
     QString pdfError;
-    if (!document.writePdf(pdfPath + QStringLiteral(".part"), &pdfError)) {
-        QFile::remove(pdfPath + QStringLiteral(".part"));
-        return BackendError{pdfError};
-    }
-    QFile::remove(pdfPath);
-    if (!QFile::rename(pdfPath + QStringLiteral(".part"), pdfPath))
-        return BackendError{EvidenceText::tr("%1: cannot be written").arg(pdfPath)};
+    if (!document.writePdf(dir.filePath(QStringLiteral("report.pdf")), &pdfError)) return BackendError{pdfError};
 
     // The files as written, with their sizes and digests: what is on disk is what counts.
     const auto digest = [&dir, &out](const QString& name) -> std::optional<BackendError> {

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSaveFile>
 
 #include <optional>
 #include <set>
@@ -98,6 +99,14 @@ void addFigures(ReportData& d) {
     }
 }
 } // namespace
+
+std::optional<QString> saveFile(const QString& path, const QByteArray& bytes) {
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit()) return std::nullopt;
+    const QString why = file.errorString();
+    file.cancelWriting();
+    return why;
+}
 
 SourceFileDigest digestFile(const QString& path, const CancelToken& cancel, bool* stopped) {
     SourceFileDigest out;

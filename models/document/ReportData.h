@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -84,6 +85,10 @@ struct OverviewFigure {
     int64_t OverviewFigures::*member = nullptr;
 };
 std::vector<OverviewFigure> overviewFigures();
+
+// Writes `bytes` to `path` through a temporary file renamed into place, so a failed write leaves
+// the old file (or none) and never half a new one; the reason when it fails.
+std::optional<QString> saveFile(const QString& path, const QByteArray& bytes);
 
 // A file's SHA-256, read in 1 MiB blocks; the reason in `error` when it cannot be read, and
 // `stopped` when cancelled half way.

@@ -18,7 +18,6 @@
 #include <QPainter>
 #include <QPalette>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QScreen>
 #include <QTextDocument>
 #include <QTextOption>
@@ -655,15 +654,14 @@ bool ReportDocument::writePdf(const QString& path, QString* error) const {
         QString why;
         if (!render(&writer, &why)) return fail(why);
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) return fail(file.errorString());
-    if (file.write(pdf) != pdf.size()) {
-        const QString why = file.errorString();
-        file.cancelWriting();
-        return fail(why);
-    }
-    if (!file.commit()) return fail(file.errorString());
+    if (const auto why = saveFile(path, pdf)) return fail(*why);
     return true;
+}
+
+bool ReportDocument::writeHtml(const QString& path, QString* error) const {
+    const auto why = saveFile(path, html());
+    if (why && error) *error = *why;
+    return !why;
 }
 
 } // namespace ac

@@ -39,6 +39,8 @@ public:
     // A4 at 150 dpi, 15 mm margins, title and creator set; written in one go (nothing is left
     // behind on failure). The reason in *error when it cannot be written.
     bool writePdf(const QString& path, QString* error) const;
+    // html() saved through saveFile(); `error`: the reason when it fails.
+    bool writeHtml(const QString& path, QString* error) const;
     // File > Print: the pages on the device's page layout, with a footer on each.
     void print(QPagedPaintDevice* device) const;
     // The overview, the resource operations and each resource detail.
