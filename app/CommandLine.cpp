@@ -7,6 +7,7 @@
 #include "backends/ClickHouseIngest.h"
 #include "backends/EventLines.h"
 #include "backends/Source.h"
+#include "os/Os.h"
 #include "query/SearchParser.h"
 #include "reports/Facets.h"
 #include "reports/ReportWriter.h"
@@ -23,7 +24,6 @@
 #include <cstdio>
 #include <mutex>
 #include <optional>
-#include <unistd.h>
 
 namespace ac {
 
@@ -101,7 +101,7 @@ std::optional<int64_t> parseTimeArg(const QString& text) {
 }
 
 OpenedSource openWithProgress(Source source) {
-    const bool tty = isatty(fileno(stderr));
+    const bool tty = os::isTerminal(stderr);
     QElapsedTimer shown;
     shown.start();
     std::mutex m;
@@ -478,7 +478,7 @@ int runIngestCommand(const QStringList& arguments) {
     IngestOptions options;
     options.batchRows = static_cast<size_t>(*batchRows);
     options.load.threads = static_cast<int>(*threadCount);
-    const bool tty = isatty(fileno(stderr));
+    const bool tty = os::isTerminal(stderr);
     QElapsedTimer shown;
     shown.start();
     const auto report = ingestFiles(client, paths, options, [&](qint64 done, qint64 total) {

@@ -1,8 +1,8 @@
 // Runs before anything else of the program, compiled for the baseline x86-64 instruction set:
 // a build for a newer CPU (AC_MARCH, haswell by default where the build machine has AVX2) says
 // so and stops on a CPU without those instructions, instead of dying with SIGILL somewhere.
-#include <unistd.h>
-
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 namespace {
@@ -20,11 +20,10 @@ namespace {
     static const char head[] = "audit-console: this build needs a CPU with the instructions of -march=";
     static const char tail[] = ", which this CPU lacks. Build it for this machine (./dev.sh builds for the CPU it "
                                "runs on) or use a portable build: cmake --preset portable.\n";
-    ssize_t rc = write(STDERR_FILENO, head, sizeof head - 1);
-    rc = write(STDERR_FILENO, march, std::strlen(march));
-    rc = write(STDERR_FILENO, tail, sizeof tail - 1);
-    (void)rc;
-    _exit(70); // EX_SOFTWARE
+    std::fputs(head, stderr);
+    std::fputs(march, stderr);
+    std::fputs(tail, stderr);
+    std::_Exit(70); // EX_SOFTWARE
 }
 #endif
 } // namespace

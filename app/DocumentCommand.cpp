@@ -6,13 +6,13 @@
 #include "document/Evidence.h"
 #include "document/ReportData.h"
 #include "document/ReportDocument.h"
+#include "os/Os.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QGuiApplication>
 
 #include <cstdio>
-#include <unistd.h>
 
 namespace ac {
 
@@ -144,7 +144,7 @@ int runReportAllCommand(const QStringList& arguments) {
     options.top = static_cast<size_t>(*topArg);
     options.listLimit = static_cast<size_t>(*limitArg);
     options.commandLine = commandLineOf(arguments);
-    const bool tty = isatty(fileno(stderr));
+    const bool tty = os::isTerminal(stderr);
     const auto progress = [tty](int done, int total) {
         if (!tty || total <= 0) return;
         std::fprintf(stderr, "\r%s %3d%%", qPrintable(Cli::tr("Gathering…")), 100 * done / total);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backends/Source.h"
+#include "os/Os.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -40,6 +41,15 @@ inline QString realDataDir() {
         if (!QDir(testutil::realDataDir()).exists())                                                                   \
             QSKIP(qPrintable(QStringLiteral("real audit data not found at %1 (../shared/data/real)")                   \
                                  .arg(testutil::realDataDir())));                                                      \
+    } while (false)
+
+// A file cut short under its mapping: guarded by the POSIX models/os only. The Qt one (tested
+// here as tst_*_qtos) is for Windows, which refuses to shrink a mapped file.
+#define AC_REQUIRE_SHRINK_GUARD()                                                                                      \
+    do {                                                                                                               \
+        if (!ac::os::mappingSurvivesShrink())                                                                          \
+            QSKIP("this build's models/os (Qt, for Windows, which never shrinks a mapped file) does not guard a "      \
+                  "mapping against the file shrinking");                                                               \
     } while (false)
 
 // What a program printed and how it ended.

@@ -1174,6 +1174,10 @@ Reports: overview, resources, detail (with --resource); all (the three as one HT
         <source>%1: the folder cannot be made</source>
         <translation>%1：无法创建文件夹</translation>
     </message>
+    <message>
+        <source>%1: cannot be renamed to %2</source>
+        <translation>%1：无法重命名为 %2</translation>
+    </message>
 </context>
 <context>
     <name>FileFollower</name>
@@ -1350,6 +1354,10 @@ Reports: overview, resources, detail (with --resource); all (the three as one HT
     <message>
         <source>dated %1, far after every other event: the event is loaded, but the default time range ends at the newest other event (is a clock wrong?)</source>
         <translation>时间为 %1，远晚于其他所有事件：事件已加载，但默认时间范围截止于其他事件中最新的一个（是否有时钟不准？）</translation>
+    </message>
+    <message>
+        <source>the folder's name is not valid UTF-8, so its files cannot be opened by name here: rename the folder to load them</source>
+        <translation>文件夹名不是有效的 UTF-8，因此无法在此按名称打开其中的文件：请重命名文件夹后再加载</translation>
     </message>
 </context>
 <context>
@@ -1699,17 +1707,6 @@ run “audit-console policy simulate --help” for the options
 </source>
         <translation>  有 %1 个请求会以高于其记录时的级别记录：它们的请求体不在此日志中，因此上面的字节数只是下限。
 </translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Audit Console</source>
-        <translation>审计控制台</translation>
     </message>
 </context>
 <context>
@@ -2879,6 +2876,10 @@ run “audit-console policy simulate --help” for the options
 %2, line %3</source>
         <translation>auditID %1
 %2，第 %3 行</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>编辑备注</translation>
     </message>
 </context>
 <context>
@@ -5056,10 +5057,6 @@ rules:
         <translation>正在写入证据包…</translation>
     </message>
     <message>
-        <source>The evidence was not written.</source>
-        <translation>证据包未写入。</translation>
-    </message>
-    <message>
         <source>The audit overview and the resource operations come first, under the filters now set. Add the detail of these resources:</source>
         <translation>审计中心概览和资源操作概览排在最前面，按当前设置的筛选条件生成。另外添加以下资源的详细列表：</translation>
     </message>
@@ -5090,6 +5087,14 @@ rules:
     <message>
         <source>Print Report</source>
         <translation>打印报告</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 · auditID %2</source>
+        <translation>%1 · auditID %2</translation>
     </message>
 </context>
 <context>

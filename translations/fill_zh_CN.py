@@ -1155,6 +1155,10 @@ ZH = {
     'a symbolic link to nothing: its target is gone': '悬空的符号链接：其目标已不存在',
     'the file name is not valid UTF-8, so it cannot be opened by name here: rename the file to load it':
         '文件名不是有效的 UTF-8，因此无法在此按名称打开：请重命名文件后再加载',
+    '%1: cannot be renamed to %2': '%1：无法重命名为 %2',
+    'Edit Note': '编辑备注',
+    "the folder's name is not valid UTF-8, so its files cannot be opened by name here: rename the folder to load them":
+        '文件夹名不是有效的 UTF-8，因此无法在此按名称打开其中的文件：请重命名文件夹后再加载',
     'not a regular file (a named pipe, socket or device), so it was not read with the folder: name it on its own to read it as a stream':
         '不是普通文件（命名管道、套接字或设备），因此未随文件夹读取：请单独指定它，以作为数据流读取',
     'loading stopped: the machine is running out of memory (less than %1 MiB free). The files before this one are loaded; load fewer or smaller files, or pick a shorter time range at the source':

@@ -1,6 +1,7 @@
 #include "Live.h"
 
 #include "backends/MemoryBackend.h"
+#include "os/Os.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -13,7 +14,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
-#include <cerrno>
 #include <cstring>
 #include <deque>
 #include <exception>
@@ -22,10 +22,6 @@
 #include <set>
 #include <string_view>
 #include <utility>
-
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace ac {
 
@@ -39,10 +35,6 @@ constexpr size_t kReadBlock = size_t(1) << 20;
 // A "line" this long without a newline is not an audit event (a binary file, a stuck writer).
 constexpr size_t kMaxPartial = size_t(64) << 20;
 
-QString errnoText(int err) {
-    return QString::fromLocal8Bit(std::strerror(err));
-}
-
 qint64 newlines(const char* p, size_t n) {
     return static_cast<qint64>(std::count(p, p + n, '\n'));
 }
@@ -53,10 +45,9 @@ struct FileFollower::File {
     QString path;       // as found: the origin of its chunks
     bool named = false; // named on its own: followed while its name is gone (tail -F)
     bool startAtEnd = false;
-    qint64 startLimit = -1; // with startAtEnd: the bytes the load read; -1: the whole file
-    int fd = -1;
-    dev_t dev = 0;
-    ino_t ino = 0;
+    qint64 startLimit = -1;         // with startAtEnd: the bytes the load read; -1: the whole file
+    std::unique_ptr<os::File> file; // open while followed; a file renamed away stays readable
+    os::FileId id;
     qint64 offset = 0;     // the next byte to read
     qint64 lines = 0;      // complete lines before `offset`
     std::string partial;   // read after the last newline
@@ -65,11 +56,7 @@ struct FileFollower::File {
     bool drop = false; // a folder's file whose name is gone, read to its end
     QString lastProblem;
 
-    QByteArray native() const { return QFile::encodeName(path); }
-    void close() {
-        if (fd >= 0) ::close(fd);
-        fd = -1;
-    }
+    void close() { file.reset(); }
     void restart() {
         offset = 0;
         lines = 0;
@@ -109,13 +96,12 @@ QStringList FileFollower::files() const {
 std::vector<TextChunk> FileFollower::textBefore(size_t maxBytes) {
     std::vector<TextChunk> out;
     for (auto& [key, f] : m_files) {
-        if (f->fd < 0 || f->offset <= 0) continue;
+        if (!f->file || f->offset <= 0) continue;
         const qint64 from = std::max<qint64>(0, f->offset - static_cast<qint64>(maxBytes));
         std::string text(static_cast<size_t>(f->offset - from), '\0');
         size_t got = 0;
         while (got < text.size()) {
-            const ssize_t n = ::pread(f->fd, text.data() + got, text.size() - got, from + qint64(got));
-            if (n < 0 && errno == EINTR) continue;
+            const qint64 n = f->file->read(text.data() + got, text.size() - got, from + qint64(got), nullptr);
             if (n <= 0) break;
             got += size_t(n);
         }
@@ -143,8 +129,8 @@ void FileFollower::note(File& f, const QString& reason) {
 
 void FileFollower::discover(bool initial) {
     for (const QString& p : m_paths) {
-        struct stat st {};
-        const bool isDir = ::stat(QFile::encodeName(p).constData(), &st) == 0 && S_ISDIR(st.st_mode);
+        const std::optional<os::Status> st = os::status(p);
+        const bool isDir = st && st->kind == os::Kind::Directory;
         if (isDir) m_folders.insert(p);
         if (!m_folders.count(p)) {
             addFile(p, true, initial);
@@ -168,14 +154,13 @@ void FileFollower::addFile(const QString& path, bool named, bool initial) {
     file->startAtEnd = initial && m_fromEnd;
     if (const auto loaded = m_loadedBytes.find(key); file->startAtEnd && loaded != m_loadedBytes.end())
         file->startLimit = loaded->second;
-    struct stat st {};
-    if (!initial && !named && ::stat(file->native().constData(), &st) == 0) {
+    const std::optional<os::Status> st = initial || named ? std::nullopt : os::status(path);
+    if (st) {
         // A followed file renamed into this name (rotation within the folder): it goes on here
         // from where it was; its old name gets the next file, from the start.
         for (auto& [otherKey, other] : m_files) {
-            if (other->fd < 0 || other->dev != st.st_dev || other->ino != st.st_ino) continue;
-            struct stat now {};
-            if (::stat(other->native().constData(), &now) == 0 && now.st_dev == st.st_dev && now.st_ino == st.st_ino)
+            if (!other->file || other->id != st->id) continue;
+            if (const std::optional<os::Status> now = os::status(other->path); now && now->id == st->id)
                 return; // the same file under a second name (a hard link): followed once
             File moved = std::move(*other);
             *other = File();
@@ -196,34 +181,31 @@ void FileFollower::addFile(const QString& path, bool named, bool initial) {
 }
 
 bool FileFollower::openFile(File& f) {
-    const QByteArray name = f.native();
-    struct stat st {};
-    if (::stat(name.constData(), &st) != 0) {
-        const int err = errno;
+    os::Error error;
+    std::optional<os::Status> st = os::status(f.path, &error);
+    if (!st) {
         if (f.named)
-            note(f, err == ENOENT ? FollowText::tr("not found: followed from its start once it appears")
-                                  : FollowText::tr("cannot read it: %1").arg(errnoText(err)));
+            note(f, error.notFound ? FollowText::tr("not found: followed from its start once it appears")
+                                   : FollowText::tr("cannot read it: %1").arg(error.text));
         return false;
     }
     const QString notRegular = FollowText::tr("not a regular file (a named pipe, socket or device): not followed");
-    if (!S_ISREG(st.st_mode)) { // opening a pipe would block
+    if (st->kind != os::Kind::Regular) { // opening a pipe would block
         note(f, notRegular);
         return false;
     }
-    const int fd = ::open(name.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-    if (fd < 0) {
-        const int err = errno;
-        note(f, FollowText::tr("cannot open it: %1").arg(errnoText(err)));
+    std::unique_ptr<os::File> file = os::File::open(f.path, os::File::Mode::Regular, &error);
+    if (!file) {
+        note(f, FollowText::tr("cannot open it: %1").arg(error.text));
         return false;
     }
-    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) { // replaced between stat and open
-        ::close(fd);
+    st = file->status();
+    if (!st || st->kind != os::Kind::Regular) { // replaced between status() and open()
         note(f, notRegular);
         return false;
     }
-    f.fd = fd;
-    f.dev = st.st_dev;
-    f.ino = st.st_ino;
+    f.file = std::move(file);
+    f.id = st->id;
     f.restart();
     f.lastProblem.clear();
     f.goneNoted = false;
@@ -238,8 +220,7 @@ bool FileFollower::openFile(File& f) {
                     ? block.size()
                     : static_cast<size_t>(std::clamp<qint64>(f.startLimit - at, 0, static_cast<qint64>(block.size())));
             if (want == 0) break;
-            const ssize_t n = ::pread(fd, block.data(), want, at);
-            if (n < 0 && errno == EINTR) continue;
+            const qint64 n = f.file->read(block.data(), want, at, nullptr);
             if (n <= 0) break;
             const char* p = block.data();
             f.lines += newlines(p, size_t(n));
@@ -259,12 +240,11 @@ bool FileFollower::readAppended(File& f, size_t& budget, Poll& out) {
         const size_t want = std::min(budget, kReadBlock);
         const size_t had = fresh.size();
         fresh.resize(had + want);
-        const ssize_t n = ::pread(f.fd, fresh.data() + had, want, f.offset);
+        os::Error error;
+        const qint64 n = f.file->read(fresh.data() + had, want, f.offset, &error);
         if (n < 0) {
-            const int err = errno;
             fresh.resize(had);
-            if (err == EINTR) continue;
-            note(f, FollowText::tr("cannot read it: %1").arg(errnoText(err)));
+            note(f, FollowText::tr("cannot read it: %1").arg(error.text));
             atEnd = true;
             break;
         }
@@ -309,16 +289,15 @@ bool FileFollower::readAppended(File& f, size_t& budget, Poll& out) {
 }
 
 void FileFollower::step(File& f, size_t& budget, Poll& out) {
-    const QByteArray name = f.native();
-    struct stat st {};
-    if (f.fd < 0) {
+    if (!f.file) {
         if (!openFile(f)) {
-            f.drop = !f.named && ::stat(name.constData(), &st) != 0;
+            f.drop = !f.named && !os::status(f.path);
             return;
         }
     }
-    const bool present = ::stat(name.constData(), &st) == 0;
-    const bool replaced = present && (st.st_dev != f.dev || st.st_ino != f.ino);
+    const std::optional<os::Status> st = os::status(f.path);
+    const bool present = st.has_value();
+    const bool replaced = present && st->id != f.id;
     if (present && !replaced) f.goneNoted = false;
     if (!present && f.named && !f.goneNoted) {
         f.goneNoted = true;
@@ -326,8 +305,7 @@ void FileFollower::step(File& f, size_t& budget, Poll& out) {
                            FollowText::tr("the file is gone: what is still written to it is read, and a new file "
                                           "of that name is followed from its start")});
     }
-    struct stat now {};
-    if (::fstat(f.fd, &now) == 0 && now.st_size < f.offset) {
+    if (const std::optional<os::Status> now = f.file->status(); now && now->size < f.offset) {
         f.restart();
         m_notes.push_back({f.path, 0, FollowText::tr("truncated: read again from the start")});
     }

@@ -6,7 +6,6 @@
 
 #if AC_HAVE_MAXMINDDB
 #include <maxminddb.h>
-#include <sys/socket.h>
 #endif
 
 #include <string>

@@ -6,6 +6,7 @@
 #include "Pools.h"
 #include "StoreBuilder.h"
 #include "Timestamp.h"
+#include "os/Os.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -21,16 +22,10 @@
 #include <zlib.h>
 
 #include <algorithm>
-#include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <dirent.h>
-#include <fcntl.h>
 #include <mutex>
 #include <set>
-#include <sys/resource.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace ac {
 
@@ -95,9 +90,10 @@ OpenedFile gunzip(const RawBuffer& compressed, size_t limit, bool limitIsMemory,
             if (capacity >= limit) {
                 out.warning =
                     limitIsMemory
-                        ? LoadText::tr("decompresses to more than %1 MiB, more than the free memory allows; the rest is "
-                                       "not loaded (free memory, split the log into smaller files, or set "
-                                       "AUDIT_CONSOLE_MAX_INFLATED, e.g. 20G, to allow more)")
+                        ? LoadText::tr(
+                              "decompresses to more than %1 MiB, more than the free memory allows; the rest is "
+                              "not loaded (free memory, split the log into smaller files, or set "
+                              "AUDIT_CONSOLE_MAX_INFLATED, e.g. 20G, to allow more)")
                               .arg(static_cast<qulonglong>(limit >> 20))
                         : LoadText::tr("decompresses to more than %1 MiB, the limit; the rest is not loaded "
                                        "(raise AUDIT_CONSOLE_MAX_INFLATED, e.g. 20G, or split the log into smaller "
@@ -119,7 +115,8 @@ OpenedFile gunzip(const RawBuffer& compressed, size_t limit, bool limitIsMemory,
         size += room - zs.avail_out;
         while (size >= sampled + kSample) {
             const size_t control = controlBytes(block.get() + sampled, kSample);
-            const size_t nul = static_cast<size_t>(std::count(block.get() + sampled, block.get() + sampled + kSample, 0));
+            const size_t nul =
+                static_cast<size_t>(std::count(block.get() + sampled, block.get() + sampled + kSample, 0));
             nulSamples = nul == kSample ? nulSamples + 1 : 0;
             // Mostly control bytes, or NULs at two samples a MiB apart: not a text log (a crash
             // leaves a few KiB of NULs, not megabytes).
@@ -184,7 +181,8 @@ std::shared_ptr<RawBuffer> normaliseText(std::shared_ptr<RawBuffer> buffer, QStr
     const char* p = buffer->data();
     const size_t n = buffer->size();
     auto note = [&format](const char* what) {
-        format = format.isEmpty() ? QString(QLatin1String(what)) : QString(format + QLatin1Char(' ') + QLatin1String(what));
+        format =
+            format.isEmpty() ? QString(QLatin1String(what)) : QString(format + QLatin1Char(' ') + QLatin1String(what));
     };
     if (n >= 2 && ((p[0] == '\xFF' && p[1] == '\xFE') || (p[0] == '\xFE' && p[1] == '\xFF'))) {
         const bool little = p[0] == '\xFF';
@@ -277,91 +275,65 @@ bool isAuditFileName(const QString& name) {
     return pattern.match(name).hasMatch();
 }
 
-// Walks a folder with the file names as bytes, so that nothing is skipped unsaid: a name that is
-// not UTF-8, an unreadable file or subfolder, a pipe or a socket is reported by name. Symbolic
-// links are followed, each folder once (a link loop ends there).
-void walkFolder(const QByteArray& dir, std::set<std::pair<dev_t, ino_t>>& seen, QStringList& files,
-                std::vector<LoadIssue>& problems) {
-    DIR* d = opendir(dir.constData());
-    if (!d) {
-        problems.push_back({QFile::decodeName(dir), 0,
-                            LoadText::tr("cannot read the folder: %1").arg(QString::fromLocal8Bit(std::strerror(errno)))});
+// Walks a folder so that nothing is skipped unsaid: a name that is not UTF-8, an unreadable file
+// or subfolder, a pipe or a socket is reported by name. Symbolic links are followed, each folder
+// once (a link loop ends there).
+void walkFolder(const QString& dir, std::set<os::FileId>& seen, QStringList& files, std::vector<LoadIssue>& problems) {
+    std::vector<os::FolderEntry> entries;
+    os::Error error;
+    if (!os::listFolder(dir, &entries, &error)) {
+        problems.push_back({dir, 0, LoadText::tr("cannot read the folder: %1").arg(error.text)});
         return;
     }
-    std::vector<QByteArray> names;
-    while (const dirent* e = readdir(d)) {
-        const char* n = e->d_name;
-        if (n[0] == '.' && (n[1] == 0 || (n[1] == '.' && n[2] == 0))) continue;
-        names.emplace_back(n);
-    }
-    closedir(d);
-    std::sort(names.begin(), names.end());
-    for (const QByteArray& name : names) {
-        const QByteArray full = dir.endsWith('/') ? QByteArray(dir + name) : QByteArray(dir + '/' + name);
-        const QString shown = QFile::decodeName(full);
-        if (name.startsWith('.')) continue; // hidden files and folders, as file managers do
-        struct stat st {};
-        if (::stat(full.constData(), &st) != 0) {
-            const int err = errno;
-            if (err == ELOOP || isAuditFileName(QFile::decodeName(name)))
+    for (const os::FolderEntry& e : entries) {
+        if (e.name.startsWith(QLatin1Char('.'))) continue; // hidden files and folders, as file managers do
+        const QString shown =
+            dir.endsWith(QLatin1Char('/')) ? QString(dir + e.name) : QString(dir + QLatin1Char('/') + e.name);
+        if (!e.exactName) {
+            if (e.status && e.status->kind == os::Kind::Directory)
                 problems.push_back({shown, 0,
-                                    err == ENOENT ? LoadText::tr("a symbolic link to nothing: its target is gone")
-                                                  : LoadText::tr("cannot read it: %1")
-                                                        .arg(QString::fromLocal8Bit(std::strerror(err)))});
+                                    LoadText::tr("the folder's name is not valid UTF-8, so its files cannot be opened "
+                                                 "by name here: rename the folder to load them")});
+            else if (isAuditFileName(e.name))
+                problems.push_back({shown, 0,
+                                    LoadText::tr("the file name is not valid UTF-8, so it cannot be opened by name "
+                                                 "here: rename the file to load it")});
             continue;
         }
-        if (S_ISDIR(st.st_mode)) {
-            if (!seen.insert({st.st_dev, st.st_ino}).second) continue; // read already (a link loop)
-            walkFolder(full, seen, files, problems);
+        if (!e.status) {
+            if (e.error.linkLoop || isAuditFileName(e.name))
+                problems.push_back({shown, 0,
+                                    e.error.notFound ? LoadText::tr("a symbolic link to nothing: its target is gone")
+                                                     : LoadText::tr("cannot read it: %1").arg(e.error.text)});
             continue;
         }
-        const QString decoded = QString::fromUtf8(name);
-        // The whole path must survive the trip through QString: the folder's name too.
-        const bool validName = QFile::encodeName(shown) == full && !decoded.contains(QChar::ReplacementCharacter);
-        if (!isAuditFileName(decoded)) continue;
-        if (!validName) {
-            problems.push_back({shown, 0,
-                                LoadText::tr("the file name is not valid UTF-8, so it cannot be opened by name here: "
-                                             "rename the file to load it")});
+        if (e.status->kind == os::Kind::Directory) {
+            if (!seen.insert(e.status->id).second) continue; // read already (a link loop)
+            walkFolder(shown, seen, files, problems);
             continue;
         }
-        if (!S_ISREG(st.st_mode)) {
+        if (!isAuditFileName(e.name)) continue;
+        if (e.status->kind != os::Kind::Regular) {
             problems.push_back({shown, 0,
                                 LoadText::tr("not a regular file (a named pipe, socket or device), so it was not read "
                                              "with the folder: name it on its own to read it as a stream")});
             continue;
         }
-        if (::access(full.constData(), R_OK) != 0) {
-            problems.push_back({shown, 0,
-                                LoadText::tr("cannot read the file: %1").arg(QString::fromLocal8Bit(std::strerror(errno)))});
+        if (!os::isReadable(shown, &error)) {
+            problems.push_back({shown, 0, LoadText::tr("cannot read the file: %1").arg(error.text)});
             continue;
         }
         files.push_back(shown);
     }
-}
-
-// Lets this process hold as many descriptors as the hard limit allows (1024 is a common soft
-// limit). Files are mapped and closed at once, but streams and sockets still take descriptors.
-void raiseOpenFileLimit() {
-    static std::once_flag once;
-    std::call_once(once, [] {
-        rlimit limit{};
-        if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
-            limit.rlim_cur = limit.rlim_max;
-            setrlimit(RLIMIT_NOFILE, &limit);
-        }
-    });
 }
 } // namespace
 
 QStringList Loader::auditFilesIn(const QString& dir, std::vector<LoadIssue>* problems) {
     QStringList files;
     std::vector<LoadIssue> found;
-    std::set<std::pair<dev_t, ino_t>> seen;
-    struct stat st {};
-    const QByteArray native = QFile::encodeName(dir);
-    if (::stat(native.constData(), &st) == 0) seen.insert({st.st_dev, st.st_ino});
-    walkFolder(native, seen, files, found);
+    std::set<os::FileId> seen;
+    if (const std::optional<os::Status> st = os::status(dir)) seen.insert(st->id);
+    walkFolder(dir, seen, files, found);
     if (problems) *problems = std::move(found);
     return files;
 }
@@ -370,7 +342,7 @@ LoadResult Loader::load(const QStringList& paths, const LoadOptions& options, co
                         const std::atomic_bool* cancel) {
     QElapsedTimer timer;
     timer.start();
-    raiseOpenFileLimit();
+    os::raiseOpenFileLimit();
     LoadResult result;
     StoreBuilder builder(options.privateRanges);
 
@@ -385,14 +357,14 @@ LoadResult Loader::load(const QStringList& paths, const LoadOptions& options, co
     // read as a stream. A folder's pipes are reported, never opened: that would block.
     QStringList files;
     for (const QString& p : paths) {
-        struct stat st {};
+        os::Error error;
+        std::optional<os::Status> st;
         if (p == QLatin1String("-")) {
             files.push_back(p);
-        } else if (::stat(QFile::encodeName(p).constData(), &st) != 0) {
-            failedFile(p, errno == ENOENT ? LoadText::tr("no such file or folder (moved, renamed or deleted?)")
-                                          : LoadText::tr("cannot read it: %1")
-                                                .arg(QString::fromLocal8Bit(std::strerror(errno))));
-        } else if (S_ISDIR(st.st_mode)) {
+        } else if (st = os::status(p, &error); !st) {
+            failedFile(p, error.notFound ? LoadText::tr("no such file or folder (moved, renamed or deleted?)")
+                                         : LoadText::tr("cannot read it: %1").arg(error.text));
+        } else if (st->kind == os::Kind::Directory) {
             std::vector<LoadIssue> problems;
             const QStringList found = auditFilesIn(p, &problems);
             for (const LoadIssue& problem : problems)
@@ -419,13 +391,13 @@ LoadResult Loader::load(const QStringList& paths, const LoadOptions& options, co
     const EventParser::Limits limits{options.maxLineBytes, options.maxIssuesPerFile};
     // What a .gz or a stream may grow to in memory: set by the caller or the environment, else
     // most of the memory free when the file starts (checked anew for each file).
-    std::optional<size_t> configuredLimit =
-        options.maxInflatedBytes ? std::optional<size_t>(options.maxInflatedBytes)
-                                 : parseByteSize(qgetenv("AUDIT_CONSOLE_MAX_INFLATED").constData());
+    std::optional<size_t> configuredLimit = options.maxInflatedBytes
+                                                ? std::optional<size_t>(options.maxInflatedBytes)
+                                                : parseByteSize(qgetenv("AUDIT_CONSOLE_MAX_INFLATED").constData());
     if (configuredLimit == size_t(0)) configuredLimit.reset(); // 0: what memory allows, as in the options
     auto inflateLimit = [&]() -> std::pair<size_t, bool> {
         if (configuredLimit) return {*configuredLimit, false};
-        const std::optional<size_t> free = availableMemory();
+        const std::optional<size_t> free = os::availableMemory();
         return {free ? *free / 10 * 8 : size_t(32) << 30, bool(free)};
     };
     // Stops the load while the machine still has memory: a store that would not fit ends with
@@ -437,13 +409,13 @@ LoadResult Loader::load(const QStringList& paths, const LoadOptions& options, co
     // AUDIT_CONSOLE_MEMORY_FLOOR (256M, 2G) sets it: more headroom for the rest of a session, or
     // (a test) a floor above what is free, which stops the load at its first check.
     const std::optional<size_t> floorSet = parseByteSize(qgetenv("AUDIT_CONSOLE_MEMORY_FLOOR").constData());
-    const size_t memoryFloor =
-        floorSet.value_or(std::clamp<size_t>(availableMemory().value_or(0) / 8, size_t(64) << 20, size_t(512) << 20));
+    const size_t memoryFloor = floorSet.value_or(
+        std::clamp<size_t>(os::availableMemory().value_or(0) / 8, size_t(64) << 20, size_t(512) << 20));
     auto memoryLow = [&] {
         const qint64 now = done.load(std::memory_order_relaxed);
         qint64 last = checkedAt.load(std::memory_order_relaxed);
         if (now - last >= (qint64(64) << 20) && checkedAt.compare_exchange_strong(last, now)) {
-            const std::optional<size_t> free = availableMemory();
+            const std::optional<size_t> free = os::availableMemory();
             if (free && *free < memoryFloor) outOfMemory = true;
         }
         return outOfMemory.load(std::memory_order_relaxed);
@@ -462,10 +434,9 @@ LoadResult Loader::load(const QStringList& paths, const LoadOptions& options, co
     auto loadFile = [&](const QString& path) -> bool {
         if (cancel && cancel->load()) return false;
         const bool stdinput = path == QLatin1String("-");
-        struct stat st {};
-        const bool stream =
-            stdinput || (::stat(QFile::encodeName(path).constData(), &st) == 0 && !S_ISREG(st.st_mode));
-        const qint64 onDisk = stream ? 0 : static_cast<qint64>(st.st_size);
+        const std::optional<os::Status> st = stdinput ? std::nullopt : os::status(path);
+        const bool stream = stdinput || (st && st->kind != os::Kind::Regular);
+        const qint64 onDisk = stream || !st ? 0 : st->size;
         const auto [limit, limitIsMemory] = inflateLimit();
         auto countBytes = [&](qint64 bytes) {
             done.fetch_add(bytes, std::memory_order_relaxed);
@@ -476,15 +447,16 @@ LoadResult Loader::load(const QStringList& paths, const LoadOptions& options, co
         QString error;
         std::shared_ptr<RawBuffer> raw;
         if (stream) {
-            const int fd = stdinput ? 0 : ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-            if (fd < 0) {
-                error = QString::fromLocal8Bit(std::strerror(errno));
+            os::Error failed;
+            const std::unique_ptr<os::File> in =
+                stdinput ? os::File::standardInput(&failed) : os::File::open(path, os::File::Mode::Stream, &failed);
+            if (!in) {
+                error = failed.text;
             } else {
-                raw = RawBuffer::readStream(fd, limit, &error, [&](qint64 bytes) {
+                raw = RawBuffer::readStream(*in, limit, &error, [&](qint64 bytes) {
                     total += bytes; // a stream's size is known only as it is read
                     return countBytes(bytes);
                 });
-                if (!stdinput) ::close(fd);
                 if (!raw && error.startsWith(QLatin1String("more than")))
                     error = LoadText::tr("the stream is larger than %1 MiB, more than memory allows; the rest is not "
                                          "loaded (set AUDIT_CONSOLE_MAX_INFLATED, e.g. 20G, to allow more)")
@@ -500,10 +472,9 @@ LoadResult Loader::load(const QStringList& paths, const LoadOptions& options, co
             return true;
         }
         if (hasGzipMagic(*raw)) {
-            opened = gunzip(*raw, limit, limitIsMemory, stream ? std::function<bool(qint64)>([&](qint64) {
-                return !stopped();
-            })
-                                                              : std::function<bool(qint64)>(countBytes));
+            opened = gunzip(*raw, limit, limitIsMemory,
+                            stream ? std::function<bool(qint64)>([&](qint64) { return !stopped(); })
+                                   : std::function<bool(qint64)>(countBytes));
             if (!raw->intact())
                 opened.warning = LoadText::tr("the file shrank while it was read (truncated by log rotation with "
                                               "copytruncate?): the events before the cut are loaded; open it again "
@@ -681,8 +652,7 @@ LoadResult Loader::loadText(const std::vector<TextChunk>& chunks, const LoadOpti
         for (const auto& is : parser.issues)
             result.issues.push_back({chunk.origin, is.line, QString::fromStdString(is.reason)});
         result.skipped += parser.skipped;
-        builder.addFile(chunk.origin, QStringLiteral("json-lines"), static_cast<qint64>(buffer->size()), {},
-                        {&parser});
+        builder.addFile(chunk.origin, QStringLiteral("json-lines"), static_cast<qint64>(buffer->size()), {}, {&parser});
     }
     result.store = builder.finish();
     result.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;

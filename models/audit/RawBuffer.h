@@ -9,14 +9,17 @@
 
 namespace ac {
 
+namespace os {
+class File;
+}
+
 // Immutable bytes that records point into: a read-only mapping of a plain file, or an owned
 // block (a decompressed .gz, a stream, unescaped events from an AKS export). The raw JSON of
 // an event is read back from here on demand instead of being copied at load time.
 //
-// A mapped file may shrink while it is mapped (`copytruncate` rotation of a live log). Reading
-// a page past its new end would raise SIGBUS; a process-wide handler instead maps zero pages
-// over the rest of that mapping and marks it damaged, so no read ever faults: the text reads as
-// NUL bytes from there on, and intact() turns false. No file descriptor is kept per mapping.
+// A mapped file may shrink while it is mapped (`copytruncate` rotation of a live log): the
+// mapping (os::map) then reads as NUL bytes from the cut on instead of faulting, and intact()
+// turns false.
 class RawBuffer {
 public:
     virtual ~RawBuffer() = default;
@@ -32,7 +35,7 @@ public:
     static std::shared_ptr<RawBuffer> mapFile(const QString& path, QString* error);
     // Reads a stream (a pipe, standard input) to its end. `limit` bytes at most: beyond it,
     // returns nullptr and sets `error`. `tick(bytes)` runs about every MiB; false stops reading.
-    static std::shared_ptr<RawBuffer> readStream(int fd, size_t limit, QString* error,
+    static std::shared_ptr<RawBuffer> readStream(os::File& file, size_t limit, QString* error,
                                                  const std::function<bool(qint64)>& tick = {});
     // Takes ownership of `bytes`, adding the padding simdjson needs after the end.
     static std::shared_ptr<RawBuffer> fromString(std::string&& bytes);
