@@ -881,6 +881,138 @@ Reports: overview, resources, detail (with --resource); all (the three as one HT
         <translation><numerusform>%1：%n 份报表、读取的文件以及每个指标背后的查询
 </numerusform></translation>
     </message>
+    <message>
+        <source>Read a ClickHouse table instead of files: the server's HTTP address (http://host:8123, https://host:8443).</source>
+        <translation>读取 ClickHouse 表而不是文件：服务器的 HTTP 地址（http://host:8123、https://host:8443）。</translation>
+    </message>
+    <message>
+        <source>The ClickHouse database (default: default).</source>
+        <translation>ClickHouse 数据库（默认 default）。</translation>
+    </message>
+    <message>
+        <source>The ClickHouse table (default: audit_events).</source>
+        <translation>ClickHouse 表（默认 audit_events）。</translation>
+    </message>
+    <message>
+        <source>The ClickHouse user (default: default); the password is read from AUDIT_CONSOLE_CLICKHOUSE_PASSWORD, else from the system keychain.</source>
+        <translation>ClickHouse 用户（默认 default）；密码从 AUDIT_CONSOLE_CLICKHOUSE_PASSWORD 读取，否则从系统钥匙串读取。</translation>
+    </message>
+    <message>
+        <source>Start time (RFC 3339 or YYYY-MM-DD[ HH:MM], UTC).</source>
+        <translation>开始时间（RFC 3339 或 YYYY-MM-DD[ HH:MM]，UTC）。</translation>
+    </message>
+    <message>
+        <source>End time, exclusive.</source>
+        <translation>结束时间（不含）。</translation>
+    </message>
+    <message>
+        <source>Only the last 15m, 1h, 1d, 7d, 30d, any &lt;n&gt;m|h|d, or all, back from the newest event.</source>
+        <translation>只看最近 15m、1h、1d、7d、30d、任意 &lt;n&gt;m|h|d 或 all，从最新事件往前算。</translation>
+    </message>
+    <message>
+        <source>Log Service search statement, e.g. 'verb: create and objectRef.subresource: exec'.</source>
+        <translation>日志服务查询语句，例如 'verb: create and objectRef.subresource: exec'。</translation>
+    </message>
+    <message>
+        <source>Only this namespace (repeatable, or comma-separated).</source>
+        <translation>只看此命名空间（可重复，或用逗号分隔）。</translation>
+    </message>
+    <message>
+        <source>Only this operator: a RAM sub-account id or any user (repeatable).</source>
+        <translation>只看此操作账号：RAM 子账号 ID 或任意用户（可重复）。</translation>
+    </message>
+    <message>
+        <source>Only this status code or class, e.g. 403 or 4xx (repeatable).</source>
+        <translation>只看此状态码或状态码类别，例如 403 或 4xx（可重复）。</translation>
+    </message>
+    <message>
+        <source>Leave out nodes, service accounts and control-plane components.</source>
+        <translation>排除节点、服务账号和控制面组件。</translation>
+    </message>
+    <message>
+        <source>Read a Log Service logstore instead of files: the region endpoint (cn-hangzhou.log.aliyuncs.com), or one with a scheme, address or port (http://127.0.0.1:8080).</source>
+        <translation>读取日志服务的 Logstore，而不是文件：地域的服务入口（Endpoint，如 cn-hangzhou.log.aliyuncs.com），或带协议、地址或端口的服务入口（如 http://127.0.0.1:8080）。</translation>
+    </message>
+    <message>
+        <source>The Log Service project (default k8s-log-&lt;cluster id&gt;).</source>
+        <translation>日志服务 Project（默认为 k8s-log-&lt;集群ID&gt;）。</translation>
+    </message>
+    <message>
+        <source>The Log Service logstore (default audit-&lt;cluster id&gt;).</source>
+        <translation>日志服务 Logstore（默认为 audit-&lt;集群ID&gt;）。</translation>
+    </message>
+    <message>
+        <source>The ACK cluster id, for the default project and logstore.</source>
+        <translation>ACK 集群ID，用于得出默认的 Project 和 Logstore。</translation>
+    </message>
+    <message>
+        <source>Credentials from this aliyun CLI profile (~/.aliyun/config.json) instead of ALIBABA_CLOUD_ACCESS_KEY_ID / _SECRET / ALIBABA_CLOUD_SECURITY_TOKEN.</source>
+        <translation>使用此 aliyun CLI 配置（~/.aliyun/config.json）中的凭证，而不是 ALIBABA_CLOUD_ACCESS_KEY_ID / _SECRET / ALIBABA_CLOUD_SECURITY_TOKEN。</translation>
+    </message>
+    <message>
+        <source>give either --clickhouse or --sls-endpoint, not both
+</source>
+        <translation>--clickhouse 和 --sls-endpoint 只能给一个
+</translation>
+    </message>
+    <message>
+        <source>give either files or --clickhouse, not both (audit-console ingest loads files into ClickHouse)
+</source>
+        <translation>文件和 --clickhouse 只能给一个（用 audit-console ingest 把文件导入 ClickHouse）
+</translation>
+    </message>
+    <message>
+        <source>a Log Service source needs --sls-endpoint and --sls-project and --sls-logstore (or --sls-cluster)
+</source>
+        <translation>日志服务数据源需要 --sls-endpoint、--sls-project 和 --sls-logstore（或 --sls-cluster）
+</translation>
+    </message>
+    <message>
+        <source>give either files or --sls-endpoint, not both
+</source>
+        <translation>请指定文件或 --sls-endpoint 之一，不能同时指定
+</translation>
+    </message>
+    <message>
+        <source>error: no Log Service credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN for STS), name an aliyun CLI profile with --sls-profile, or connect once from the window and remember the key%1
+</source>
+        <translation>错误：没有日志服务凭证：请设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET（使用 STS 时还需设置 ALIBABA_CLOUD_SECURITY_TOKEN），用 --sls-profile 指定 aliyun CLI 配置，或在窗口中连接一次并记住 AccessKey%1
+</translation>
+    </message>
+    <message>
+        <source>search statement: %1
+  %2
+  %3^
+</source>
+        <translation>查询语句：%1
+  %2
+  %3^
+</translation>
+    </message>
+    <message>
+        <source>error: --code takes a status code from 100 to 599 or a class from 1xx to 5xx, not “%1”
+</source>
+        <translation>错误：--code 需要 100 到 599 的状态码或 1xx 到 5xx 的状态码类别，而不是“%1”
+</translation>
+    </message>
+    <message>
+        <source>error: cannot read --last "%1": use 15m, 1h, 1d, 7d, 30d, &lt;n&gt;m|h|d or all
+</source>
+        <translation>错误：无法识别 --last "%1"：请用 15m、1h、1d、7d、30d、&lt;n&gt;m|h|d 或 all
+</translation>
+    </message>
+    <message>
+        <source>error: cannot read the time "%1" of --%2: use RFC 3339 or YYYY-MM-DD[ HH:MM[:SS]]
+</source>
+        <translation>错误：无法识别 --%2 的时间 "%1"：请用 RFC 3339 或 YYYY-MM-DD[ HH:MM[:SS]]
+</translation>
+    </message>
+    <message>
+        <source>error: --from %1 is not before --to %2: no time lies between them
+</source>
+        <translation>错误：--from %1 不早于 --to %2：两者之间没有时间
+</translation>
+    </message>
 </context>
 <context>
     <name>CliMain</name>

@@ -2,6 +2,8 @@
 """Fills translations/audit-console_zh_CN.ts from the table below (run after lupdate).
 
 Keeps the .ts complete: it fails, listing them, when a source text has no translation.
+`fill_zh_CN.py --check COMMITTED.ts FRESH.ts` compares the committed file with a fresh lupdate
+filled by this script (tests/i18n/check-translations.sh, a ctest entry).
 """
 import sys
 import xml.etree.ElementTree as ET
@@ -24,6 +26,14 @@ ZH = {
     'cannot read --last "%1": use 15m, 1h, 1d, 7d, 30d, <n>m|h|d or all\n':
         '无法识别 --last "%1"：请用 15m、1h、1d、7d、30d、<n>m|h|d 或 all\n',
     'cannot read the time "%1"\n': '无法识别时间 "%1"\n',
+    'error: --code takes a status code from 100 to 599 or a class from 1xx to 5xx, not “%1”\n':
+        '错误：--code 需要 100 到 599 的状态码或 1xx 到 5xx 的状态码类别，而不是“%1”\n',
+    'error: cannot read --last "%1": use 15m, 1h, 1d, 7d, 30d, <n>m|h|d or all\n':
+        '错误：无法识别 --last "%1"：请用 15m、1h、1d、7d、30d、<n>m|h|d 或 all\n',
+    'error: cannot read the time "%1" of --%2: use RFC 3339 or YYYY-MM-DD[ HH:MM[:SS]]\n':
+        '错误：无法识别 --%2 的时间 "%1"：请用 RFC 3339 或 YYYY-MM-DD[ HH:MM[:SS]]\n',
+    'error: --from %1 is not before --to %2: no time lies between them\n':
+        '错误：--from %1 不早于 --to %2：两者之间没有时间\n',
     "note: the analytic part after '|' runs only on Log Service and was not run here: %1\n":
         "注意：'|' 之后的分析语句只在日志服务中执行，此处未执行：%1\n",
     'no audit events could be loaded\n': '未能加载任何审计事件\n',
@@ -1498,5 +1508,29 @@ def main(path):
     tree.write(path, encoding='utf-8', xml_declaration=True)
 
 
+def messages(path):
+    """(context, source, translation) of every message in a .ts file."""
+    found = set()
+    for context in ET.parse(path).getroot().iter('context'):
+        name = context.find('name').text
+        for message in context.iter('message'):
+            found.add((name, message.find('source').text or '', ''.join(message.find('translation').itertext())))
+    return found
+
+
+def check(committed, fresh):
+    """Fails, listing them, where the committed .ts differs from a fresh lupdate filled by main()."""
+    have, want = messages(committed), messages(fresh)
+    if have == want:
+        return
+    lines = ['%s is not up to date: run the ac_models_lupdate target, then %s' % (committed, sys.argv[0])]
+    lines += ['  missing: %s: %r' % (c, s) for c, s, _ in sorted(want - have)]
+    lines += ['  stale:   %s: %r' % (c, s) for c, s, _ in sorted(have - want)]
+    sys.exit('\n'.join(lines))
+
+
 if __name__ == '__main__':
-    main(sys.argv[1] if len(sys.argv) > 1 else 'translations/audit-console_zh_CN.ts')
+    if len(sys.argv) == 4 and sys.argv[1] == '--check':
+        check(sys.argv[2], sys.argv[3])
+    else:
+        main(sys.argv[1] if len(sys.argv) > 1 else 'translations/audit-console_zh_CN.ts')
