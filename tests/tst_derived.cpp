@@ -6,7 +6,10 @@
 #include "audit/Timestamp.h"
 #include "query/Matcher.h"
 
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <arpa/inet.h>
 
 using namespace ac;
 
@@ -100,6 +103,82 @@ private Q_SLOTS:
         QFETCH(QString, ip);
         QFETCH(int, scope);
         QCOMPARE(int(IpClassifier().classify(ip.toStdString())), scope);
+    }
+
+    // The address parser (portable C++) accepts exactly what the C library's inet_pton does:
+    // edge cases, then 200,000 random strings built from address-like pieces.
+    void ipParserMatchesInetPton() {
+        auto viaInetPton = [](const std::string& text) -> std::optional<IpAddress> {
+            IpAddress ip{};
+            in_addr v4{};
+            in6_addr v6{};
+            if (inet_pton(AF_INET, text.c_str(), &v4) == 1) {
+                ip[10] = ip[11] = 0xff;
+                std::memcpy(ip.data() + 12, &v4, 4);
+                return ip;
+            }
+            if (inet_pton(AF_INET6, text.c_str(), &v6) == 1) {
+                std::memcpy(ip.data(), &v6, 16);
+                return ip;
+            }
+            return std::nullopt;
+        };
+        // parseIp drops a port after a dotted quad ("10.1.2.3:443"): leave those to sourceScope.
+        auto hasPort = [](const std::string& t) {
+            const auto colon = t.find(':');
+            return colon != std::string::npos && t.find(':', colon + 1) == std::string::npos &&
+                   t.substr(0, colon).find('.') != std::string::npos;
+        };
+        std::vector<std::string> cases = {"",
+                                          "0.0.0.0",
+                                          "255.255.255.255",
+                                          "256.1.1.1",
+                                          "01.2.3.4",
+                                          "1.2.3",
+                                          "1.2.3.4.",
+                                          ".1.2.3.4",
+                                          "1..2.3",
+                                          "::",
+                                          ":::",
+                                          "::1",
+                                          "1::",
+                                          "1:",
+                                          ":1",
+                                          "1::2::3",
+                                          "1:2:3:4:5:6:7:8",
+                                          "1:2:3:4:5:6:7:8:9",
+                                          "1:2:3:4:5:6:7::",
+                                          "::2:3:4:5:6:7:8",
+                                          "1:2:3:4:5:6:7::8",
+                                          "12345::",
+                                          "abcd:ABCD::ffff",
+                                          "::ffff:1.2.3.4",
+                                          "::1.2.3.4",
+                                          "1:2:3:4:5:6:1.2.3.4",
+                                          "1:2:3:4:5:6:7:1.2.3.4",
+                                          "::1a.2.3.4",
+                                          "::ffff:01.2.3.4",
+                                          "1.2.3.4::",
+                                          "g::1",
+                                          "fe80::1%eth0"};
+        QRandomGenerator rng(42);
+        const char* const pieces[] = {":", "::", ".", "0", "1", "9", "00", "01", "255", "256", "ff", "FFFF", "12345",
+                                      "abc", "g", "ffff:", "1.2.3.4", " ", "%"};
+        for (int i = 0; i < 200000; ++i) {
+            std::string t;
+            const int n = int(rng.bounded(1, 16));
+            for (int k = 0; k < n; ++k)
+                t += pieces[rng.bounded(int(std::size(pieces)))];
+            cases.push_back(std::move(t));
+        }
+        int valid = 0;
+        for (const std::string& t : cases) {
+            if (hasPort(t)) continue;
+            const auto expected = viaInetPton(t);
+            QVERIFY2(parseIp(t) == expected, t.c_str());
+            valid += expected.has_value();
+        }
+        QVERIFY2(valid > 1000, qPrintable(QString::number(valid))); // the random pieces make many valid ones
     }
 
     void vpcRanges() {
