@@ -48,6 +48,7 @@ private Q_SLOTS:
             QVERIFY2(version.out.contains(" " AC_VERSION " (commit "), version.out.constData());
             QVERIFY2(version.out.contains("; JSON kernel: "), version.out.constData());
             QVERIFY2(version.out.contains("chosen at run time"), version.out.constData());
+            QVERIFY2(version.out.contains("system layer: posix (models/os)"), version.out.constData());
         }
     }
 

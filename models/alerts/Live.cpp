@@ -160,8 +160,10 @@ void FileFollower::addFile(const QString& path, bool named, bool initial) {
         // from where it was; its old name gets the next file, from the start.
         for (auto& [otherKey, other] : m_files) {
             if (!other->file || other->id != st->id) continue;
-            if (const std::optional<os::Status> now = os::status(other->path); now && now->id == st->id)
-                return; // the same file under a second name (a hard link): followed once
+            if (const std::optional<os::Status> now = os::status(other->path); now && now->id == st->id) {
+                if (os::exactFileIds()) return; // the same file under a second name (a hard link): followed once
+                continue; // approximate ids (Qt): another file created in the same tick, not a rename
+            }
             File moved = std::move(*other);
             *other = File();
             other->path = moved.path;

@@ -1,5 +1,7 @@
 #include "BuildInfo.h"
 
+#include "os/Os.h"
+
 #include <simdjson.h>
 
 #define AC_STRINGIFY2(x) #x
@@ -17,7 +19,8 @@ QString versionText(const QString& program) {
     return program + QStringLiteral(" " AC_VERSION " (commit " AC_COMMIT ")\nbuilt for: ") + target +
            QStringLiteral("; JSON kernel: ") + QString::fromStdString(kernel->name()) + QStringLiteral(" (") +
            QString::fromStdString(kernel->description()) +
-           QStringLiteral("), chosen at run time by simdjson " AC_STRINGIFY(SIMDJSON_VERSION) "\n");
+           QStringLiteral("), chosen at run time by simdjson " AC_STRINGIFY(SIMDJSON_VERSION) "\nsystem layer: ") +
+           QLatin1String(os::implementation()) + QStringLiteral(" (models/os)\n");
 }
 
 } // namespace ac

@@ -277,29 +277,20 @@ bool isAuditFileName(const QString& name) {
 
 // Walks a folder so that nothing is skipped unsaid: a name that is not UTF-8, an unreadable file
 // or subfolder, a pipe or a socket is reported by name. Symbolic links are followed, each folder
-// once (a link loop ends there).
-void walkFolder(const QString& dir, std::set<os::FileId>& seen, QStringList& files, std::vector<LoadIssue>& problems) {
+// once (a link loop ends there). A folder whose name QString cannot hold (`exact` false) is
+// walked by the system's own path, so that the audit files in it are reported, not opened.
+void walkFolder(const QString& shownDir, const std::filesystem::path& dir, bool exact, std::set<os::FileId>& seen,
+                QStringList& files, std::vector<LoadIssue>& problems) {
     std::vector<os::FolderEntry> entries;
     os::Error error;
     if (!os::listFolder(dir, &entries, &error)) {
-        problems.push_back({dir, 0, LoadText::tr("cannot read the folder: %1").arg(error.text)});
+        problems.push_back({shownDir, 0, LoadText::tr("cannot read the folder: %1").arg(error.text)});
         return;
     }
     for (const os::FolderEntry& e : entries) {
         if (e.name.startsWith(QLatin1Char('.'))) continue; // hidden files and folders, as file managers do
-        const QString shown =
-            dir.endsWith(QLatin1Char('/')) ? QString(dir + e.name) : QString(dir + QLatin1Char('/') + e.name);
-        if (!e.exactName) {
-            if (e.status && e.status->kind == os::Kind::Directory)
-                problems.push_back({shown, 0,
-                                    LoadText::tr("the folder's name is not valid UTF-8, so its files cannot be opened "
-                                                 "by name here: rename the folder to load them")});
-            else if (isAuditFileName(e.name))
-                problems.push_back({shown, 0,
-                                    LoadText::tr("the file name is not valid UTF-8, so it cannot be opened by name "
-                                                 "here: rename the file to load it")});
-            continue;
-        }
+        const QString shown = shownDir.endsWith(QLatin1Char('/')) ? QString(shownDir + e.name)
+                                                                  : QString(shownDir + QLatin1Char('/') + e.name);
         if (!e.status) {
             if (e.error.linkLoop || isAuditFileName(e.name))
                 problems.push_back({shown, 0,
@@ -309,10 +300,22 @@ void walkFolder(const QString& dir, std::set<os::FileId>& seen, QStringList& fil
         }
         if (e.status->kind == os::Kind::Directory) {
             if (!seen.insert(e.status->id).second) continue; // read already (a link loop)
-            walkFolder(shown, seen, files, problems);
+            walkFolder(shown, e.path, exact && e.exactName, seen, files, problems);
             continue;
         }
         if (!isAuditFileName(e.name)) continue;
+        if (!exact) {
+            problems.push_back({shown, 0,
+                                LoadText::tr("the folder's name is not valid UTF-8, so its files cannot be opened "
+                                             "by name here: rename the folder to load them")});
+            continue;
+        }
+        if (!e.exactName) {
+            problems.push_back({shown, 0,
+                                LoadText::tr("the file name is not valid UTF-8, so it cannot be opened by name here: "
+                                             "rename the file to load it")});
+            continue;
+        }
         if (e.status->kind != os::Kind::Regular) {
             problems.push_back({shown, 0,
                                 LoadText::tr("not a regular file (a named pipe, socket or device), so it was not read "
@@ -333,7 +336,7 @@ QStringList Loader::auditFilesIn(const QString& dir, std::vector<LoadIssue>* pro
     std::vector<LoadIssue> found;
     std::set<os::FileId> seen;
     if (const std::optional<os::Status> st = os::status(dir)) seen.insert(st->id);
-    walkFolder(dir, seen, files, found);
+    walkFolder(dir, os::nativePath(dir), true, seen, files, found);
     if (problems) *problems = std::move(found);
     return files;
 }

@@ -5,6 +5,7 @@
 #include <compare>
 #include <cstddef>
 #include <cstdio>
+#include <filesystem>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -39,11 +40,14 @@ enum class Kind {
 
 // A file's identity while it exists, whatever its name: equal for two names of one file, and
 // different for another file created under the same name (log rotation).
-// POSIX: the device and inode. Qt: a folder's canonical path; a file's creation time in
-// milliseconds (QFileInfo::birthTime), so two files created within the same millisecond look
-// alike. On Windows a port should take the file index from GetFileInformationByHandle here:
+// POSIX: the device and inode, exact (exactFileIds()). Qt cannot name an inode or a file index,
+// so the Qt implementation approximates: a folder is its canonical path; a file is its
+// creation time in milliseconds (QFileInfo::birthTime), so two files created within one tick
+// of the file system's clock (a few ms on Linux, about 15.6 ms on Windows) look alike, and
 // NTFS "tunnelling" gives a file created under a name renamed away moments before the old
-// file's creation time.
+// file's creation time. Where the file system keeps no creation time it falls back to the
+// canonical path, with which a rename is never seen as rotation. A Windows port should take
+// the volume serial and file index from GetFileInformationByHandle in OsQt.cpp's idOf().
 struct FileId {
     quint64 device = 0;
     quint64 node = 0;
@@ -59,8 +63,14 @@ struct Status {
 // Follows symbolic links. std::nullopt with `error` set when `path` cannot be examined.
 std::optional<Status> status(const QString& path, Error* error = nullptr);
 
+// Whether FileId tells files apart exactly (the POSIX implementation) or approximates.
+bool exactFileIds();
+
 // Whether this process may read `path` (a file the folder walk found).
 bool isReadable(const QString& path, Error* error = nullptr);
+
+// `path` as the system names it: the bytes QFile would use on POSIX, wide characters on Windows.
+std::filesystem::path nativePath(const QString& path);
 
 struct FolderEntry {
     QString name;                 // as shown to the user
@@ -68,15 +78,20 @@ struct FolderEntry {
                                   // (bytes that are not UTF-8 on Linux): no QString can open it
     std::optional<Status> status; // following symbolic links; std::nullopt: see `error`
     Error error;
+    std::filesystem::path path; // as the system names it: a folder with an inexact name is
+                                // listed through this
 };
 
 // The entries of `dir` other than "." and "..", hidden ones included, sorted by name as the
 // system stores it. False with `error` set when the folder cannot be read.
-bool listFolder(const QString& dir, std::vector<FolderEntry>* entries, Error* error);
+bool listFolder(const std::filesystem::path& dir, std::vector<FolderEntry>* entries, Error* error);
 
-// A file open for reading. Opening never blocks: a regular file is opened so that a named pipe
-// put in its place is not waited on (Mode::Regular); Mode::Stream reads a pipe or device
-// named on its own, which may wait for its writer.
+// A file open for reading. Mode::Regular opens only a regular file; on POSIX the open never
+// blocks, even on a named pipe put in its place after the caller's status() (Qt has no such
+// flag: there the open refuses what is not a regular file, and the pipe race remains).
+// Mode::Stream reads a pipe or device named on its own, which may wait for its writer.
+// A followed file stays open while its writer renames it away (rotation): POSIX allows that;
+// on Windows a port must open with FILE_SHARE_DELETE (QFile does not), or rotation fails.
 class File {
 public:
     enum class Mode { Regular, Stream };
@@ -86,7 +101,8 @@ public:
     File(const File&) = delete;
     File& operator=(const File&) = delete;
 
-    // The open file's status (not the status of whatever its name names now).
+    // The open file's status (not the status of whatever its name names now). The Qt
+    // implementation asks the open handle for the size only: kind and id are as at open().
     virtual std::optional<Status> status(Error* error = nullptr) const = 0;
     // Up to `size` bytes at `offset`, or from the current position with offset -1 (streams).
     // 0 at the end; -1 with `error` set. Interrupted calls are retried.
@@ -96,11 +112,12 @@ protected:
     File() = default;
 };
 
-// A private read-only mapping of the first `size` bytes of an open regular file.
+// A read-only mapping of the first `size` bytes of an open regular file.
 // POSIX: safe against the file shrinking while mapped (`copytruncate` of a live log): a
 // process-wide SIGBUS handler maps zero pages over the lost part, so no read ever faults, and
 // intact() turns false. Windows refuses to shrink a mapped file, so the Qt implementation
 // needs no guard; on a POSIX system it would fault there (mappingSurvivesShrink() says which).
+// POSIX mappings keep no descriptor; a Qt mapping keeps its QFile (a handle) open.
 class Mapping {
 public:
     virtual ~Mapping() = default;
@@ -128,12 +145,15 @@ std::unique_ptr<Mapping> map(File& file, size_t size, Error* error);
 bool mappingSurvivesShrink();
 
 // Lets the process hold as many open files as the system allows it (once; later calls do
-// nothing). Streams and sockets take descriptors, mapped files do not.
+// nothing): on POSIX, streams and sockets take descriptors. Nothing to do on Windows.
 void raiseOpenFileLimit();
 
 // Memory this process can still take before the system (or its cgroup) kills it; page cache
 // counts as available, as the kernel drops it under pressure. std::nullopt when unknown.
 std::optional<size_t> availableMemory();
+
+// "posix" or "qt": which implementation this executable links (--version says it).
+const char* implementation();
 
 // Whether `stream` (stdout, stderr) is a terminal: progress is drawn only there.
 bool isTerminal(std::FILE* stream);

@@ -250,13 +250,20 @@ std::optional<Status> status(const QString& path, Error* error) {
     return statNative(QFile::encodeName(path).constData(), error);
 }
 
+bool exactFileIds() {
+    return true;
+}
+
 bool isReadable(const QString& path, Error* error) {
     return ::access(QFile::encodeName(path).constData(), R_OK) == 0 || fail(error, errno);
 }
 
-bool listFolder(const QString& dir, std::vector<FolderEntry>* entries, Error* error) {
-    const QByteArray native = QFile::encodeName(dir);
-    DIR* d = opendir(native.constData());
+std::filesystem::path nativePath(const QString& path) {
+    return std::filesystem::path(QFile::encodeName(path).toStdString());
+}
+
+bool listFolder(const std::filesystem::path& dir, std::vector<FolderEntry>* entries, Error* error) {
+    DIR* d = opendir(dir.c_str());
     if (!d) return fail(error, errno);
     std::vector<QByteArray> names;
     while (const dirent* e = readdir(d)) {
@@ -271,10 +278,9 @@ bool listFolder(const QString& dir, std::vector<FolderEntry>* entries, Error* er
     for (const QByteArray& name : names) {
         FolderEntry e;
         e.name = QFile::decodeName(name);
-        const QByteArray full = native.endsWith('/') ? QByteArray(native + name) : QByteArray(native + '/' + name);
-        // The whole path must survive the trip through QString: the folder's name too.
-        e.exactName = exactName(full, QFile::decodeName(full));
-        e.status = statNative(full.constData(), &e.error);
+        e.exactName = exactName(name, e.name);
+        e.path = dir / name.toStdString();
+        e.status = statNative(e.path.c_str(), &e.error);
         entries->push_back(std::move(e));
     }
     return true;
@@ -316,6 +322,10 @@ std::unique_ptr<Mapping> map(File& file, size_t size, Error* error) {
 
 bool mappingSurvivesShrink() {
     return true;
+}
+
+const char* implementation() {
+    return "posix";
 }
 
 void raiseOpenFileLimit() {

@@ -3,12 +3,12 @@
 #include "Os.h"
 
 #include <QDateTime>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
 #include <filesystem>
+#include <functional>
 #include <system_error>
 #include <type_traits>
 
@@ -18,8 +18,13 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// The bytes or wide characters QFile would use: no conversion that throws (an unpaired
+// surrogate), and the same file QFile opens.
 fs::path fsPath(const QString& path) {
-    return fs::path(path.toStdU16String());
+    if constexpr (std::is_same_v<fs::path::value_type, wchar_t>)
+        return fs::path(path.toStdWString());
+    else
+        return fs::path(QFile::encodeName(path).toStdString());
 }
 
 // A name as Qt decodes file names (path::u16string() throws on bytes that are not UTF-8).
@@ -36,7 +41,7 @@ QString nameOf(const fs::path& name) {
 
 bool fail(Error* error, const std::error_code& ec) {
     if (error) {
-        error->text = QString::fromStdString(ec.message());
+        error->text = QString::fromLocal8Bit(ec.message()); // the C runtime's code page on Windows
         error->notFound = ec == std::errc::no_such_file_or_directory;
         error->linkLoop = ec == std::errc::too_many_symbolic_link_levels;
     }
@@ -50,17 +55,17 @@ bool fail(Error* error, const QString& text) {
 
 // Qt cannot name a file's inode or file index (see FileId in Os.h): a folder is its canonical
 // path, a file its creation time, or its canonical path where the system keeps no creation time.
-FileId idOf(const QString& path, Kind kind) {
-    const QFileInfo info(path);
+FileId idOf(const fs::path& path, Kind kind) {
     if (kind == Kind::Regular) {
-        const QDateTime born = info.birthTime();
+        const QDateTime born = QFileInfo(path).birthTime();
         if (born.isValid()) return {1, static_cast<quint64>(born.toMSecsSinceEpoch())};
     }
-    return {2, static_cast<quint64>(qHash(info.canonicalFilePath()))};
+    std::error_code ec;
+    const fs::path canonical = fs::canonical(path, ec);
+    return {2, static_cast<quint64>(std::hash<fs::path::string_type>()((ec ? path : canonical).native()))};
 }
 
-// `path` as the C++ library names it and as Qt does (the same file).
-std::optional<Status> statusOf(const fs::path& path, const QString& qtPath, Error* error) {
+std::optional<Status> statusOf(const fs::path& path, Error* error) {
     std::error_code ec;
     const fs::file_status st = fs::status(path, ec);
     if (ec || st.type() == fs::file_type::not_found) {
@@ -79,7 +84,7 @@ std::optional<Status> statusOf(const fs::path& path, const QString& qtPath, Erro
         }
         s.size = static_cast<qint64>(size);
     }
-    s.id = idOf(qtPath, s.kind);
+    s.id = idOf(path, s.kind);
     return s;
 }
 
@@ -135,42 +140,58 @@ private:
 } // namespace
 
 std::optional<Status> status(const QString& path, Error* error) {
-    return statusOf(fsPath(path), path, error);
+    return statusOf(fsPath(path), error);
+}
+
+bool exactFileIds() {
+    return false;
 }
 
 bool isReadable(const QString& path, Error* error) {
-    return QFileInfo(path).isReadable() || fail(error, std::make_error_code(std::errc::permission_denied));
+    const QFileInfo info(path);
+    if (info.isReadable()) return true;
+    return fail(error, std::make_error_code(info.exists() ? std::errc::permission_denied
+                                                          : std::errc::no_such_file_or_directory));
 }
 
-bool listFolder(const QString& dir, std::vector<FolderEntry>* entries, Error* error) {
+std::filesystem::path nativePath(const QString& path) {
+    return fsPath(path);
+}
+
+bool listFolder(const fs::path& dir, std::vector<FolderEntry>* entries, Error* error) {
     std::error_code ec;
-    fs::directory_iterator it(fsPath(dir), ec);
+    fs::directory_iterator it(dir, ec);
     if (ec) return fail(error, ec);
     std::vector<fs::path> paths;
     for (; it != fs::directory_iterator(); it.increment(ec)) {
-        if (ec) return fail(error, ec);
+        if (ec) break;
         paths.push_back(it->path());
     }
+    if (ec) return fail(error, ec); // a failed step ends the iteration: not a whole listing
     std::sort(paths.begin(), paths.end());
-    const QDir folder(dir);
     entries->clear();
     entries->reserve(paths.size());
-    for (const fs::path& p : paths) {
+    for (fs::path& p : paths) {
         FolderEntry e;
         e.name = nameOf(p.filename());
         // A name the system's encoding could not turn into text arrives with U+FFFD in it.
         e.exactName = !e.name.contains(QChar::ReplacementCharacter);
-        e.status = statusOf(p, folder.filePath(e.name), &e.error); // by the system's own path
+        e.status = statusOf(p, &e.error);
+        e.path = std::move(p);
         entries->push_back(std::move(e));
     }
     return true;
 }
 
-std::unique_ptr<File> File::open(const QString& path, Mode, Error* error) {
+std::unique_ptr<File> File::open(const QString& path, Mode mode, Error* error) {
     Error statusError;
     const std::optional<Status> st = os::status(path, &statusError);
     if (!st) {
         if (error) *error = statusError;
+        return nullptr;
+    }
+    if (mode == Mode::Regular && st->kind != Kind::Regular) { // a pipe would block the open
+        fail(error, QStringLiteral("not a regular file"));
         return nullptr;
     }
     auto file = std::make_shared<QFile>(path);
@@ -181,6 +202,8 @@ std::unique_ptr<File> File::open(const QString& path, Mode, Error* error) {
     return std::make_unique<QtFile>(std::move(file), *st);
 }
 
+// A Windows port must put standard input in binary mode first (_setmode(0, _O_BINARY)): the C
+// runtime's text mode turns CRLF into LF and stops at the first 0x1A byte of a piped .gz.
 std::unique_ptr<File> File::standardInput(Error* error) {
     auto file = std::make_shared<QFile>();
     if (!file->open(0, QIODevice::ReadOnly | QIODevice::Unbuffered, QFileDevice::DontCloseHandle)) {
@@ -204,8 +227,12 @@ bool mappingSurvivesShrink() {
     return false;
 }
 
-// Qt's files are the system's handles, without the small per-process limit of POSIX
-// descriptors; nothing to raise.
+const char* implementation() {
+    return "qt";
+}
+
+// Windows has no small per-process limit on handles to raise. (Built on Linux for the tests,
+// the Qt implementation leaves the descriptor limit as it is, and each mapping keeps one.)
 void raiseOpenFileLimit() {}
 
 // Neither Qt nor the C++ library says how much memory is free (a Windows port would ask
