@@ -12,17 +12,17 @@
 
 // Everything the engine asks of the operating system, in one place: file status and identity,
 // folder listings, reading by position, read-only mappings that survive a file shrinking, the
-// open-file limit, the memory still free and whether a stream is a terminal. Nothing else in the engine, the command
-// line or the window includes a system header.
+// open-file limit, the memory still free and whether a stream is a terminal. Nothing else in the
+// engine, the command line or the window includes a system header.
 //
 // Two implementations, one chosen by CMake (AC_OS_LAYER, see models/CMakeLists.txt):
 // - OsPosix.cpp: Linux, macOS and the BSDs (stat, opendir, pread, mmap with a SIGBUS guard,
-//   setrlimit, isatty). Linux is what is tested in CI, with this one.
-// - OsQt.cpp: any other system (Windows), through Qt and the C++ library only (QFileInfo,
-//   QDir, QFile::map, QFile reads). CI builds it on Linux too and runs the loading and
-//   following tests with it (the tst_*_qtos entries), so it is compiled and tested here.
-//   Where Qt cannot say what POSIX can (a file's identity, a mapping cut short), the header
-//   says what that implementation does instead.
+//   setrlimit, /proc, isatty). Linux is what is tested in CI, with this one.
+// - OsQt.cpp: any other system (Windows), through Qt and the C++ library only (std::filesystem,
+//   QFileInfo, QFile reads, QFile::map). CI builds it on Linux too and runs the loading and
+//   following tests with it (the tst_*_qtos entries and audit-console-cli-qtos). Where Qt
+//   cannot say what POSIX can (a file's identity, a mapping cut short, free memory), the
+//   comments below say what that implementation does instead.
 namespace ac::os {
 
 // Why a call failed, in words for the user, and the causes the engine tells apart.
@@ -73,13 +73,14 @@ bool isReadable(const QString& path, Error* error = nullptr);
 std::filesystem::path nativePath(const QString& path);
 
 struct FolderEntry {
-    QString name;                 // as shown to the user
-    bool exactName = true;        // false: the name is not valid in the system's encoding for file names
-                                  // (bytes that are not UTF-8 on Linux): no QString can open it
+    QString name; // as shown to the user
+    // False when the name is not valid in the system's encoding for file names (bytes that are
+    // not UTF-8 on Linux): no QString can open it.
+    bool exactName = true;
     std::optional<Status> status; // following symbolic links; std::nullopt: see `error`
     Error error;
-    std::filesystem::path path; // as the system names it: a folder with an inexact name is
-                                // listed through this
+    // As the system names it: a folder whose name is not exact is listed through this.
+    std::filesystem::path path;
 };
 
 // The entries of `dir` other than "." and "..", hidden ones included, sorted by name as the
