@@ -44,6 +44,21 @@
 
 using namespace ac;
 
+namespace {
+// Where the screenshots go, made on first use.
+QString screenshotDir() {
+    const QString out = QDir(QStringLiteral(AC_BUILD_DIR)).filePath(QStringLiteral("screenshots"));
+    QDir().mkpath(out);
+    return out;
+}
+
+// One screenshot of the window in `language` at `size`: <language>-<W>x<H>-<name>.png.
+QString shotPath(const QString& language, QSize size, const QString& name) {
+    return QDir(screenshotDir())
+        .filePath(QStringLiteral("%1-%2x%3-%4.png").arg(language).arg(size.width()).arg(size.height()).arg(name));
+}
+} // namespace
+
 class TstScreenshots : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -90,8 +105,7 @@ private Q_SLOTS:
                 p.setColor(QPalette::Disabled, role, QColor(0x70, 0x70, 0x70));
             QApplication::setPalette(p);
         }
-        const QString out = QDir(QStringLiteral(AC_BUILD_DIR)).filePath(QStringLiteral("screenshots"));
-        QDir().mkpath(out);
+        const QString out = screenshotDir();
         MainWindow window;
         window.resize(size);
         window.show();
@@ -205,9 +219,6 @@ private Q_SLOTS:
         QFETCH(QSize, size);
         if (dark) QSKIP("the dark palette is shown by pages()");
         installTranslations(language);
-        const QString out = QDir(QStringLiteral(AC_BUILD_DIR)).filePath(QStringLiteral("screenshots"));
-        QDir().mkpath(out);
-        const QString tag = QStringLiteral("%1-%2x%3").arg(language).arg(size.width()).arg(size.height());
         MainWindow window;
         window.resize(size);
         window.show();
@@ -231,7 +242,7 @@ private Q_SLOTS:
         QTest::qWait(300);
         const QImage withCase = window.grab().toImage();
         QCOMPARE(withCase.size(), size); // the case panel fits beside the pages on a small screen
-        QVERIFY2(withCase.save(QDir(out).filePath(tag + QStringLiteral("-case.png"))), "case");
+        QVERIFY2(withCase.save(shotPath(language, size, QStringLiteral("case"))), "case");
 
         ObjectKey key;
         key.resource = "deployments";
@@ -244,10 +255,10 @@ private Q_SLOTS:
         QVERIFY(history->history() && !history->history()->entries.empty());
         history->resize(size.width() * 3 / 4, size.height() * 3 / 4);
         QTest::qWait(300);
-        QVERIFY(history->grab().toImage().save(QDir(out).filePath(tag + QStringLiteral("-object-history.png"))));
+        QVERIFY(history->grab().toImage().save(shotPath(language, size, QStringLiteral("object-history"))));
         history->setFieldFilter(QStringLiteral("spec.replicas"));
         QTest::qWait(200);
-        QVERIFY(history->grab().toImage().save(QDir(out).filePath(tag + QStringLiteral("-who-changed.png"))));
+        QVERIFY(history->grab().toImage().save(shotPath(language, size, QStringLiteral("who-changed"))));
         history->close();
         installTranslations(QStringLiteral("en"));
     }
@@ -261,14 +272,11 @@ private Q_SLOTS:
         QFETCH(QSize, size);
         if (dark) QSKIP("the dark palette is shown by pages()");
         installTranslations(language);
-        const QString out = QDir(QStringLiteral(AC_BUILD_DIR)).filePath(QStringLiteral("screenshots"));
-        QDir().mkpath(out);
-        const QString tag = QStringLiteral("%1-%2x%3").arg(language).arg(size.width()).arg(size.height());
         {
             SlsConnectDialog dialog;
             dialog.show();
             QTest::qWait(200);
-            const QString path = QDir(out).filePath(tag + QStringLiteral("-sls-connect.png"));
+            const QString path = shotPath(language, size, QStringLiteral("sls-connect"));
             QVERIFY2(dialog.grab().toImage().save(path), qPrintable(path));
         }
         testutil::SlsTestServer server;
@@ -291,11 +299,11 @@ private Q_SLOTS:
         QVERIFY(window.eventsPage()->showingSqlRows());
         QVERIFY(window.eventsPage()->sqlModel()->rowCount() > 0);
         QTest::qWait(300);
-        const QString path = QDir(out).filePath(tag + QStringLiteral("-sls-sql.png"));
+        const QString path = shotPath(language, size, QStringLiteral("sls-sql"));
         QVERIFY2(window.grab().toImage().save(path), qPrintable(path));
         window.pages()->setCurrentIndex(0);
         QTest::qWait(300);
-        const QString overview = QDir(out).filePath(tag + QStringLiteral("-sls-overview.png"));
+        const QString overview = shotPath(language, size, QStringLiteral("sls-overview"));
         QVERIFY2(window.grab().toImage().save(overview), qPrintable(overview));
         installTranslations(QStringLiteral("en"));
     }
@@ -309,9 +317,6 @@ private Q_SLOTS:
         QFETCH(QSize, size);
         if (dark) QSKIP("the dark palette is shown by pages()");
         installTranslations(language);
-        const QString out = QDir(QStringLiteral(AC_BUILD_DIR)).filePath(QStringLiteral("screenshots"));
-        QDir().mkpath(out);
-        const QString tag = QStringLiteral("%1-%2x%3").arg(language).arg(size.width()).arg(size.height());
         static testutil::ClickHouseTestServer server;
         static const QString started = server.start();
         QVERIFY2(started.isEmpty(), qPrintable(started));
@@ -325,7 +330,7 @@ private Q_SLOTS:
             ClickHouseConnectDialog dialog(at);
             dialog.show();
             QTest::qWait(200);
-            const QString path = QDir(out).filePath(tag + QStringLiteral("-clickhouse-connect.png"));
+            const QString path = shotPath(language, size, QStringLiteral("clickhouse-connect"));
             QVERIFY2(dialog.grab().toImage().save(path), qPrintable(path));
         }
         MainWindow window;
@@ -345,7 +350,7 @@ private Q_SLOTS:
         QVERIFY(window.session()->waitIdle(120000));
         QVERIFY(window.session()->snapshot()->overview.total > 0);
         QTest::qWait(300);
-        const QString path = QDir(out).filePath(tag + QStringLiteral("-clickhouse-overview.png"));
+        const QString path = shotPath(language, size, QStringLiteral("clickhouse-overview"));
         QVERIFY2(window.grab().toImage().save(path), qPrintable(path));
         installTranslations(QStringLiteral("en"));
     }

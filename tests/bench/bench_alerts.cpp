@@ -15,13 +15,8 @@ using namespace ac;
 
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
-    if (argc < 2) {
-        std::fprintf(stderr, "usage: bench_alerts FILE|DIR...\n");
-        return 2;
-    }
-    const LoadResult r = Loader::load(app.arguments().mid(1));
-    if (!r.store) return 1;
-    std::printf("records %zu, requests %zu\n", r.store->recordCount(), r.store->requestCount());
+    std::shared_ptr<const EventStore> store;
+    if (const int failed = loadArguments("bench_alerts", &store)) return failed;
     const std::vector<Rule>& rules = builtinRules().rules;
     const AlertEngine engine;
 
@@ -29,7 +24,7 @@ int main(int argc, char** argv) {
     for (const Rule& rule : rules) {
         size_t findings = 0;
         const double ms = bestOfMs(3, [&] {
-            const MemoryBackend fresh(r.store);
+            const MemoryBackend fresh(store);
             findings = engine.run(fresh, {rule}, TimeRange{}).value().findings.size();
         });
         std::printf("  %8.1f ms  %7zu findings  %s\n", ms, findings, rule.id.c_str());
@@ -37,13 +32,13 @@ int main(int argc, char** argv) {
 
     size_t all = 0;
     const double allMs = bestOfMs(3, [&] {
-        const MemoryBackend fresh(r.store);
+        const MemoryBackend fresh(store);
         all = engine.run(fresh, rules, TimeRange{}).value().findings.size();
     });
     std::printf("\nall %zu built-in rules in one run, cold cache, best of 3: %.1f ms, %zu findings\n", rules.size(),
                 allMs, all);
     const double overviewMs = bestOfMs(3, [&] {
-        const MemoryBackend fresh(r.store);
+        const MemoryBackend fresh(store);
         OverviewReport::compute(fresh, {}).value();
     });
     std::printf("comparison, the whole overview report (13 queries), cold cache, best of 3: %.1f ms\n", overviewMs);

@@ -21,19 +21,14 @@ using namespace ac;
 int main(int argc, char** argv) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
-    if (argc < 2) {
-        std::fprintf(stderr, "usage: bench_document FILE|DIR...\n");
-        return 2;
-    }
-    const LoadResult r = Loader::load(app.arguments().mid(1));
-    if (!r.store) return 1;
-    std::printf("records %zu, requests %zu\n", r.store->recordCount(), r.store->requestCount());
+    std::shared_ptr<const EventStore> store;
+    if (const int failed = loadArguments("bench_document", &store)) return failed;
     ReportDataOptions options;
     options.detailResources = {"deployments", "pods/exec"};
 
     std::optional<ReportData> data;
     const double gatherMs = bestOfMs(3, [&] {
-        const MemoryBackend fresh(r.store);
+        const MemoryBackend fresh(store);
         data = gatherReportData(fresh, nullptr, options).value();
     });
     std::printf("gather the document's data (3 reports + 2 details, 5 lists, SHA-256 of the files read), cold cache, "
@@ -42,7 +37,7 @@ int main(int argc, char** argv) {
     // Most of it is the digest of the source files: QCryptographicHash over every byte.
     qint64 digested = 0;
     const double digestMs = bestOfMs(1, [&] {
-        for (const SourceFileInfo& f : MemoryBackend(r.store).info().files) {
+        for (const SourceFileInfo& f : MemoryBackend(store).info().files) {
             QFile file(f.path);
             if (!file.open(QIODevice::ReadOnly)) continue;
             QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -61,7 +56,7 @@ int main(int argc, char** argv) {
     const double pdfMs = bestOfMs(3, [&] { ReportDocument(*data).writePdf(pdf, nullptr); });
     std::printf("PDF, best of 3: %.1f ms, %lld KiB\n", pdfMs, static_cast<long long>(QFileInfo(pdf).size() / 1024));
 
-    const MemoryBackend backend(r.store);
+    const MemoryBackend backend(store);
     qint64 lines = 0, bytes = 0;
     const double eventsMs = bestOfMs(1, [&] {
         lines = writeEventLines(backend, EventsQuery{}, {}, [&bytes](const QByteArray& b) {
@@ -88,13 +83,13 @@ int main(int argc, char** argv) {
     const ObjectKey key{top.rows[0].keys[0], top.rows[0].keys[1], names.rows[0].keys[0]};
     size_t entries = 0;
     const double historyMs = bestOfMs(3, [&] {
-        const MemoryBackend fresh(r.store);
+        const MemoryBackend fresh(store);
         entries = buildObjectHistory(fresh, key, TimeRange{}).value().entries.size();
     });
     std::printf("object history of %s (%zu requests, each detail parsed and diffed), best of 3: %.1f ms\n",
                 qPrintable(key.label()), entries, historyMs);
     const double overviewMs = bestOfMs(3, [&] {
-        const MemoryBackend fresh(r.store);
+        const MemoryBackend fresh(store);
         OverviewReport::compute(fresh, {}).value();
     });
     std::printf("comparison, the overview report alone, cold cache, best of 3: %.1f ms\n", overviewMs);

@@ -23,13 +23,8 @@ ExprPtr parse(const char* text) {
 
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
-    if (argc < 2) {
-        std::fprintf(stderr, "usage: bench_query FILE|DIR...\n");
-        return 2;
-    }
-    const LoadResult r = Loader::load(app.arguments().mid(1));
-    if (!r.store) return 1;
-    std::printf("records %zu, requests %zu\n", r.store->recordCount(), r.store->requestCount());
+    std::shared_ptr<const EventStore> store;
+    if (const int failed = loadArguments("bench_query", &store)) return failed;
 
     std::printf("\nfilter + whole overview report (13 queries), cold cache, best of 5:\n");
     for (const char* filter : {"", "objectRef.namespace: prod-web", "user.username: serviceaccount",
@@ -40,7 +35,7 @@ int main(int argc, char** argv) {
         scope.filter = *filter ? parse(filter) : nullptr;
         int64_t total = 0;
         const double ms = bestOfMs(5, [&] {
-            const MemoryBackend fresh(r.store);
+            const MemoryBackend fresh(store);
             total = OverviewReport::compute(fresh, scope).value().total;
         });
         std::printf("  %7.1f ms  %8lld requests  %s\n", ms, static_cast<long long>(total),
@@ -49,7 +44,7 @@ int main(int argc, char** argv) {
 
     std::printf("\nfilter change with the report's other queries cached (the window's case):\n");
     {
-        const MemoryBackend warm(r.store);
+        const MemoryBackend warm(store);
         OverviewReport::compute(warm, {});
         ReportScope scope;
         scope.filter = parse("objectRef.namespace: prod-web");
@@ -68,7 +63,7 @@ int main(int argc, char** argv) {
 
     std::printf("\nevents pages by keyset over every request (200 rows; matches cached), best of 5:\n");
     {
-        const MemoryBackend warm(r.store);
+        const MemoryBackend warm(store);
         (void)warm.run(Query());
         for (const EventSort sort :
              {EventSort::Time, EventSort::Operator, EventSort::Code, EventSort::Resource, EventSort::RequestUri}) {
@@ -91,13 +86,13 @@ int main(int argc, char** argv) {
     }
 
     std::printf("\nfull-text search over the raw events (%.0f MB), cold, best of 3:\n",
-                static_cast<double>(r.store->rawBytes()) / 1e6);
+                static_cast<double>(store->rawBytes()) / 1e6);
     for (const char* words : {"276543210987654321", "web-7d9c", "passwd", "x", "no-such-text-anywhere"}) {
         Query q;
         q.filter = parse(words);
         int64_t total = 0;
         const double ms = bestOfMs(3, [&] {
-            const MemoryBackend fresh(r.store);
+            const MemoryBackend fresh(store);
             total = fresh.run(q).value().totalRequests;
         });
         std::printf("  %7.1f ms  %8lld requests  %s\n", ms, static_cast<long long>(total), words);
